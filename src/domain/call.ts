@@ -1,0 +1,69 @@
+import type { CommunicationIdentifier } from './identifier.ts';
+
+/** A DTMF tone, spelled as ACS spells it on the wire. */
+export type DtmfTone =
+  | 'zero'
+  | 'one'
+  | 'two'
+  | 'three'
+  | 'four'
+  | 'five'
+  | 'six'
+  | 'seven'
+  | 'eight'
+  | 'nine'
+  | 'a'
+  | 'b'
+  | 'c'
+  | 'd'
+  | 'pound'
+  | 'asterisk';
+
+export const DTMF_TONES: readonly DtmfTone[] = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'a',
+  'b',
+  'c',
+  'd',
+  'pound',
+  'asterisk',
+];
+
+/** The state of a call connection, spelled as ACS spells it (`callConnectionState`). */
+export type CallConnectionState =
+  | 'unknown'
+  | 'connecting'
+  | 'connected'
+  | 'transferring'
+  | 'transferAccepted'
+  | 'disconnecting'
+  | 'disconnected';
+
+/** A participant of a call as ACS reports it. */
+export interface CallParticipant {
+  identifier: CommunicationIdentifier;
+  isMuted: boolean;
+  isOnHold: boolean;
+}
+
+/** The outcome attached to most callback events (`resultInformation`). */
+export interface ResultInformation {
+  code: number | null;
+  subCode: number | null;
+  message: string | null;
+}
+
+/** A recording's state as ACS reports it. */
+export type RecordingState = 'active' | 'inactive';
+
+/** Room participant roles, spelled as the Rooms API spells them. */
+export type RoomParticipantRole = 'Presenter' | 'Attendee' | 'Consumer' | 'Collaborator';

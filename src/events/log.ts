@@ -1,0 +1,63 @@
+import type { CallEvent, NewCallEvent } from '../domain/call-event.ts';
+
+/**
+ * The append-only, per-call-connection log of callback events (architecture.md §1).
+ *
+ * Cursors are opaque, totally ordered per call connection, and stable across replicas (with Redis
+ * they are Stream ids). Implementations: `createRedisCallEventLog` (production, any number of
+ * replicas) and `createMemoryCallEventLog` (one process; the default without `REDIS_URL`). Both pass
+ * the contract suite in `test/contract/call-event-log.test.ts`.
+ */
+export interface CallEventLog {
+  /**
+   * Stores events in order and publishes each to live subscribers (on every replica). An event whose
+   * CloudEvent `id` was already stored for this call connection is skipped.
+   * Resolves only once every event is durably stored; rejects with `CallEventLogUnavailableError`
+   * when the backing store cannot be reached (the callback receiver then answers 503).
+   * @returns the events actually stored (duplicates left out), with their cursors.
+   */
+  append(callConnectionId: string, events: readonly NewCallEvent[]): Promise<CallEvent[]>;
+
+  /** The newest `count` retained events, oldest first. */
+  readLast(callConnectionId: string, count: number): Promise<CallEvent[]>;
+
+  /** Retained events after `after` (exclusive; from the start when absent), oldest first, at most `limit`. */
+  readAfter(callConnectionId: string, after: string | null, limit: number): Promise<CallEvent[]>;
+
+  /**
+   * Replays the retained events after `after` (from the start when null), then yields live events,
+   * with no gap and no duplicate: it subscribes (awaited) before replaying and skips any live event
+   * at or before the last cursor yielded. When `after` is older than the oldest retained event (trimmed
+   * or expired), the first item is an `EventsLost` event. Ends when `signal` aborts or `return()` is
+   * called; throws `InvalidCursorError` for a malformed `after`.
+   */
+  subscribe(
+    callConnectionId: string,
+    options: { after: string | null; signal?: AbortSignal },
+  ): AsyncIterable<CallEvent>;
+
+  /** Remembers facts about a call connection that ACS does not return (e.g. the room it belongs to). */
+  recordCall(callConnectionId: string, info: CallInfo): Promise<void>;
+
+  /** What `recordCall` stored, or null. */
+  getCall(callConnectionId: string): Promise<CallInfo | null>;
+
+  /** Releases connections and ends every open subscription. */
+  close(): Promise<void>;
+}
+
+/** Facts about a call connection that the gateway keeps next to its events. */
+export interface CallInfo {
+  /** The room whose call this connection joined (`connectRoomCall`). */
+  roomId: string | null;
+}
+
+/** The log's backing store is unreachable; the operation may succeed when retried. */
+export class CallEventLogUnavailableError extends Error {
+  override readonly name = 'CallEventLogUnavailableError';
+}
+
+/** A cursor that this log never issued (not merely an old one). */
+export class InvalidCursorError extends Error {
+  override readonly name = 'InvalidCursorError';
+}
