@@ -87,7 +87,10 @@ const EnvSchema = z.object({
   CALLBACK_SECRET: optionalString,
   CALLBACK_MAX_BODY_BYTES: positiveInt(1_048_576),
   EMULATOR_PORT: port(8090),
-  REDIS_URL: optionalString,
+  REDIS_URL: optionalString.refine(
+    (value) => value === undefined || value.split(',').every((url) => /^rediss?:\/\/\S+$/.test(url.trim())),
+    'must be redis://host:port or rediss://host:port (comma-separated for a cluster)',
+  ),
   REDIS_CLUSTER: boolean,
   REDIS_KEY_PREFIX: z.string().default('switchboard:'),
   EVENT_LOG_MAX_EVENTS_PER_CALL: positiveInt(10_000),
@@ -103,46 +106,25 @@ const EnvSchema = z.object({
  */
 export function loadConfig(env: Record<string, string | undefined>): Config {
   const parsed = EnvSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
-  }
+  const problems = [
+    ...(parsed.success
+      ? []
+      : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)),
+    ...crossFieldProblems(env),
+  ];
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const vars = parsed.data;
-  const problems: string[] = [];
 
-  let acs: AcsConfig;
-  if (vars.ACS_CONNECTION_STRING && vars.ACS_ENDPOINT) {
-    problems.push('ACS_CONNECTION_STRING and ACS_ENDPOINT: set one, not both');
-    acs = { mode: 'emulator', emulatorPort: vars.EMULATOR_PORT };
-  } else if (vars.ACS_CONNECTION_STRING || vars.ACS_ENDPOINT) {
-    if (!vars.ACS_RESOURCE_ID) {
-      problems.push(
-        'ACS_RESOURCE_ID: required with an ACS connection string or endpoint (it is the audience of callback tokens)',
-      );
-    }
-    const resourceId = vars.ACS_RESOURCE_ID ?? '';
-    acs = vars.ACS_CONNECTION_STRING
-      ? { mode: 'connectionString', connectionString: vars.ACS_CONNECTION_STRING, resourceId }
-      : { mode: 'entraId', endpoint: vars.ACS_ENDPOINT ?? '', resourceId };
-  } else {
-    acs = { mode: 'emulator', emulatorPort: vars.EMULATOR_PORT };
+  let acs: AcsConfig = { mode: 'emulator', emulatorPort: vars.EMULATOR_PORT };
+  if (vars.ACS_CONNECTION_STRING) {
+    acs = {
+      mode: 'connectionString',
+      connectionString: vars.ACS_CONNECTION_STRING,
+      resourceId: vars.ACS_RESOURCE_ID ?? '',
+    };
+  } else if (vars.ACS_ENDPOINT) {
+    acs = { mode: 'entraId', endpoint: vars.ACS_ENDPOINT, resourceId: vars.ACS_RESOURCE_ID ?? '' };
   }
-
-  let redis: Config['redis'] = null;
-  if (vars.REDIS_URL) {
-    const urls = vars.REDIS_URL.split(',').map((url) => url.trim());
-    const bad = urls.filter((url) => !/^rediss?:\/\/[^\s]+$/.test(url));
-    if (bad.length > 0)
-      problems.push(
-        'REDIS_URL: must be redis://host:port or rediss://host:port (comma-separated for a cluster)',
-      );
-    else if (urls.length > 1 && !vars.REDIS_CLUSTER)
-      problems.push('REDIS_URL: several URLs need REDIS_CLUSTER=true');
-    redis = { url: vars.REDIS_URL, cluster: vars.REDIS_CLUSTER };
-  } else if (vars.REDIS_CLUSTER) {
-    problems.push('REDIS_CLUSTER: needs REDIS_URL');
-  }
-
-  if (problems.length > 0) throw new ConfigError(problems);
 
   return {
     port: vars.PORT,
@@ -155,7 +137,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       secret: vars.CALLBACK_SECRET ?? null,
       maxBodyBytes: vars.CALLBACK_MAX_BODY_BYTES,
     },
-    redis,
+    redis: vars.REDIS_URL ? { url: vars.REDIS_URL, cluster: vars.REDIS_CLUSTER } : null,
     eventLog: {
       keyPrefix: vars.REDIS_KEY_PREFIX,
       maxEventsPerCall: vars.EVENT_LOG_MAX_EVENTS_PER_CALL,
@@ -164,4 +146,23 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     subscriptions: { maxBufferedBytes: vars.SUBSCRIPTION_MAX_BUFFERED_BYTES },
     logLevel: vars.LOG_LEVEL,
   };
+}
+
+/** Rules that involve several settings; checked on the raw values so they are reported with the rest. */
+function crossFieldProblems(env: Record<string, string | undefined>): string[] {
+  const isSet = (name: string) => (env[name] ?? '').trim() !== '';
+  const problems: string[] = [];
+  if (isSet('ACS_CONNECTION_STRING') && isSet('ACS_ENDPOINT')) {
+    problems.push('ACS_CONNECTION_STRING and ACS_ENDPOINT: set one, not both');
+  }
+  if ((isSet('ACS_CONNECTION_STRING') || isSet('ACS_ENDPOINT')) && !isSet('ACS_RESOURCE_ID')) {
+    problems.push(
+      'ACS_RESOURCE_ID: required with an ACS connection string or endpoint (it is the audience of callback tokens)',
+    );
+  }
+  const redisUrls = (env.REDIS_URL ?? '').split(',').filter((url) => url.trim() !== '');
+  const cluster = ['true', '1'].includes((env.REDIS_CLUSTER ?? '').trim());
+  if (redisUrls.length > 1 && !cluster) problems.push('REDIS_URL: several URLs need REDIS_CLUSTER=true');
+  if (cluster && redisUrls.length === 0) problems.push('REDIS_CLUSTER: needs REDIS_URL');
+  return problems;
 }

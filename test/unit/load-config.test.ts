@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../../src/config.ts';
+
+function problemsOf(env: Record<string, string>): string[] {
+  try {
+    loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) return error.problems;
+    throw error;
+  }
+  throw new Error('expected loadConfig to throw');
+}
+
+describe('loadConfig', () => {
+  it('runs against the embedded emulator with an in-memory log when nothing is set', () => {
+    const config = loadConfig({});
+    expect(config.acs).toEqual({ mode: 'emulator', emulatorPort: 8090 });
+    expect(config.redis).toBeNull();
+    expect(config.port).toBe(4000);
+    expect(config.publicBaseUrl).toBe('http://localhost:4000');
+  });
+
+  it('derives the public base URL from PORT and strips a trailing slash from an explicit one', () => {
+    expect(loadConfig({ PORT: '5000' }).publicBaseUrl).toBe('http://localhost:5000');
+    expect(loadConfig({ PUBLIC_BASE_URL: 'https://calls.example.com/' }).publicBaseUrl).toBe(
+      'https://calls.example.com',
+    );
+  });
+
+  it('uses a connection string with the resource id as callback audience', () => {
+    const config = loadConfig({
+      ACS_CONNECTION_STRING: 'endpoint=https://contoso.communication.azure.com/;accesskey=c2VjcmV0',
+      ACS_RESOURCE_ID: '00000000-0000-0000-0000-000000000001',
+    });
+    expect(config.acs).toEqual({
+      mode: 'connectionString',
+      connectionString: 'endpoint=https://contoso.communication.azure.com/;accesskey=c2VjcmV0',
+      resourceId: '00000000-0000-0000-0000-000000000001',
+    });
+  });
+
+  it('uses Entra ID when only an endpoint is given', () => {
+    const config = loadConfig({
+      ACS_ENDPOINT: 'https://contoso.communication.azure.com',
+      ACS_RESOURCE_ID: 'id',
+    });
+    expect(config.acs).toMatchObject({
+      mode: 'entraId',
+      endpoint: 'https://contoso.communication.azure.com',
+    });
+  });
+
+  it('lists every problem in one error', () => {
+    const problems = problemsOf({
+      PORT: 'eighty',
+      ACS_CONNECTION_STRING: 'not a connection string',
+      REDIS_URL: 'http://localhost:6379',
+      LOG_LEVEL: 'loud',
+    });
+    expect(problems.map((problem) => problem.split(':')[0])).toEqual([
+      'PORT',
+      'ACS_CONNECTION_STRING',
+      'REDIS_URL',
+      'LOG_LEVEL',
+      'ACS_RESOURCE_ID',
+    ]);
+  });
+
+  it('refuses a connection string and an endpoint together', () => {
+    expect(
+      problemsOf({
+        ACS_CONNECTION_STRING: 'endpoint=https://a/;accesskey=a2V5',
+        ACS_ENDPOINT: 'https://a',
+        ACS_RESOURCE_ID: 'id',
+      }),
+    ).toEqual(['ACS_CONNECTION_STRING and ACS_ENDPOINT: set one, not both']);
+  });
+
+  it('accepts several Redis URLs only for a cluster', () => {
+    expect(problemsOf({ REDIS_URL: 'redis://a:1,redis://b:2' })).toEqual([
+      'REDIS_URL: several URLs need REDIS_CLUSTER=true',
+    ]);
+    expect(loadConfig({ REDIS_URL: 'redis://a:1,redis://b:2', REDIS_CLUSTER: 'true' }).redis).toEqual({
+      url: 'redis://a:1,redis://b:2',
+      cluster: true,
+    });
+  });
+
+  it('never echoes a secret value in its problems', () => {
+    const problems = problemsOf({ ACS_CONNECTION_STRING: 'accesskey=TOPSECRET' });
+    expect(problems.join('\n')).not.toContain('TOPSECRET');
+  });
+});
