@@ -1,0 +1,210 @@
+import type {
+  CallAutomationClient,
+  CallConnectionProperties,
+  FileSource,
+  DtmfTone as SdkDtmfTone,
+  SsmlSource,
+  TextSource,
+} from '@azure/communication-call-automation';
+import type { CallConnectionState } from '../domain/call.ts';
+import { callAcs } from './errors.ts';
+import { fromSdkParticipant, toSdkIdentifier, toSdkInviteTarget } from './identifiers.ts';
+import type { CallConnection, CallsPort, PlaySource, Recording } from './ports.ts';
+
+const STATES: ReadonlySet<string> = new Set<CallConnectionState>([
+  'unknown',
+  'connecting',
+  'connected',
+  'transferring',
+  'transferAccepted',
+  'disconnecting',
+  'disconnected',
+]);
+
+function toCall(properties: CallConnectionProperties, fallbackId?: string): CallConnection {
+  const state = properties.callConnectionState ?? 'unknown';
+  return {
+    callConnectionId: properties.callConnectionId ?? fallbackId ?? '',
+    serverCallId: properties.serverCallId ?? null,
+    correlationId: properties.correlationId ?? null,
+    state: STATES.has(state) ? (state as CallConnectionState) : 'unknown',
+  };
+}
+
+function toSdkPlaySource(source: PlaySource): FileSource | TextSource | SsmlSource {
+  switch (source.kind) {
+    case 'file':
+      return { kind: 'fileSource', url: source.url };
+    case 'ssml':
+      return { kind: 'ssmlSource', ssmlText: source.ssmlText };
+    case 'text':
+      return {
+        kind: 'textSource',
+        text: source.text,
+        ...(source.voiceName ? { voiceName: source.voiceName } : {}),
+        ...(source.sourceLocale ? { sourceLocale: source.sourceLocale } : {}),
+      };
+  }
+}
+
+/** Domain DTMF tones are the ACS wire spellings, which are also the SDK enum's values. */
+const toSdkTones = (tones: readonly string[]): SdkDtmfTone[] => tones as SdkDtmfTone[];
+
+function toRecording(result: { recordingId: string; recordingState: string }): Recording {
+  return {
+    recordingId: result.recordingId,
+    state: result.recordingState === 'active' ? 'active' : 'inactive',
+  };
+}
+
+/** `CallsPort` over the official `CallAutomationClient`. */
+export function createCallsAdapter(client: CallAutomationClient): CallsPort {
+  const connection = (id: string) => client.getCallConnection(id);
+  const media = (id: string) => client.getCallConnection(id).getCallMedia();
+  const recording = () => client.getCallRecording();
+
+  return {
+    connectRoomCall: (roomId, { operationContext, callbackUrl }) =>
+      callAcs(async () => {
+        const result = await client.connectCall({ kind: 'roomCallLocator', id: roomId }, callbackUrl, {
+          operationContext,
+        });
+        return toCall(result.callConnectionProperties);
+      }),
+    getCall: (id) => callAcs(async () => toCall(await connection(id).getCallConnectionProperties(), id)),
+    listParticipants: (id) =>
+      callAcs(async () => {
+        const result = await connection(id).listParticipants();
+        return (result.values ?? []).map(fromSdkParticipant);
+      }),
+    addParticipant: (id, request) =>
+      callAcs(async () => {
+        const result = await connection(id).addParticipant(
+          {
+            targetParticipant: toSdkInviteTarget(request.participant),
+            ...(request.sourceCallerIdNumber
+              ? { sourceCallIdNumber: { phoneNumber: request.sourceCallerIdNumber } }
+              : {}),
+            ...(request.sourceDisplayName ? { sourceDisplayName: request.sourceDisplayName } : {}),
+          },
+          {
+            operationContext: request.operationContext,
+            operationCallbackUrl: request.callbackUrl,
+            ...(request.invitationTimeoutSeconds !== undefined
+              ? { invitationTimeoutInSeconds: request.invitationTimeoutSeconds }
+              : {}),
+          },
+        );
+        return {
+          invitationId: result.invitationId ?? null,
+          participant: result.participant ? fromSdkParticipant(result.participant) : null,
+        };
+      }),
+    removeParticipant: (id, participant, { operationContext, callbackUrl }) =>
+      callAcs(async () => {
+        await connection(id).removeParticipant(toSdkIdentifier(participant), {
+          operationContext,
+          operationCallbackUrl: callbackUrl,
+        });
+      }),
+    cancelAddParticipant: (id, invitationId, { operationContext, callbackUrl }) =>
+      callAcs(async () => {
+        const result = await connection(id).cancelAddParticipantOperation(invitationId, {
+          operationContext,
+          operationCallbackUrl: callbackUrl,
+        });
+        return { invitationId: result.invitationId ?? invitationId };
+      }),
+    muteParticipant: (id, participant, { operationContext }) =>
+      callAcs(async () => {
+        await connection(id).muteParticipant(toSdkIdentifier(participant), { operationContext });
+      }),
+    sendDtmfTones: (id, tones, target, { operationContext, callbackUrl }) =>
+      callAcs(async () => {
+        await media(id).sendDtmfTones(toSdkTones(tones), toSdkIdentifier(target), {
+          operationContext,
+          operationCallbackUrl: callbackUrl,
+        });
+      }),
+    hangUp: (id, forEveryone) => callAcs(() => connection(id).hangUp(forEveryone)),
+    play: (id, request) =>
+      callAcs(async () => {
+        const sources = request.sources.map(toSdkPlaySource);
+        const options = {
+          loop: request.loop,
+          operationContext: request.operationContext,
+          operationCallbackUrl: request.callbackUrl,
+        };
+        if (request.playTo.length === 0) {
+          await media(id).playToAll(sources, {
+            ...options,
+            interruptCallMediaOperation: request.interruptCallMediaOperation,
+          });
+        } else {
+          await media(id).play(sources, request.playTo.map(toSdkIdentifier), options);
+        }
+      }),
+    recognizeDtmf: (id, request) =>
+      callAcs(async () => {
+        await media(id).startRecognizing(toSdkIdentifier(request.target), {
+          kind: 'callMediaRecognizeDtmfOptions',
+          maxTonesToCollect: request.maxTonesToCollect,
+          operationContext: request.operationContext,
+          operationCallbackUrl: request.callbackUrl,
+          ...(request.stopTones ? { stopDtmfTones: toSdkTones(request.stopTones) } : {}),
+          ...(request.interToneTimeoutSeconds !== undefined
+            ? { interToneTimeoutInSeconds: request.interToneTimeoutSeconds }
+            : {}),
+          ...(request.initialSilenceTimeoutSeconds !== undefined
+            ? { initialSilenceTimeoutInSeconds: request.initialSilenceTimeoutSeconds }
+            : {}),
+          ...(request.prompt ? { playPrompt: toSdkPlaySource(request.prompt) } : {}),
+          ...(request.interruptPrompt !== undefined ? { interruptPrompt: request.interruptPrompt } : {}),
+        });
+      }),
+    startContinuousDtmfRecognition: (id, target, { operationContext, callbackUrl }) =>
+      callAcs(() =>
+        media(id).startContinuousDtmfRecognition(toSdkIdentifier(target), {
+          operationContext,
+          operationCallbackUrl: callbackUrl,
+        }),
+      ),
+    stopContinuousDtmfRecognition: (id, target, { operationContext, callbackUrl }) =>
+      callAcs(() =>
+        media(id).stopContinuousDtmfRecognition(toSdkIdentifier(target), {
+          operationContext,
+          operationCallbackUrl: callbackUrl,
+        }),
+      ),
+    hold: (id, target, music, { operationContext, callbackUrl }) =>
+      callAcs(() =>
+        media(id).hold(toSdkIdentifier(target), {
+          operationContext,
+          operationCallbackUrl: callbackUrl,
+          ...(music ? { playSource: toSdkPlaySource(music) } : {}),
+        }),
+      ),
+    unhold: (id, target, { operationContext, callbackUrl }) =>
+      callAcs(() =>
+        media(id).unhold(toSdkIdentifier(target), { operationContext, operationCallbackUrl: callbackUrl }),
+      ),
+    cancelAllMediaOperations: (id) => callAcs(() => media(id).cancelAllOperations()),
+    startRecording: (request) =>
+      callAcs(async () =>
+        toRecording(
+          await recording().start({
+            callConnectionId: request.callConnectionId,
+            recordingContent: request.content,
+            recordingChannel: request.channel,
+            recordingFormat: request.format,
+            pauseOnStart: request.pauseOnStart,
+            recordingStateCallbackEndpointUrl: request.callbackUrl,
+          }),
+        ),
+      ),
+    getRecording: (recordingId) => callAcs(async () => toRecording(await recording().getState(recordingId))),
+    stopRecording: (recordingId) => callAcs(() => recording().stop(recordingId)),
+    pauseRecording: (recordingId) => callAcs(() => recording().pause(recordingId)),
+    resumeRecording: (recordingId) => callAcs(() => recording().resume(recordingId)),
+  };
+}

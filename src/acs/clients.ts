@@ -1,0 +1,45 @@
+import { CallAutomationClient } from '@azure/communication-call-automation';
+import { RoomsClient } from '@azure/communication-rooms';
+import { DefaultAzureCredential } from '@azure/identity';
+import { createCallsAdapter } from './calls-adapter.ts';
+import type { CallsPort, RoomsPort } from './ports.ts';
+import { createRoomsAdapter } from './rooms-adapter.ts';
+
+/** How to reach ACS. */
+export type AcsTarget =
+  /** HMAC access-key auth (a real resource, or the local emulator on http://). */
+  | { kind: 'connectionString'; connectionString: string }
+  /** Entra ID (`DefaultAzureCredential`); https only. */
+  | { kind: 'entraId'; endpoint: string };
+
+export interface AcsClientOptions {
+  /** Retries after the first try (429/408/5xx/network; 429 and 503 honour `Retry-After`). @default 3 */
+  maxRetries?: number;
+}
+
+/** Builds the SDK clients for `target` and wraps them in the ports. */
+export function createAcsPorts(
+  target: AcsTarget,
+  { maxRetries = 3 }: AcsClientOptions = {},
+): { rooms: RoomsPort; calls: CallsPort } {
+  const endpoint =
+    target.kind === 'connectionString'
+      ? (/endpoint=([^;]+)/i.exec(target.connectionString)?.[1] ?? '')
+      : target.endpoint;
+  const options = {
+    // http:// is only ever the local emulator; core-rest-pipeline refuses it unless told.
+    allowInsecureConnection: endpoint.startsWith('http://'),
+    retryOptions: { maxRetries },
+  };
+  if (target.kind === 'connectionString') {
+    return {
+      rooms: createRoomsAdapter(new RoomsClient(target.connectionString, options)),
+      calls: createCallsAdapter(new CallAutomationClient(target.connectionString, options)),
+    };
+  }
+  const credential = new DefaultAzureCredential();
+  return {
+    rooms: createRoomsAdapter(new RoomsClient(target.endpoint, credential, options)),
+    calls: createCallsAdapter(new CallAutomationClient(target.endpoint, credential, options)),
+  };
+}

@@ -1,0 +1,196 @@
+import type {
+  CallConnectionState,
+  CallParticipant,
+  DtmfTone,
+  RecordingState,
+  RoomParticipantRole,
+} from '../domain/call.ts';
+import type { CommunicationIdentifier } from '../domain/identifier.ts';
+
+/**
+ * The gateway's view of ACS, in its own domain types. Adapters (`rooms-adapter.ts`, `calls-adapter.ts`)
+ * implement these over the official SDKs; every method rejects with a `DomainError` (`AcsError` for an ACS
+ * refusal or an unreachable ACS, via `toDomainError`) and never with an SDK error.
+ */
+
+/** A room as ACS returns it (`createdAt` — the SDK's `createdOn`). Times are ISO 8601 strings. */
+export interface Room {
+  id: string;
+  createdAt: string;
+  validFrom: string;
+  validUntil: string;
+  pstnDialOutEnabled: boolean;
+}
+
+/** A room roster entry. Only ACS users can be on a roster. */
+export interface RoomParticipant {
+  rawId: string;
+  communicationUserId: string;
+  role: RoomParticipantRole;
+}
+
+/** One page of a listing and the opaque ACS continuation token of the next page (null on the last). */
+export interface Page<T> {
+  items: T[];
+  nextToken: string | null;
+}
+
+export interface CreateRoomRequest {
+  /** ISO 8601; absent: now (ACS default). */
+  validFrom?: string;
+  /** ISO 8601; absent: validFrom + 180 days (ACS default). */
+  validUntil?: string;
+  pstnDialOutEnabled?: boolean;
+  participants?: { communicationUserId: string; role: RoomParticipantRole }[];
+}
+
+export interface UpdateRoomRequest {
+  validFrom?: string;
+  validUntil?: string;
+  pstnDialOutEnabled?: boolean;
+}
+
+/** ACS Rooms (`RoomsClient`). */
+export interface RoomsPort {
+  createRoom(request: CreateRoomRequest): Promise<Room>;
+  /** Rejects with NOT_FOUND (404) or BAD_USER_INPUT (400 "Invalid room ID.") for an unknown id. */
+  getRoom(roomId: string): Promise<Room>;
+  updateRoom(roomId: string, request: UpdateRoomRequest): Promise<Room>;
+  deleteRoom(roomId: string): Promise<void>;
+  /** One ACS page of rooms (newest first); `token` null starts at the first page. */
+  listRoomsPage(token: string | null): Promise<Page<Room>>;
+  /** One ACS page of a room's roster; `token` null starts at the first page. */
+  listParticipantsPage(roomId: string, token: string | null): Promise<Page<RoomParticipant>>;
+  /** Adds or updates roster entries (merge-patch). */
+  upsertParticipants(
+    roomId: string,
+    participants: { communicationUserId: string; role: RoomParticipantRole }[],
+  ): Promise<void>;
+  /** Removes roster entries; removing someone not on the roster succeeds. */
+  removeParticipants(roomId: string, communicationUserIds: string[]): Promise<void>;
+}
+
+/** A call connection as ACS reports it. */
+export interface CallConnection {
+  callConnectionId: string;
+  serverCallId: string | null;
+  correlationId: string | null;
+  state: CallConnectionState;
+}
+
+/** What to play: exactly one kind. */
+export type PlaySource =
+  | { kind: 'text'; text: string; voiceName?: string; sourceLocale?: string }
+  | { kind: 'file'; url: string }
+  | { kind: 'ssml'; ssmlText: string };
+
+/** Settings every call action shares: where ACS posts the outcome, and the context it echoes. */
+export interface ActionOptions {
+  operationContext: string;
+  /** `<publicBaseUrl>/api/callbacks[?secret=…]`. */
+  callbackUrl: string;
+}
+
+export interface AddParticipantRequest extends ActionOptions {
+  participant: CommunicationIdentifier;
+  /** E.164 caller id; ACS requires it for a phone participant. */
+  sourceCallerIdNumber?: string;
+  sourceDisplayName?: string;
+  invitationTimeoutSeconds?: number;
+}
+
+export interface RecognizeDtmfRequest extends ActionOptions {
+  target: CommunicationIdentifier;
+  maxTonesToCollect: number;
+  stopTones?: DtmfTone[];
+  interToneTimeoutSeconds?: number;
+  initialSilenceTimeoutSeconds?: number;
+  prompt?: PlaySource;
+  interruptPrompt?: boolean;
+}
+
+export interface PlayRequest extends ActionOptions {
+  sources: PlaySource[];
+  /** Empty: everyone (`playToAll`). */
+  playTo: CommunicationIdentifier[];
+  loop: boolean;
+  /** Only honoured when playing to everyone (ACS `playToAll`). */
+  interruptCallMediaOperation: boolean;
+}
+
+export interface StartRecordingRequest {
+  callConnectionId: string;
+  content: 'audio' | 'audioVideo';
+  channel: 'mixed' | 'unmixed';
+  format: 'wav' | 'mp3' | 'mp4';
+  pauseOnStart: boolean;
+  /** Where recording state events go. */
+  callbackUrl: string;
+}
+
+export interface Recording {
+  recordingId: string;
+  state: RecordingState;
+}
+
+/** ACS Call Automation (`CallAutomationClient` and its per-call clients). */
+export interface CallsPort {
+  /** Joins the app to a room's ongoing call; the new connection starts `connecting`. */
+  connectRoomCall(roomId: string, options: ActionOptions): Promise<CallConnection>;
+  /** Rejects with NOT_FOUND (404/8522) for an unknown or ended call connection. */
+  getCall(callConnectionId: string): Promise<CallConnection>;
+  listParticipants(callConnectionId: string): Promise<CallParticipant[]>;
+  addParticipant(
+    callConnectionId: string,
+    request: AddParticipantRequest,
+  ): Promise<{ invitationId: string | null; participant: CallParticipant | null }>;
+  removeParticipant(
+    callConnectionId: string,
+    participant: CommunicationIdentifier,
+    options: ActionOptions,
+  ): Promise<void>;
+  cancelAddParticipant(
+    callConnectionId: string,
+    invitationId: string,
+    options: ActionOptions,
+  ): Promise<{ invitationId: string }>;
+  muteParticipant(
+    callConnectionId: string,
+    participant: CommunicationIdentifier,
+    options: ActionOptions,
+  ): Promise<void>;
+  sendDtmfTones(
+    callConnectionId: string,
+    tones: DtmfTone[],
+    target: CommunicationIdentifier,
+    options: ActionOptions,
+  ): Promise<void>;
+  /** `forEveryone`: terminate the call for all; otherwise only the app's leg leaves. */
+  hangUp(callConnectionId: string, forEveryone: boolean): Promise<void>;
+  play(callConnectionId: string, request: PlayRequest): Promise<void>;
+  recognizeDtmf(callConnectionId: string, request: RecognizeDtmfRequest): Promise<void>;
+  startContinuousDtmfRecognition(
+    callConnectionId: string,
+    target: CommunicationIdentifier,
+    options: ActionOptions,
+  ): Promise<void>;
+  stopContinuousDtmfRecognition(
+    callConnectionId: string,
+    target: CommunicationIdentifier,
+    options: ActionOptions,
+  ): Promise<void>;
+  hold(
+    callConnectionId: string,
+    target: CommunicationIdentifier,
+    music: PlaySource | undefined,
+    options: ActionOptions,
+  ): Promise<void>;
+  unhold(callConnectionId: string, target: CommunicationIdentifier, options: ActionOptions): Promise<void>;
+  cancelAllMediaOperations(callConnectionId: string): Promise<void>;
+  startRecording(request: StartRecordingRequest): Promise<Recording>;
+  /** Rejects with NOT_FOUND (404/8522) for an unknown recording. */
+  getRecording(recordingId: string): Promise<Recording>;
+  stopRecording(recordingId: string): Promise<void>;
+  pauseRecording(recordingId: string): Promise<void>;
+  resumeRecording(recordingId: string): Promise<void>;
+}

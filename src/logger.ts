@@ -1,0 +1,59 @@
+import pino, { type Logger } from 'pino';
+
+export type { Logger } from 'pino';
+
+/**
+ * Paths pino replaces with "[redacted]" wherever they appear in a log line: access keys, connection
+ * strings, authorization headers, callback tokens and secrets never reach the logs.
+ */
+export const REDACTED_PATHS = [
+  'connectionString',
+  '*.connectionString',
+  'accessKey',
+  '*.accessKey',
+  'secret',
+  '*.secret',
+  'token',
+  '*.token',
+  'authorization',
+  '*.authorization',
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'headers.authorization',
+  '*.headers.authorization',
+  'request.headers.authorization',
+];
+
+/** Options of {@link createLogger}. */
+export interface LoggerOptions {
+  /** @default 'info' */
+  level?: string;
+  /** Where JSON lines go. @default stdout */
+  destination?: pino.DestinationStream;
+  /** Fields added to every line (e.g. `{ service: 'switchboard' }`). */
+  base?: Record<string, unknown>;
+}
+
+/** A structured JSON logger (pino) with secrets redacted. One per app; children carry request/call ids. */
+export function createLogger({ level = 'info', destination, base }: LoggerOptions = {}): Logger {
+  const options: pino.LoggerOptions = {
+    level,
+    base: { service: 'switchboard', ...base },
+    redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    formatters: { level: (label) => ({ level: label }) },
+  };
+  return destination ? pino(options, destination) : pino(options);
+}
+
+/**
+ * Removes secrets from free text before it is logged (e.g. an error message that echoes a URL or a
+ * connection string): `accesskey=…`, `secret=…` query values and bearer tokens.
+ */
+export function scrubSecrets(text: string): string {
+  return text
+    .replace(/(accesskey=)[^;\s"']+/gi, '$1[redacted]')
+    .replace(/([?&]secret=)[^&\s"']+/gi, '$1[redacted]')
+    .replace(/(Bearer\s+)[A-Za-z0-9._~+/=-]+/g, '$1[redacted]')
+    .replace(/(HMAC-SHA256\s+)\S+/g, '$1[redacted]');
+}
