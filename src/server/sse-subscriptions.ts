@@ -1,0 +1,122 @@
+import type { ExecutionResult } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+
+/** Why a subscriber was disconnected for reading too slowly; shown to SSE and WebSocket clients alike. */
+export function slowSubscriberMessage(maxBufferedBytes: number): string {
+  return `Slow subscriber: more than ${maxBufferedBytes} bytes unread. Resubscribe with after = the last cursor received.`;
+}
+
+export interface SseSubscriptionOptions {
+  /** Bytes a subscriber may leave unread before its stream is ended. */
+  maxBufferedBytes: number;
+  /** Interval of the keep-alive comment lines. @default 12_000 ms */
+  keepAliveMs?: number;
+  /** The resume position of a result, sent as the SSE event `id` (so `Last-Event-ID` works). */
+  cursorOf(result: ExecutionResult): string | undefined;
+  /** Told when a subscriber is cut off for reading too slowly. */
+  onSlowSubscriber?(): void;
+}
+
+/**
+ * Serves subscriptions over Server-Sent Events (GraphQL over SSE, "distinct connections" mode, as
+ * yoga does) with two additions:
+ * - every `next` event carries `id: <cursor>`, so a reconnecting `EventSource` resumes by itself
+ *   through `Last-Event-ID` (read by the context factory);
+ * - the stream buffers at most `maxBufferedBytes` that the client has not read. Past that it stops
+ *   reading the log and ends the stream with a GraphQL error saying so, instead of growing memory.
+ *
+ * Yoga's own processor pulls one result per read, which bounds memory but leaves a stalled client
+ * connected forever; this one reads ahead into a bounded queue so a stall becomes visible.
+ */
+export function useSseSubscriptions(options: SseSubscriptionOptions): Plugin {
+  return {
+    onResultProcess({ request, result, setResultProcessor }) {
+      const accept = request.headers.get('accept') ?? '';
+      if (!accept.includes('text/event-stream') || !isAsyncIterable(result)) return;
+      setResultProcessor(
+        (stream, fetchAPI) => sseResponse(stream as AsyncIterable<ExecutionResult>, fetchAPI, options),
+        'text/event-stream',
+      );
+    },
+  };
+}
+
+function sseResponse(
+  results: AsyncIterable<ExecutionResult>,
+  fetchAPI: { ReadableStream: typeof ReadableStream; Response: typeof Response },
+  { maxBufferedBytes, keepAliveMs = 12_000, cursorOf, onSlowSubscriber }: SseSubscriptionOptions,
+): Response {
+  const encoder = new TextEncoder();
+  const iterator = results[Symbol.asyncIterator]();
+  let keepAlive: NodeJS.Timeout | undefined;
+  let finished = false;
+
+  const finish = async (controller: ReadableStreamDefaultController<Uint8Array>, last: string) => {
+    if (finished) return;
+    finished = true;
+    clearInterval(keepAlive);
+    controller.enqueue(encoder.encode(`${last}event: complete\ndata:\n\n`));
+    controller.close();
+    await iterator.return?.();
+  };
+
+  const body = new fetchAPI.ReadableStream<Uint8Array>(
+    {
+      start(controller) {
+        // A first comment flushes the headers; some browsers wait for a byte before firing `open`.
+        controller.enqueue(encoder.encode(':\n\n'));
+        keepAlive = setInterval(() => controller.enqueue(encoder.encode(':\n\n')), keepAliveMs);
+        void pump(controller);
+      },
+      async cancel() {
+        finished = true;
+        clearInterval(keepAlive);
+        await iterator.return?.();
+      },
+    },
+    // The queue is measured in bytes: `desiredSize` turns negative once the client lags that far.
+    { highWaterMark: maxBufferedBytes, size: (chunk) => chunk.byteLength },
+  );
+
+  async function pump(controller: ReadableStreamDefaultController<Uint8Array>): Promise<void> {
+    try {
+      for (;;) {
+        const { value, done } = await iterator.next();
+        if (finished) return;
+        if (done) return await finish(controller, '');
+        const cursor = cursorOf(value);
+        const id = cursor ? `id: ${cursor}\n` : '';
+        controller.enqueue(encoder.encode(`${id}event: next\ndata: ${JSON.stringify(value)}\n\n`));
+        if ((controller.desiredSize ?? 0) < 0) {
+          onSlowSubscriber?.();
+          const error = {
+            errors: [
+              { message: slowSubscriberMessage(maxBufferedBytes), extensions: { code: 'SLOW_SUBSCRIBER' } },
+            ],
+          };
+          return await finish(controller, `event: next\ndata: ${JSON.stringify(error)}\n\n`);
+        }
+      }
+    } catch (error) {
+      if (!finished) {
+        finished = true;
+        clearInterval(keepAlive);
+        controller.error(error);
+      }
+    }
+  }
+
+  return new fetchAPI.Response(body, {
+    status: 200,
+    headers: {
+      'Content-Type': 'text/event-stream',
+      'Cache-Control': 'no-cache',
+      Connection: 'keep-alive',
+      'Content-Encoding': 'none',
+    },
+  });
+}
+
+function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
+  return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
+}
