@@ -1,0 +1,179 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Logger } from 'pino';
+import type { NewCallEvent } from '../domain/call-event.ts';
+import { CallbackAuthError } from './callback-auth.ts';
+import type { CallEventLog } from './log.ts';
+import { CallbackBodyError, normalizeCallbackBody } from './normalize.ts';
+
+/** What `createCallbackReceiver` needs. */
+export interface CallbackReceiverOptions {
+  /** Where the events go. */
+  log: CallEventLog;
+  /** Checks the `Authorization` header (see `createCallbackTokenVerifier`). */
+  verifier: { verify(authorizationHeader: string | undefined): Promise<void> };
+  /** When set, callbacks must also carry `?secret=<this value>` (acs.md §5.1, "query parameter token"). */
+  secret: string | null;
+  /** Largest accepted body, in bytes; larger ones get 413 without being read to the end. */
+  maxBodyBytes: number;
+  logger: Logger;
+}
+
+/** Seconds a sender is asked to wait before retrying after a 503. */
+const RETRY_AFTER_SECONDS = 2;
+
+/**
+ * The ACS callback endpoint (`POST /api/callbacks`), as a plain `node:http` handler.
+ *
+ * In order: non-POST → 405; wrong or missing `?secret` (when configured) → 401; bad `Authorization` JWT → 401;
+ * body over `maxBodyBytes` → 413; not JSON, or not a non-empty array of CloudEvents → 400 (nothing stored);
+ * then every event is normalized and appended to its call's log, in body order per call connection.
+ * 204 only once every event is stored (duplicates count as stored); store or key-set failure → 503 with
+ * `Retry-After`, so the sender retries and de-duplication makes the retry harmless.
+ * Error bodies are `{"error":{"code","message"}}` without internals; the handler never throws.
+ */
+export function createCallbackReceiver(
+  options: CallbackReceiverOptions,
+): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
+  const { log, verifier, maxBodyBytes, logger } = options;
+  const secretDigest = options.secret === null ? null : digest(options.secret);
+
+  return async (req, res) => {
+    try {
+      if (req.method !== 'POST') {
+        return reply(res, 405, 'METHOD_NOT_ALLOWED', 'Callbacks are POSTed.', { allow: 'POST' });
+      }
+      if (secretDigest !== null) {
+        const given = new URL(req.url ?? '/', 'http://callback').searchParams.get('secret');
+        // Digests have equal lengths, so timingSafeEqual compares them in constant time.
+        if (given === null || !timingSafeEqual(digest(given), secretDigest)) {
+          logger.warn('callback rejected: wrong or missing secret');
+          return reply(res, 401, 'UNAUTHENTICATED', 'The callback secret is wrong or missing.');
+        }
+      }
+      try {
+        await verifier.verify(req.headers.authorization);
+      } catch (error) {
+        if (error instanceof CallbackAuthError) {
+          logger.warn({ reason: error.message }, 'callback rejected: bad token');
+          return reply(res, 401, 'UNAUTHENTICATED', error.message, { 'www-authenticate': 'Bearer' });
+        }
+        logger.error({ err: error }, 'callback token could not be verified');
+        return reply(res, 503, 'UNAVAILABLE', 'The callback could not be verified now; retry later.', {
+          'retry-after': String(RETRY_AFTER_SECONDS),
+        });
+      }
+
+      const body = await readBody(req, maxBodyBytes);
+      if (body === 'too-large') {
+        logger.warn({ maxBodyBytes }, 'callback rejected: body too large');
+        return reply(res, 413, 'PAYLOAD_TOO_LARGE', `The body exceeds ${maxBodyBytes} bytes.`, {
+          connection: 'close',
+        });
+      }
+      if (body === 'aborted') return;
+
+      let events: NewCallEvent[];
+      try {
+        events = normalizeCallbackBody(JSON.parse(body.toString('utf8'))).events;
+      } catch (error) {
+        const message = error instanceof CallbackBodyError ? error.message : 'The body is not valid JSON.';
+        logger.warn({ reason: message }, 'callback rejected: bad body');
+        return reply(res, 400, 'BAD_REQUEST', message);
+      }
+
+      const byCall = new Map<string, NewCallEvent[]>();
+      for (const event of events) {
+        const group = byCall.get(event.callConnectionId);
+        if (group) group.push(event);
+        else byCall.set(event.callConnectionId, [event]);
+      }
+      try {
+        await Promise.all(
+          [...byCall].map(async ([callConnectionId, group]) => {
+            const stored = await log.append(callConnectionId, group);
+            logger.info(
+              {
+                callConnectionId,
+                eventIds: group.map((event) => event.id),
+                kinds: group.map((event) => event.kind),
+                stored: stored.length,
+              },
+              'callback events stored',
+            );
+          }),
+        );
+      } catch (error) {
+        logger.error(
+          { err: error, callConnectionIds: [...byCall.keys()] },
+          'callback events could not be stored',
+        );
+        return reply(res, 503, 'UNAVAILABLE', 'The event log is unavailable; retry later.', {
+          'retry-after': String(RETRY_AFTER_SECONDS),
+        });
+      }
+      res.writeHead(204).end();
+    } catch (error) {
+      logger.error({ err: error }, 'callback handling failed');
+      reply(res, 500, 'INTERNAL', 'Unexpected error.');
+    }
+  };
+}
+
+function digest(value: string): Buffer {
+  return createHash('sha256').update(value).digest();
+}
+
+/**
+ * Reads the body up to `limit` bytes. Stops reading (without buffering the rest) as soon as the limit is
+ * passed, or before reading at all when `Content-Length` already says so.
+ */
+function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large' | 'aborted'> {
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limit) return Promise.resolve('too-large');
+  return new Promise((resolve) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const finish = (result: Buffer | 'too-large' | 'aborted') => {
+      req.off('data', onData);
+      req.off('end', onEnd);
+      req.off('error', onError);
+      req.off('aborted', onError);
+      resolve(result);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.pause();
+        finish('too-large');
+      } else chunks.push(chunk);
+    };
+    const onEnd = () => finish(Buffer.concat(chunks, size));
+    const onError = () => finish('aborted');
+    req.on('data', onData);
+    req.on('end', onEnd);
+    req.on('error', onError);
+    req.on('aborted', onError);
+  });
+}
+
+function reply(
+  res: ServerResponse,
+  status: number,
+  code: string,
+  message: string,
+  headers: Record<string, string> = {},
+): void {
+  if (res.headersSent) {
+    res.end();
+    return;
+  }
+  const body = JSON.stringify({ error: { code, message } });
+  res
+    .writeHead(status, {
+      ...headers,
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(body),
+    })
+    .end(body);
+}

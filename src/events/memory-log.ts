@@ -1,0 +1,188 @@
+import type { CallEvent, NewCallEvent } from '../domain/call-event.ts';
+import { compareCursors, parseCursor } from './cursor.ts';
+import type { CallEventLog, CallInfo } from './log.ts';
+import { type LogPage, PullSubscription } from './subscription.ts';
+
+/** Settings of the in-memory call event log. */
+export interface MemoryCallEventLogOptions {
+  /** Events kept per call connection; older ones are trimmed (exactly, unlike Redis's `MAXLEN ~`). */
+  maxEventsPerCall: number;
+  /** How long a call's events and info outlive its last append or `recordCall`, in seconds. */
+  ttlSeconds: number;
+  /** Clock in epoch milliseconds (cursors and expiry). @default Date.now */
+  now?: () => number;
+  /** Events a subscription reads per page. @default 100 */
+  pageSize?: number;
+}
+
+interface CallRecord {
+  /** Retained events, oldest first; cursors strictly increasing. */
+  events: CallEvent[];
+  /** CloudEvent ids seen, oldest first (a Set keeps insertion order), capped at `maxEventsPerCall`. */
+  seen: Set<string>;
+  lastMs: number;
+  lastSeq: number;
+  /** Newest cursor trimmed away, or null. */
+  maxDeleted: string | null;
+  expiresAt: number;
+  info: CallInfo | null;
+}
+
+/**
+ * The call event log for a single process (no `REDIS_URL`), with the same semantics as the Redis log:
+ * cursors are `<ms>-<seq>` strictly increasing per call, duplicates (same CloudEvent id within the last
+ * `maxEventsPerCall` ids of a call) are skipped, the log is trimmed to `maxEventsPerCall` (so `EventsLost`
+ * can happen), and a call is forgotten `ttlSeconds` after its last append or `recordCall`.
+ * Subscriptions are pull-based (see `PullSubscription`): nothing is queued per subscriber.
+ */
+export function createMemoryCallEventLog(options: MemoryCallEventLogOptions): CallEventLog {
+  const now = options.now ?? Date.now;
+  const pageSize = options.pageSize ?? 100;
+  const ttlMs = options.ttlSeconds * 1000;
+  const calls = new Map<string, CallRecord>();
+  const subscriptions = new Set<PullSubscription>();
+  /** Live subscriptions' notify functions per call; kept apart from records, which may expire. */
+  const listeners = new Map<string, Set<() => void>>();
+  let nextSweepAt = 0;
+
+  /** The live record of a call, forgetting it (and any expired call, now and then) once its TTL is up. */
+  function find(callConnectionId: string): CallRecord | undefined {
+    const time = now();
+    if (time >= nextSweepAt) {
+      nextSweepAt = time + Math.min(ttlMs, 60_000);
+      for (const [id, record] of calls) if (record.expiresAt <= time) calls.delete(id);
+    }
+    const record = calls.get(callConnectionId);
+    if (record && record.expiresAt <= time) {
+      calls.delete(callConnectionId);
+      return undefined;
+    }
+    return record;
+  }
+
+  function findOrCreate(callConnectionId: string): CallRecord {
+    let record = find(callConnectionId);
+    if (!record) {
+      record = {
+        events: [],
+        seen: new Set(),
+        lastMs: 0,
+        lastSeq: -1,
+        maxDeleted: null,
+        expiresAt: 0,
+        info: null,
+      };
+      calls.set(callConnectionId, record);
+    }
+    record.expiresAt = now() + ttlMs;
+    return record;
+  }
+
+  /** Index of the first retained event after `after` (binary search; cursors are sorted). */
+  function firstIndexAfter(events: CallEvent[], after: string | null): number {
+    if (after === null) return 0;
+    let low = 0;
+    let high = events.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      const event = events[middle];
+      if (event && compareCursors(event.cursor, after) <= 0) low = middle + 1;
+      else high = middle;
+    }
+    return low;
+  }
+
+  function readPage(callConnectionId: string, after: string | null, limit: number): LogPage {
+    if (after !== null) parseCursor(after);
+    const record = find(callConnectionId);
+    if (!record) return { events: [], lostThrough: null, oldestRetained: null };
+    const start = firstIndexAfter(record.events, after);
+    const lost = after !== null && record.maxDeleted !== null && compareCursors(after, record.maxDeleted) < 0;
+    return {
+      events: record.events.slice(start, start + limit),
+      lostThrough: lost ? record.maxDeleted : null,
+      oldestRetained: record.events[0]?.cursor ?? null,
+    };
+  }
+
+  return {
+    async append(callConnectionId, events: readonly NewCallEvent[]) {
+      const record = findOrCreate(callConnectionId);
+      const stored: CallEvent[] = [];
+      for (const event of events) {
+        if (record.seen.has(event.id)) continue;
+        // Same shape and rules as a Redis Stream id: the clock, or the last ms with the next sequence.
+        const ms = Math.max(now(), record.lastMs);
+        record.lastSeq = ms === record.lastMs ? record.lastSeq + 1 : 0;
+        record.lastMs = ms;
+        const storedEvent = { ...event, cursor: `${ms}-${record.lastSeq}` } as CallEvent;
+        record.events.push(storedEvent);
+        stored.push(storedEvent);
+        record.seen.add(event.id);
+        if (record.seen.size > options.maxEventsPerCall) {
+          const oldest = record.seen.values().next();
+          if (!oldest.done) record.seen.delete(oldest.value);
+        }
+      }
+      const excess = record.events.length - options.maxEventsPerCall;
+      if (excess > 0) {
+        const trimmed = record.events.splice(0, excess);
+        record.maxDeleted = trimmed.at(-1)?.cursor ?? record.maxDeleted;
+      }
+      if (stored.length > 0) for (const notify of listeners.get(callConnectionId) ?? []) notify();
+      return stored;
+    },
+
+    async readLast(callConnectionId, count) {
+      const events = find(callConnectionId)?.events ?? [];
+      return count > 0 ? events.slice(-count) : [];
+    },
+
+    async readAfter(callConnectionId, after, limit) {
+      return readPage(callConnectionId, after, limit).events;
+    },
+
+    subscribe(callConnectionId, { after, signal }) {
+      if (after !== null) parseCursor(after);
+      const subscription: PullSubscription = new PullSubscription(
+        {
+          callConnectionId,
+          pageSize,
+          now,
+          readPage: async (from, limit) => readPage(callConnectionId, from, limit),
+          async listen(notify) {
+            let callListeners = listeners.get(callConnectionId);
+            if (!callListeners) {
+              callListeners = new Set();
+              listeners.set(callConnectionId, callListeners);
+            }
+            callListeners.add(notify);
+            return async () => {
+              callListeners.delete(notify);
+              if (callListeners.size === 0 && listeners.get(callConnectionId) === callListeners) {
+                listeners.delete(callConnectionId);
+              }
+            };
+          },
+        },
+        { after, signal, onEnd: () => subscriptions.delete(subscription) },
+      );
+      subscriptions.add(subscription);
+      return subscription;
+    },
+
+    async recordCall(callConnectionId, info) {
+      findOrCreate(callConnectionId).info = { ...info };
+    },
+
+    async getCall(callConnectionId) {
+      const info = find(callConnectionId)?.info;
+      return info ? { ...info } : null;
+    },
+
+    async close() {
+      await Promise.all([...subscriptions].map((subscription) => subscription.end()));
+      calls.clear();
+    },
+  };
+}

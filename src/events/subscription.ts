@@ -1,0 +1,189 @@
+import type { CallEvent } from '../domain/call-event.ts';
+import { eventsLostEvent } from './cursor.ts';
+import { CallEventLogUnavailableError } from './log.ts';
+
+/** One page of a call's log, read after a cursor. */
+export interface LogPage {
+  /** Retained events after the requested cursor, oldest first. */
+  events: CallEvent[];
+  /**
+   * The newest cursor that was trimmed or expired away *after* the requested cursor, or null when nothing
+   * after it was lost. Only meaningful when the requested cursor is not null.
+   */
+  lostThrough: string | null;
+  /** The oldest cursor still held, or null when nothing is held. */
+  oldestRetained: string | null;
+}
+
+/** What a log gives a `PullSubscription`. */
+export interface PullSource {
+  callConnectionId: string;
+  /** Reads at most `limit` events after `after` (from the start when null). */
+  readPage(after: string | null, limit: number): Promise<LogPage>;
+  /**
+   * Starts listening for "something was appended" notifications; resolves once listening (so a replay that
+   * starts afterwards cannot miss an append). Returns the function that stops listening.
+   */
+  listen(notify: () => void): Promise<() => Promise<void>>;
+  /** Events read per page: the most a subscription ever holds in memory. */
+  pageSize: number;
+  now: () => number;
+}
+
+/**
+ * A pull-based subscription to one call's log: replay after a cursor, then live.
+ *
+ * A notification only marks the subscription "behind"; the events themselves are read from the log, a page
+ * at a time, when the consumer pulls. So a slow consumer costs one page of memory, never a growing queue,
+ * and a notification lost during a Redis outage costs nothing as long as `notify()` is called on reconnect.
+ * Events are yielded strictly after the last cursor yielded, so replay and live never overlap or leave a gap.
+ *
+ * Written by hand rather than as an async generator because `return()` must end a consumer's pending
+ * `next()` at once, even while it waits for the next append (a generator would only see it at its next
+ * `yield`, keeping the subscription open until the call's next event).
+ */
+export class PullSubscription implements AsyncIterableIterator<CallEvent> {
+  #source: PullSource;
+  /** Position of the last event read from the log (not necessarily yielded yet). */
+  #readPosition: string | null;
+  #buffer: CallEvent[] = [];
+  #behind = true;
+  #ended = false;
+  #stopListening: (() => Promise<void>) | null = null;
+  #started: Promise<void> | null = null;
+  #wake: (() => void) | null = null;
+  #queue: Promise<unknown> = Promise.resolve();
+  #signal: AbortSignal | undefined;
+  #onEnd: () => void;
+  #cleanup: Promise<void> | null = null;
+
+  constructor(
+    source: PullSource,
+    options: { after: string | null; signal?: AbortSignal; onEnd: () => void },
+  ) {
+    this.#source = source;
+    this.#readPosition = options.after;
+    this.#signal = options.signal;
+    this.#onEnd = options.onEnd;
+    if (this.#signal?.aborted) this.#ended = true;
+    this.#signal?.addEventListener('abort', this.#abort);
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+
+  /** Marks the subscription behind and wakes a waiting `next()`: called on appends and on reconnects. */
+  notify(): void {
+    this.#behind = true;
+    this.#wakeUp();
+  }
+
+  next(): Promise<IteratorResult<CallEvent>> {
+    // Serialized: a second next() waits for the first, so events keep their order.
+    const result = this.#queue.then(() => this.#step());
+    this.#queue = result.catch(() => undefined);
+    return result;
+  }
+
+  async return(): Promise<IteratorResult<CallEvent>> {
+    await this.end();
+    return { done: true, value: undefined };
+  }
+
+  /** Ends the subscription: pending and later `next()` calls resolve `done`; stops listening. Idempotent. */
+  end(): Promise<void> {
+    this.#ended = true;
+    this.#wakeUp();
+    this.#cleanup ??= this.#release();
+    return this.#cleanup;
+  }
+
+  #abort = (): void => {
+    void this.end();
+  };
+
+  async #release(): Promise<void> {
+    this.#signal?.removeEventListener('abort', this.#abort);
+    this.#buffer = [];
+    this.#onEnd();
+    try {
+      await this.#started;
+    } catch {
+      // It never started listening: nothing to undo.
+    }
+    const stop = this.#stopListening;
+    this.#stopListening = null;
+    await stop?.();
+  }
+
+  #wakeUp(): void {
+    const wake = this.#wake;
+    this.#wake = null;
+    wake?.();
+  }
+
+  async #step(): Promise<IteratorResult<CallEvent>> {
+    if (this.#ended) return { done: true, value: undefined };
+    if (!this.#started) {
+      this.#started = this.#source
+        .listen(() => this.notify())
+        .then((stop) => {
+          this.#stopListening = stop;
+        });
+      try {
+        await this.#started;
+      } catch (error) {
+        void this.end();
+        throw error;
+      }
+      if (this.#ended) {
+        await this.end();
+        return { done: true, value: undefined };
+      }
+    }
+    for (;;) {
+      if (this.#ended) return { done: true, value: undefined };
+      const next = this.#buffer.shift();
+      if (next) return { done: false, value: next };
+      if (this.#behind) {
+        this.#behind = false;
+        await this.#fill();
+        continue;
+      }
+      await new Promise<void>((resolve) => {
+        this.#wake = resolve;
+      });
+    }
+  }
+
+  async #fill(): Promise<void> {
+    const after = this.#readPosition;
+    let page: LogPage;
+    try {
+      page = await this.#source.readPage(after, this.#source.pageSize);
+    } catch (error) {
+      // The store is down: wait for the next notify() (appends resume, or the log reports a reconnect).
+      if (error instanceof CallEventLogUnavailableError) return;
+      throw error;
+    }
+    if (this.#ended) return;
+    if (after !== null && page.lostThrough !== null) {
+      this.#buffer.push(
+        eventsLostEvent({
+          callConnectionId: this.#source.callConnectionId,
+          requestedAfter: after,
+          lostThrough: page.lostThrough,
+          oldestRetainedCursor: page.oldestRetained,
+          now: this.#source.now(),
+        }),
+      );
+      this.#readPosition = page.lostThrough;
+    }
+    this.#buffer.push(...page.events);
+    const last = page.events.at(-1);
+    if (last) this.#readPosition = last.cursor;
+    // A full page means there may be more: read again on the next pull.
+    if (page.events.length >= this.#source.pageSize) this.#behind = true;
+  }
+}
