@@ -2,6 +2,7 @@ import { createHash, createHmac, randomUUID } from 'node:crypto';
 import { CallAutomationClient } from '@azure/communication-call-automation';
 import { RoomsClient } from '@azure/communication-rooms';
 import { createEmulator, type Emulator, type EmulatorOptions } from '../../emulator/src/index.ts';
+import { waitFor } from './async.ts';
 
 /** SDK retries kept short so 429/503 tests stay fast (the emulator's Retry-After is honoured on top). */
 const FAST_RETRIES = { maxRetries: 3, retryDelayInMs: 10, maxRetryDelayInMs: 50 };
@@ -91,4 +92,50 @@ export async function signedFetch(
     },
     ...(text ? { body: text } : {}),
   });
+}
+
+export interface ConnectedRoomCall {
+  roomId: string;
+  callConnectionId: string;
+  serverCallId: string;
+  callConnection: ReturnType<CallAutomationClient['getCallConnection']>;
+}
+
+/**
+ * Creates a room (roster: `participants`, all Attendees), connects Call Automation to it (the emulator
+ * auto-starts the room call) with `callbackUri`, and waits until the emulator reports the leg connected.
+ */
+export async function connectToNewRoom(
+  started: StartedEmulator,
+  callbackUri: string,
+  options: { participants?: string[]; pstnDialOutEnabled?: boolean; operationContext?: string } = {},
+): Promise<ConnectedRoomCall> {
+  const room = await started.rooms.createRoom({
+    pstnDialOutEnabled: options.pstnDialOutEnabled ?? false,
+    participants: (options.participants ?? []).map((id) => ({
+      id: { communicationUserId: id },
+      role: 'Attendee',
+    })),
+  });
+  const result = await started.calls.connectCall({ kind: 'roomCallLocator', id: room.id }, callbackUri, {
+    ...(options.operationContext ? { operationContext: options.operationContext } : {}),
+  });
+  const callConnectionId = result.callConnectionProperties.callConnectionId as string;
+  const call = await waitFor(
+    () => {
+      const snapshot = started.emulator.control.call(callConnectionId);
+      return snapshot.connections.some(
+        (c) => c.callConnectionId === callConnectionId && c.state === 'connected',
+      )
+        ? snapshot
+        : undefined;
+    },
+    { what: 'the room call to connect' },
+  );
+  return {
+    roomId: room.id,
+    callConnectionId,
+    serverCallId: call.serverCallId,
+    callConnection: result.callConnection,
+  };
 }
