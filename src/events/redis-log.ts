@@ -1,0 +1,386 @@
+import { createHash } from 'node:crypto';
+import type { Logger } from 'pino';
+import { createClient, createCluster } from 'redis';
+import type { CallEvent, NewCallEvent } from '../domain/call-event.ts';
+import { parseCursor } from './cursor.ts';
+import { type CallEventLog, CallEventLogUnavailableError, type CallInfo } from './log.ts';
+import { type LogPage, PullSubscription } from './subscription.ts';
+
+/** Settings of the Redis call event log (architecture.md §1). */
+export interface RedisCallEventLogOptions {
+  /** `redis://host:port`; with `cluster`, a comma-separated list of seed nodes. */
+  url: string;
+  /**
+   * Redis Cluster: keys carry a `{callConnectionId}` hash tag and notifications use sharded pub/sub
+   * (SPUBLISH/SSUBSCRIBE). Type-checked but not tested against a real cluster.
+   */
+  cluster: boolean;
+  /** Prefix of every key and channel, e.g. `switchboard:`. */
+  keyPrefix: string;
+  /** Events kept per call: trimmed in batches, so up to 10% (at most 100) more may be held for a while. */
+  maxEventsPerCall: number;
+  /** How long a call's keys outlive its last append or `recordCall`, in seconds. */
+  ttlSeconds: number;
+  logger: Logger;
+  /** Events a subscription reads per page (`XRANGE … COUNT`). @default 100 */
+  pageSize?: number;
+  /** Longest pause between reconnection attempts, in milliseconds. @default 2000 */
+  maxReconnectDelayMs?: number;
+}
+
+/**
+ * Appends a batch of events to a call's stream in one round trip.
+ * De-duplicates by CloudEvent id, trims the stream, refreshes every TTL of the call and notifies
+ * subscribers, atomically, so a subscriber can never be told about an event that is not in the stream.
+ */
+const APPEND_SCRIPT = `
+-- KEYS[1] the call's stream, KEYS[2] its seen-ids sorted set, KEYS[3] its info key,
+-- KEYS[4] its trim watermark (the newest stream id ever trimmed away)
+-- ARGV[1] max events (also the dedupe window), ARGV[2] trim slack, ARGV[3] TTL in seconds,
+-- ARGV[4] 'PUBLISH' or 'SPUBLISH', ARGV[5] the call's channel,
+-- ARGV[6], ARGV[7], ...: CloudEvent id, event JSON, for each event in order
+-- Returns {index, stream id, ...} for the events stored (index is 0-based in the batch).
+local maxEvents = tonumber(ARGV[1])
+local stored = {}
+for i = 6, #ARGV, 2 do
+  local eventId = ARGV[i]
+  if not redis.call('ZSCORE', KEYS[2], eventId) then
+    local streamId = redis.call('XADD', KEYS[1], '*', 'event', ARGV[i + 1])
+    -- Scored by the stream id's milliseconds, so trimming the set by rank drops the oldest ids first.
+    redis.call('ZADD', KEYS[2], string.match(streamId, '^%d+'), eventId)
+    stored[#stored + 1] = tostring((i - 6) / 2)
+    stored[#stored + 1] = streamId
+  end
+end
+if #stored > 0 then
+  -- Trim in batches of at least ARGV[2] entries so the extra XRANGE is paid once per batch. The id of the
+  -- newest trimmed entry is kept: a reader whose cursor is older than it has lost events (EventsLost).
+  -- (XINFO's max-deleted-entry-id would not do: trimming does not update it, only XDEL does.)
+  local excess = redis.call('XLEN', KEYS[1]) - maxEvents
+  if excess >= tonumber(ARGV[2]) then
+    local doomed = redis.call('XRANGE', KEYS[1], '-', '+', 'COUNT', excess)
+    redis.call('XTRIM', KEYS[1], 'MAXLEN', maxEvents)
+    redis.call('SET', KEYS[4], doomed[#doomed][1])
+  end
+  -- Keep only the newest ids: duplicates older than the log itself are no longer detected.
+  redis.call('ZREMRANGEBYRANK', KEYS[2], 0, -(maxEvents + 1))
+  for k = 1, 4 do redis.call('EXPIRE', KEYS[k], ARGV[3]) end
+  -- One notification per batch carrying the newest id: subscribers read the stream, not the message.
+  redis.call(ARGV[4], ARGV[5], stored[#stored])
+end
+return stored
+`;
+
+/**
+ * Reads a page of a call's stream after a cursor, with the trim watermark and the oldest retained id,
+ * atomically (a trim between separate reads could hide a loss or report one that did not happen).
+ */
+const READ_SCRIPT = `
+-- KEYS[1] the call's stream, KEYS[2] its trim watermark; ARGV[1] start ('-' or '(<cursor>'), ARGV[2] count
+-- Returns {newest trimmed id or false, oldest retained id or false, entries}
+local entries = redis.call('XRANGE', KEYS[1], ARGV[1], '+', 'COUNT', ARGV[2])
+local first = redis.call('XRANGE', KEYS[1], '-', '+', 'COUNT', 1)[1]
+return {redis.call('GET', KEYS[2]), first and first[1] or false, entries}
+`;
+
+/** The few operations the log needs, the same for a single Redis and a cluster. */
+interface RedisPort {
+  /** Sends a command routed by `key` (the hash slot owner in a cluster). */
+  send(key: string, args: string[]): Promise<unknown>;
+  subscribe(channel: string, listener: (message: string) => void): Promise<void>;
+  unsubscribe(channel: string, listener: (message: string) => void): Promise<void>;
+  publishCommand: 'PUBLISH' | 'SPUBLISH';
+  close(): Promise<void>;
+}
+
+/**
+ * The production call event log: one Redis Stream per call connection, shared by every replica.
+ *
+ * Keys (all of a call's keys share the `{callConnectionId}` hash tag, so one cluster slot):
+ * `<prefix>call:{<id>}:events` (stream; field `event` = the event JSON; the stream id is the cursor),
+ * `<prefix>call:{<id>}:seen` (sorted set of CloudEvent ids for de-duplication, capped at `maxEventsPerCall`),
+ * `<prefix>call:{<id>}:info` (JSON of `recordCall`), `<prefix>call:{<id>}:trimmed` (newest trimmed stream
+ * id, for `EventsLost`), channel `<prefix>call:{<id>}:appended` (carries the newest stream id of a batch).
+ *
+ * Connections: one command connection and ONE subscriber connection per log, channels reference-counted
+ * across local subscriptions. Commands fail fast while Redis is unreachable (no offline queue), so `append`
+ * rejects with `CallEventLogUnavailableError`; both connections reconnect with capped exponential backoff,
+ * and on every reconnect each open subscription re-reads the stream after its last cursor (notifications
+ * published during the outage are lost; the stream is not).
+ *
+ * Resolves once connected; rejects with `CallEventLogUnavailableError` when Redis is unreachable at start.
+ */
+export async function createRedisCallEventLog(options: RedisCallEventLogOptions): Promise<CallEventLog> {
+  const { keyPrefix, maxEventsPerCall, ttlSeconds, logger } = options;
+  const pageSize = options.pageSize ?? 100;
+  // Up to 10% (at most 100) events more than maxEventsPerCall are kept, so trimming runs in batches.
+  const trimSlack = Math.max(1, Math.min(100, Math.floor(maxEventsPerCall / 10)));
+  const subscriptions = new Set<PullSubscription>();
+  const notifyAll = () => {
+    for (const subscription of subscriptions) subscription.notify();
+  };
+
+  const port = await connect(options, notifyAll);
+  const scripts = { append: loadable(APPEND_SCRIPT), read: loadable(READ_SCRIPT) };
+
+  const keys = (callConnectionId: string) => {
+    const base = `${keyPrefix}call:{${callConnectionId}}`;
+    return {
+      events: `${base}:events`,
+      seen: `${base}:seen`,
+      info: `${base}:info`,
+      trimmed: `${base}:trimmed`,
+      channel: `${base}:appended`,
+    };
+  };
+
+  /** EVALSHA, falling back to EVAL once per connection when Redis has not seen the script (NOSCRIPT). */
+  async function runScript(script: Loadable, scriptKeys: string[], args: string[]): Promise<unknown> {
+    const [firstKey = ''] = scriptKeys;
+    const tail = [String(scriptKeys.length), ...scriptKeys, ...args];
+    try {
+      return await port.send(firstKey, ['EVALSHA', script.sha1, ...tail]);
+    } catch (error) {
+      if (!(error instanceof Error) || !error.message.startsWith('NOSCRIPT')) throw error;
+      return await port.send(firstKey, ['EVAL', script.source, ...tail]);
+    }
+  }
+
+  async function unavailable<T>(what: string, operation: () => Promise<T>): Promise<T> {
+    try {
+      return await operation();
+    } catch (error) {
+      throw new CallEventLogUnavailableError(`Redis could not ${what}.`, { cause: error });
+    }
+  }
+
+  async function readPage(callConnectionId: string, after: string | null, limit: number): Promise<LogPage> {
+    if (after !== null) parseCursor(after);
+    const { events: stream, trimmed } = keys(callConnectionId);
+    const start = after === null ? '-' : `(${after}`;
+    const reply = await unavailable('read the call event log', () =>
+      runScript(scripts.read, [stream, trimmed], [start, String(limit)]),
+    );
+    const [lastTrimmed, firstId, entries] = reply as [string | null, string | null, [string, string[]][]];
+    const events = entries.map(([id, fields]) => decodeEntry(id, fields));
+    const lost = after !== null && lastTrimmed !== null && compareIds(after, lastTrimmed) < 0;
+    return { events, lostThrough: lost ? lastTrimmed : null, oldestRetained: firstId ?? null };
+  }
+
+  /** Local subscribers per channel; SUBSCRIBE once per channel, UNSUBSCRIBE when the last one leaves. */
+  const channels = new Map<
+    string,
+    { notifiers: Set<() => void>; subscribed: Promise<void>; listener: () => void }
+  >();
+
+  async function listen(channel: string, notify: () => void): Promise<() => Promise<void>> {
+    let entry = channels.get(channel);
+    if (!entry) {
+      const notifiers = new Set<() => void>();
+      const listener = () => {
+        for (const notifyOne of notifiers) notifyOne();
+      };
+      const created = { notifiers, listener, subscribed: port.subscribe(channel, listener) };
+      entry = created;
+      channels.set(channel, created);
+      created.subscribed.catch(() => {
+        if (channels.get(channel) === created) channels.delete(channel);
+      });
+    }
+    entry.notifiers.add(notify);
+    const current = entry;
+    try {
+      // Awaited even when another subscription started the SUBSCRIBE: replay must start after it.
+      await unavailable('subscribe to the call', () => current.subscribed);
+    } catch (error) {
+      current.notifiers.delete(notify);
+      throw error;
+    }
+    return async () => {
+      current.notifiers.delete(notify);
+      if (current.notifiers.size > 0 || channels.get(channel) !== current) return;
+      channels.delete(channel);
+      try {
+        await port.unsubscribe(channel, current.listener);
+      } catch (error) {
+        logger.warn({ err: error, channel }, 'could not unsubscribe from a call channel');
+      }
+    };
+  }
+
+  return {
+    async append(callConnectionId, events: readonly NewCallEvent[]) {
+      if (events.length === 0) return [];
+      const callKeys = keys(callConnectionId);
+      const args = [
+        String(maxEventsPerCall),
+        String(trimSlack),
+        String(ttlSeconds),
+        port.publishCommand,
+        callKeys.channel,
+      ];
+      for (const event of events) args.push(event.id, JSON.stringify(event));
+      const reply = (await unavailable('append to the call event log', () =>
+        runScript(scripts.append, [callKeys.events, callKeys.seen, callKeys.info, callKeys.trimmed], args),
+      )) as string[];
+      const stored: CallEvent[] = [];
+      for (let i = 0; i + 1 < reply.length; i += 2) {
+        const event = events[Number(reply[i])];
+        if (event) stored.push({ ...event, cursor: String(reply[i + 1]) } as CallEvent);
+      }
+      return stored;
+    },
+
+    async readLast(callConnectionId, count) {
+      if (count <= 0) return [];
+      const key = keys(callConnectionId).events;
+      const entries = (await unavailable('read the call event log', () =>
+        port.send(key, ['XREVRANGE', key, '+', '-', 'COUNT', String(count)]),
+      )) as [string, string[]][];
+      return entries.map(([id, fields]) => decodeEntry(id, fields)).reverse();
+    },
+
+    async readAfter(callConnectionId, after, limit) {
+      return (await readPage(callConnectionId, after, limit)).events;
+    },
+
+    subscribe(callConnectionId, { after, signal }) {
+      if (after !== null) parseCursor(after);
+      const { channel } = keys(callConnectionId);
+      const subscription: PullSubscription = new PullSubscription(
+        {
+          callConnectionId,
+          pageSize,
+          now: Date.now,
+          readPage: (from, limit) => readPage(callConnectionId, from, limit),
+          listen: (notify) => listen(channel, notify),
+        },
+        { after, signal, onEnd: () => subscriptions.delete(subscription) },
+      );
+      subscriptions.add(subscription);
+      return subscription;
+    },
+
+    async recordCall(callConnectionId, info: CallInfo) {
+      const key = keys(callConnectionId).info;
+      const value = JSON.stringify({ roomId: info.roomId });
+      await unavailable('record the call', () =>
+        port.send(key, ['SET', key, value, 'EX', String(ttlSeconds)]),
+      );
+    },
+
+    async getCall(callConnectionId) {
+      const key = keys(callConnectionId).info;
+      const value = (await unavailable('read the call', () => port.send(key, ['GET', key]))) as string | null;
+      if (value === null) return null;
+      const parsed = JSON.parse(value) as Partial<CallInfo>;
+      return { roomId: typeof parsed.roomId === 'string' ? parsed.roomId : null };
+    },
+
+    async close() {
+      await Promise.all([...subscriptions].map((subscription) => subscription.end()));
+      await port.close();
+    },
+  };
+}
+
+interface Loadable {
+  source: string;
+  sha1: string;
+}
+
+function loadable(source: string): Loadable {
+  return { source, sha1: createHash('sha1').update(source).digest('hex') };
+}
+
+function decodeEntry(id: string, fields: string[]): CallEvent {
+  const index = fields.indexOf('event');
+  const json = index >= 0 ? fields[index + 1] : undefined;
+  if (json === undefined) throw new Error(`Stream entry ${id} has no "event" field.`);
+  return { ...(JSON.parse(json) as NewCallEvent), cursor: id } as CallEvent;
+}
+
+/** Compares stream ids numerically (both come from Redis or were validated by `parseCursor`). */
+function compareIds(a: string, b: string): number {
+  const [aMs = 0n, aSeq = 0n] = a.split('-').map(BigInt);
+  const [bMs = 0n, bSeq = 0n] = b.split('-').map(BigInt);
+  if (aMs !== bMs) return aMs < bMs ? -1 : 1;
+  return aSeq === bSeq ? 0 : aSeq < bSeq ? -1 : 1;
+}
+
+/**
+ * Connects the command and subscriber connections (standalone or cluster) and wires reconnection:
+ * `onReconnect` runs whenever a connection becomes ready again after an outage.
+ */
+async function connect(options: RedisCallEventLogOptions, onReconnect: () => void): Promise<RedisPort> {
+  const { logger } = options;
+  const maxDelay = options.maxReconnectDelayMs ?? 2_000;
+  let starting = true;
+  // While starting, fail at once so a misconfigured URL is reported instead of retried forever.
+  const reconnectStrategy = (retries: number, cause: Error): number | Error =>
+    starting ? cause : Math.min(50 * 2 ** retries, maxDelay);
+  const socket = { reconnectStrategy, connectTimeout: 5_000 };
+  const onError = (connection: string) => (error: unknown) => {
+    logger.warn({ err: error, connection }, 'Redis connection error (reconnecting)');
+  };
+
+  try {
+    if (options.cluster) {
+      const rootNodes = options.url.split(',').map((url) => ({ url: url.trim() }));
+      const cluster = createCluster({ rootNodes, defaults: { disableOfflineQueue: true, socket } });
+      cluster.on('error', onError('commands'));
+      cluster.on('node-ready', () => {
+        if (!starting) onReconnect();
+      });
+      await cluster.connect();
+      starting = false;
+      return {
+        send: (key, args) => cluster.sendCommand(key, false, args),
+        subscribe: (channel, listener) => cluster.sSubscribe(channel, listener),
+        unsubscribe: (channel, listener) => cluster.sUnsubscribe(channel, listener),
+        publishCommand: 'SPUBLISH',
+        close: () => cluster.close(),
+      };
+    }
+
+    const client = createClient({ url: options.url, disableOfflineQueue: true, socket });
+    const subscriber = client.duplicate();
+    client.on('error', onError('commands'));
+    subscriber.on('error', onError('subscriber'));
+    for (const connection of [client, subscriber]) {
+      connection.on('ready', () => {
+        if (!starting) {
+          logger.info('Redis connection ready again; subscriptions catch up');
+          onReconnect();
+        }
+      });
+    }
+    try {
+      await client.connect();
+      await subscriber.connect();
+    } catch (error) {
+      client.destroy();
+      subscriber.destroy();
+      throw error;
+    }
+    starting = false;
+    return {
+      send: (_key, args) => client.sendCommand(args),
+      subscribe: (channel, listener) => subscriber.subscribe(channel, listener),
+      unsubscribe: (channel, listener) => subscriber.unsubscribe(channel, listener),
+      publishCommand: 'PUBLISH',
+      close: async () => {
+        await Promise.allSettled([subscriber.close(), client.close()]);
+      },
+    };
+  } catch (error) {
+    throw new CallEventLogUnavailableError(`Could not connect to Redis at ${redactUrl(options.url)}.`, {
+      cause: error,
+    });
+  }
+}
+
+/** The URL without credentials, for error messages and logs. */
+function redactUrl(url: string): string {
+  return url.replace(/\/\/[^@/]*@/g, '//***@');
+}
