@@ -1,6 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  resolve: {
+    // graphql 16 ships CJS (`main`) and ESM (`module`). Node loads the CJS build for the externalized
+    // libraries (Pothos, yoga, graphql-ws) while Vite would pick the ESM build for our sources: two graphql
+    // instances ("Cannot use GraphQLObjectType from another module or realm"). Use the CJS build everywhere.
+    alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
+  },
   test: {
     include: ['test/**/*.test.ts'],
     // One Redis for the whole run (REDIS_URL, or a private redis-server); tests isolate by key prefix.

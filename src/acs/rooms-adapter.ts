@@ -4,6 +4,7 @@ import type {
   RoomsClient,
   RoomParticipant as SdkRoomParticipant,
 } from '@azure/communication-rooms';
+import { InputError } from '../errors.ts';
 import { callAcs } from './errors.ts';
 import type { Page, Room, RoomParticipant, RoomsPort } from './ports.ts';
 
@@ -36,10 +37,13 @@ async function readPage<TSdk, T>(
   token: string | null,
   map: (item: TSdk) => T,
 ): Promise<Page<T>> {
+  if (token !== null && !isRelativeLink(token))
+    throw new InputError('after is not a cursor of this list.', 'after');
   let nextLink: string | null = null;
   const pages = list((raw) => {
     const body = raw.parsedBody as { nextLink?: unknown } | undefined;
-    nextLink = typeof body?.nextLink === 'string' && body.nextLink !== '' ? body.nextLink : null;
+    nextLink =
+      typeof body?.nextLink === 'string' && body.nextLink !== '' ? toRelativeLink(body.nextLink) : null;
   }).byPage(token ? { continuationToken: token } : {});
   try {
     const first = await pages.next();
@@ -47,6 +51,24 @@ async function readPage<TSdk, T>(
   } finally {
     await pages.return?.();
   }
+}
+
+/**
+ * Continuation tokens are ACS `nextLink`s kept as path + query only: a cursor comes back from clients, and
+ * an absolute URL in it could make the SDK send signed requests to another host. The SDK resolves a
+ * relative `nextLink` against the ACS endpoint (acs.md §2).
+ */
+function toRelativeLink(link: string): string {
+  try {
+    const url = new URL(link);
+    return `${url.pathname}${url.search}`;
+  } catch {
+    return link;
+  }
+}
+
+function isRelativeLink(token: string): boolean {
+  return token.startsWith('/') && !token.startsWith('//') && !token.includes('\\');
 }
 
 /** `RoomsPort` over the official `RoomsClient`. */

@@ -1,0 +1,409 @@
+import type { CallConnection, PlaySource, Recording } from '../acs/ports.ts';
+import type { CallParticipant, DtmfTone } from '../domain/call.ts';
+import type { CommunicationIdentifier } from '../domain/identifier.ts';
+import { AcsError, InputError } from '../errors.ts';
+import type { GatewayContext } from './context.ts';
+import {
+  type ParticipantInput,
+  type PlaySourceInput,
+  requireIntInRange,
+  requireListSize,
+  requireNonEmpty,
+  requirePhoneNumber,
+  toIdentifier,
+  toPlaySource,
+} from './validate.ts';
+
+/** ACS ranges (acs.md §1.4) and the gateway's own bounds. */
+export const LIMITS = {
+  invitationTimeoutSeconds: { min: 0, max: 180 },
+  initialSilenceTimeoutSeconds: { min: 0, max: 300 },
+  interToneTimeoutSeconds: { min: 1, max: 60 },
+  maxTonesToCollect: { min: 1, max: 32 },
+  /** Tones in one `sendDtmfTones` request. */
+  dtmfTones: { min: 1, max: 18 },
+  playSources: { min: 1, max: 10 },
+  playTo: { min: 0, max: 20 },
+  /** Longest `operationContext` accepted. */
+  operationContextLength: 5_000,
+} as const;
+
+/** The payload of every call action that only acknowledges. */
+export interface CallActionPayload {
+  callConnectionId: string;
+  operationContext: string | null;
+}
+
+function operationContextOf(value: string | null | undefined, ctx: GatewayContext): string {
+  if (value === null || value === undefined || value === '') return ctx.newOperationContext();
+  if (value.length > LIMITS.operationContextLength) {
+    throw new InputError(
+      `operationContext takes at most ${LIMITS.operationContextLength} characters.`,
+      'input.operationContext',
+    );
+  }
+  return value;
+}
+
+function actionOptions(value: string | null | undefined, ctx: GatewayContext) {
+  return { operationContext: operationContextOf(value, ctx), callbackUrl: ctx.callbackUrl };
+}
+
+function bounded(value: number | null | undefined, limit: { min: number; max: number }, field: string) {
+  return value === null || value === undefined
+    ? undefined
+    : requireIntInRange(value, limit.min, limit.max, field);
+}
+
+function callId(value: string): string {
+  return requireNonEmpty(value, 'input.callConnectionId');
+}
+
+// ─── queries ───
+
+/** The call connection, or null when ACS does not know it (404: unknown, or ended). */
+export async function getCall(callConnectionId: string, ctx: GatewayContext): Promise<CallConnection | null> {
+  if (callConnectionId.trim() === '') return null;
+  try {
+    return await ctx.calls.getCall(callConnectionId.trim());
+  } catch (error) {
+    if (error instanceof AcsError && error.status === 404) return null;
+    throw error;
+  }
+}
+
+export function listCallParticipants(
+  callConnectionId: string,
+  ctx: GatewayContext,
+): Promise<CallParticipant[]> {
+  return ctx.calls.listParticipants(callConnectionId);
+}
+
+/** The room a call connection joined, as recorded by `connectRoomCall` (null for calls made elsewhere). */
+export async function getCallRoomId(callConnectionId: string, ctx: GatewayContext): Promise<string | null> {
+  return (await ctx.eventLog.getCall(callConnectionId))?.roomId ?? null;
+}
+
+// ─── mutations ───
+
+export async function connectRoomCall(
+  input: { roomId: string; operationContext?: string | null },
+  ctx: GatewayContext,
+): Promise<{ call: CallConnection; operationContext: string }> {
+  const roomId = requireNonEmpty(input.roomId, 'input.roomId');
+  const options = actionOptions(input.operationContext, ctx);
+  const call = await ctx.calls.connectRoomCall(roomId, options);
+  await ctx.eventLog.recordCall(call.callConnectionId, { roomId });
+  ctx.logger.info({ roomId, callConnectionId: call.callConnectionId }, 'connected to room call');
+  return { call, operationContext: options.operationContext };
+}
+
+export interface AddParticipantInput {
+  callConnectionId: string;
+  participant: ParticipantInput;
+  sourceCallerIdNumber?: string | null;
+  sourceDisplayName?: string | null;
+  invitationTimeoutSeconds?: number | null;
+  operationContext?: string | null;
+}
+
+export async function addParticipant(
+  input: AddParticipantInput,
+  ctx: GatewayContext,
+): Promise<{ operationContext: string; invitationId: string | null; participant: CallParticipant | null }> {
+  const id = callId(input.callConnectionId);
+  const participant = toIdentifier(input.participant, 'input.participant');
+  let sourceCallerIdNumber: string | undefined;
+  if (input.sourceCallerIdNumber !== null && input.sourceCallerIdNumber !== undefined) {
+    sourceCallerIdNumber = requirePhoneNumber(input.sourceCallerIdNumber, 'input.sourceCallerIdNumber');
+  } else if (participant.kind === 'phoneNumber') {
+    throw new InputError(
+      'sourceCallerIdNumber is required to dial a phone number (an ACS number of this resource).',
+      'input.sourceCallerIdNumber',
+    );
+  }
+  const invitationTimeoutSeconds = bounded(
+    input.invitationTimeoutSeconds,
+    LIMITS.invitationTimeoutSeconds,
+    'input.invitationTimeoutSeconds',
+  );
+  const options = actionOptions(input.operationContext, ctx);
+  const result = await ctx.calls.addParticipant(id, {
+    ...options,
+    participant,
+    ...(sourceCallerIdNumber ? { sourceCallerIdNumber } : {}),
+    ...(input.sourceDisplayName ? { sourceDisplayName: input.sourceDisplayName } : {}),
+    ...(invitationTimeoutSeconds !== undefined ? { invitationTimeoutSeconds } : {}),
+  });
+  ctx.logger.info({ callConnectionId: id, invitationId: result.invitationId }, 'participant invited');
+  return { operationContext: options.operationContext, ...result };
+}
+
+export async function removeParticipant(
+  input: { callConnectionId: string; participant: ParticipantInput; operationContext?: string | null },
+  ctx: GatewayContext,
+): Promise<CallActionPayload> {
+  const id = callId(input.callConnectionId);
+  const participant = toIdentifier(input.participant, 'input.participant');
+  const options = actionOptions(input.operationContext, ctx);
+  await ctx.calls.removeParticipant(id, participant, options);
+  return { callConnectionId: id, operationContext: options.operationContext };
+}
+
+export async function cancelAddParticipant(
+  input: { callConnectionId: string; invitationId: string; operationContext?: string | null },
+  ctx: GatewayContext,
+): Promise<{ operationContext: string; invitationId: string }> {
+  const id = callId(input.callConnectionId);
+  const invitationId = requireNonEmpty(input.invitationId, 'input.invitationId');
+  const options = actionOptions(input.operationContext, ctx);
+  const result = await ctx.calls.cancelAddParticipant(id, invitationId, options);
+  return { operationContext: options.operationContext, invitationId: result.invitationId };
+}
+
+export async function muteParticipant(
+  input: { callConnectionId: string; participant: ParticipantInput; operationContext?: string | null },
+  ctx: GatewayContext,
+): Promise<CallActionPayload> {
+  const id = callId(input.callConnectionId);
+  const participant = toIdentifier(input.participant, 'input.participant');
+  const options = actionOptions(input.operationContext, ctx);
+  await ctx.calls.muteParticipant(id, participant, options);
+  return { callConnectionId: id, operationContext: options.operationContext };
+}
+
+export async function sendDtmfTones(
+  input: {
+    callConnectionId: string;
+    tones: DtmfTone[];
+    target: ParticipantInput;
+    operationContext?: string | null;
+  },
+  ctx: GatewayContext,
+): Promise<CallActionPayload> {
+  const id = callId(input.callConnectionId);
+  const tones = requireListSize(input.tones, LIMITS.dtmfTones.min, LIMITS.dtmfTones.max, 'input.tones');
+  const target = toIdentifier(input.target, 'input.target');
+  const options = actionOptions(input.operationContext, ctx);
+  await ctx.calls.sendDtmfTones(id, [...tones], target, options);
+  return { callConnectionId: id, operationContext: options.operationContext };
+}
+
+export async function hangUp(
+  input: { callConnectionId: string; forEveryone?: boolean | null },
+  ctx: GatewayContext,
+): Promise<{ callConnectionId: string }> {
+  const id = callId(input.callConnectionId);
+  await ctx.calls.hangUp(id, input.forEveryone ?? true);
+  ctx.logger.info({ callConnectionId: id, forEveryone: input.forEveryone ?? true }, 'hung up');
+  return { callConnectionId: id };
+}
+
+export interface PlayMediaInput {
+  callConnectionId: string;
+  sources: PlaySourceInput[];
+  playTo?: ParticipantInput[] | null;
+  loop?: boolean | null;
+  interruptCallMediaOperation?: boolean | null;
+  operationContext?: string | null;
+}
+
+export async function playMedia(input: PlayMediaInput, ctx: GatewayContext): Promise<CallActionPayload> {
+  const id = callId(input.callConnectionId);
+  const sources: PlaySource[] = requireListSize(
+    input.sources,
+    LIMITS.playSources.min,
+    LIMITS.playSources.max,
+    'input.sources',
+  ).map((source, i) => toPlaySource(source, `input.sources.${i}`));
+  const playTo: CommunicationIdentifier[] = requireListSize(
+    input.playTo ?? [],
+    LIMITS.playTo.min,
+    LIMITS.playTo.max,
+    'input.playTo',
+  ).map((p, i) => toIdentifier(p, `input.playTo.${i}`));
+  const options = actionOptions(input.operationContext, ctx);
+  await ctx.calls.play(id, {
+    ...options,
+    sources,
+    playTo,
+    loop: input.loop ?? false,
+    interruptCallMediaOperation: input.interruptCallMediaOperation ?? false,
+  });
+  return { callConnectionId: id, operationContext: options.operationContext };
+}
+
+export interface RecognizeDtmfInput {
+  callConnectionId: string;
+  target: ParticipantInput;
+  maxTonesToCollect: number;
+  stopTones?: DtmfTone[] | null;
+  interToneTimeoutSeconds?: number | null;
+  initialSilenceTimeoutSeconds?: number | null;
+  prompt?: PlaySourceInput | null;
+  interruptPrompt?: boolean | null;
+  operationContext?: string | null;
+}
+
+export async function recognizeDtmf(
+  input: RecognizeDtmfInput,
+  ctx: GatewayContext,
+): Promise<CallActionPayload> {
+  const id = callId(input.callConnectionId);
+  const target = toIdentifier(input.target, 'input.target');
+  const maxTonesToCollect = requireIntInRange(
+    input.maxTonesToCollect,
+    LIMITS.maxTonesToCollect.min,
+    LIMITS.maxTonesToCollect.max,
+    'input.maxTonesToCollect',
+  );
+  const interToneTimeoutSeconds = bounded(
+    input.interToneTimeoutSeconds,
+    LIMITS.interToneTimeoutSeconds,
+    'input.interToneTimeoutSeconds',
+  );
+  const initialSilenceTimeoutSeconds = bounded(
+    input.initialSilenceTimeoutSeconds,
+    LIMITS.initialSilenceTimeoutSeconds,
+    'input.initialSilenceTimeoutSeconds',
+  );
+  const prompt = input.prompt ? toPlaySource(input.prompt, 'input.prompt') : undefined;
+  const options = actionOptions(input.operationContext, ctx);
+  await ctx.calls.recognizeDtmf(id, {
+    ...options,
+    target,
+    maxTonesToCollect,
+    ...(input.stopTones ? { stopTones: input.stopTones } : {}),
+    ...(interToneTimeoutSeconds !== undefined ? { interToneTimeoutSeconds } : {}),
+    ...(initialSilenceTimeoutSeconds !== undefined ? { initialSilenceTimeoutSeconds } : {}),
+    ...(prompt ? { prompt } : {}),
+    ...(typeof input.interruptPrompt === 'boolean' ? { interruptPrompt: input.interruptPrompt } : {}),
+  });
+  return { callConnectionId: id, operationContext: options.operationContext };
+}
+
+type TargetInput = { callConnectionId: string; target: ParticipantInput; operationContext?: string | null };
+
+export async function startContinuousDtmfRecognition(
+  input: TargetInput,
+  ctx: GatewayContext,
+): Promise<CallActionPayload> {
+  const id = callId(input.callConnectionId);
+  const target = toIdentifier(input.target, 'input.target');
+  const options = actionOptions(input.operationContext, ctx);
+  await ctx.calls.startContinuousDtmfRecognition(id, target, options);
+  return { callConnectionId: id, operationContext: options.operationContext };
+}
+
+export async function stopContinuousDtmfRecognition(
+  input: TargetInput,
+  ctx: GatewayContext,
+): Promise<CallActionPayload> {
+  const id = callId(input.callConnectionId);
+  const target = toIdentifier(input.target, 'input.target');
+  const options = actionOptions(input.operationContext, ctx);
+  await ctx.calls.stopContinuousDtmfRecognition(id, target, options);
+  return { callConnectionId: id, operationContext: options.operationContext };
+}
+
+export async function holdParticipant(
+  input: TargetInput & { music?: PlaySourceInput | null },
+  ctx: GatewayContext,
+): Promise<CallActionPayload> {
+  const id = callId(input.callConnectionId);
+  const target = toIdentifier(input.target, 'input.target');
+  const music = input.music ? toPlaySource(input.music, 'input.music') : undefined;
+  const options = actionOptions(input.operationContext, ctx);
+  await ctx.calls.hold(id, target, music, options);
+  return { callConnectionId: id, operationContext: options.operationContext };
+}
+
+export async function unholdParticipant(input: TargetInput, ctx: GatewayContext): Promise<CallActionPayload> {
+  const id = callId(input.callConnectionId);
+  const target = toIdentifier(input.target, 'input.target');
+  const options = actionOptions(input.operationContext, ctx);
+  await ctx.calls.unhold(id, target, options);
+  return { callConnectionId: id, operationContext: options.operationContext };
+}
+
+/** Cancels every queued or running play/recognize; ACS takes no operationContext for it. */
+export async function cancelAllMediaOperations(
+  input: { callConnectionId: string },
+  ctx: GatewayContext,
+): Promise<CallActionPayload> {
+  const id = callId(input.callConnectionId);
+  await ctx.calls.cancelAllMediaOperations(id);
+  return { callConnectionId: id, operationContext: null };
+}
+
+// ─── recordings ───
+
+export interface StartRecordingInput {
+  callConnectionId: string;
+  /** Default: audio. */
+  content?: 'audio' | 'audioVideo' | null;
+  /** Default: mixed. */
+  channel?: 'mixed' | 'unmixed' | null;
+  /** Default: mp3. */
+  format?: 'wav' | 'mp3' | 'mp4' | null;
+  pauseOnStart?: boolean | null;
+}
+
+export async function startRecording(
+  input: StartRecordingInput,
+  ctx: GatewayContext,
+): Promise<{ recording: Recording }> {
+  const id = callId(input.callConnectionId);
+  const recording = await ctx.calls.startRecording({
+    callConnectionId: id,
+    content: input.content ?? 'audio',
+    channel: input.channel ?? 'mixed',
+    format: input.format ?? 'mp3',
+    pauseOnStart: input.pauseOnStart ?? false,
+    callbackUrl: ctx.callbackUrl,
+  });
+  ctx.logger.info({ callConnectionId: id, recordingId: recording.recordingId }, 'recording started');
+  return { recording };
+}
+
+function recordingId(input: { recordingId: string }): string {
+  return requireNonEmpty(input.recordingId, 'input.recordingId');
+}
+
+/** Stops a recording; a stopped recording is reported `INACTIVE`. */
+export async function stopRecording(input: { recordingId: string }, ctx: GatewayContext) {
+  const id = recordingId(input);
+  await ctx.calls.stopRecording(id);
+  return { recording: { recordingId: id, state: 'inactive' as const } };
+}
+
+export async function pauseRecording(input: { recordingId: string }, ctx: GatewayContext) {
+  const id = recordingId(input);
+  await ctx.calls.pauseRecording(id);
+  return { recording: recordingAfterChange(id, 'inactive') };
+}
+
+export async function resumeRecording(input: { recordingId: string }, ctx: GatewayContext) {
+  const id = recordingId(input);
+  await ctx.calls.resumeRecording(id);
+  return { recording: recordingAfterChange(id, 'active') };
+}
+
+/**
+ * ACS accepts pause/resume (202) and applies it asynchronously, so the state read right after may still be
+ * the old one; report the state the request asked for.
+ */
+function recordingAfterChange(recordingId: string, state: Recording['state']): Recording {
+  return { recordingId, state };
+}
+
+/** The recording, or null when ACS does not know it (404). */
+export async function getRecording(id: string, ctx: GatewayContext): Promise<Recording | null> {
+  if (id.trim() === '') return null;
+  try {
+    return await ctx.calls.getRecording(id.trim());
+  } catch (error) {
+    if (error instanceof AcsError && error.status === 404) return null;
+    throw error;
+  }
+}

@@ -1,0 +1,20 @@
+import type { CallsPort, RoomsPort } from '../acs/ports.ts';
+import type { CallEventLog } from '../events/log.ts';
+import type { Logger } from '../logger.ts';
+
+/**
+ * What every resolver gets: the ACS ports, the call event log, a logger carrying the request id, and the
+ * values the gateway stamps on every call action. Built per GraphQL operation by `src/server/yoga.ts`.
+ */
+export interface GatewayContext {
+  rooms: RoomsPort;
+  calls: CallsPort;
+  eventLog: CallEventLog;
+  /** Child logger with `requestId` on every line. */
+  logger: Logger;
+  requestId: string;
+  /** Where ACS posts call events: `<publicBaseUrl>/api/callbacks[?secret=…]`. */
+  callbackUrl: string;
+  /** A fresh `operationContext` for a call action whose client gave none. */
+  newOperationContext(): string;
+}

@@ -1,0 +1,21 @@
+import { type GraphQLSchema, lexicographicSortSchema } from 'graphql';
+import { createBuilder } from './builder.ts';
+import { addCallTypes } from './call.ts';
+import { addCallEventTypes } from './call-event.ts';
+import { addErrorTypes } from './errors.ts';
+import { addIdentifierTypes } from './identifier.ts';
+import { addRoomTypes } from './room.ts';
+
+/**
+ * Builds the gateway's GraphQL schema from a fresh builder: nothing is shared between calls, so several
+ * apps in one process each get their own. Types are sorted, so the printed SDL is stable.
+ */
+export function buildSchema(): GraphQLSchema {
+  const builder = createBuilder();
+  addErrorTypes(builder);
+  const identifiers = addIdentifierTypes(builder);
+  const rooms = addRoomTypes(builder);
+  const calls = addCallTypes(builder, { ...identifiers, ...rooms });
+  addCallEventTypes(builder, { ...calls, ...identifiers });
+  return lexicographicSortSchema(builder.toSchema({ sortSchema: true }));
+}
