@@ -1,0 +1,175 @@
+import type { ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pino } from 'pino';
+import { createClient } from 'redis';
+import { describe, expect, it } from 'vitest';
+import type { CallEvent, NewCallEvent } from '../../src/domain/call-event.ts';
+import { type CallEventLog, CallEventLogUnavailableError } from '../../src/events/log.ts';
+import { createRedisCallEventLog } from '../../src/events/redis-log.ts';
+import { waitFor, within } from '../helpers/async.ts';
+import { useDisposers } from '../helpers/disposers.ts';
+import { testRedisUrl, uniqueKeyPrefix } from '../helpers/redis.ts';
+import { freePort, startRedisServer } from '../helpers/redis-global-setup.ts';
+
+const disposers = useDisposers();
+const CALL = 'call-1';
+
+function event(id: string): NewCallEvent {
+  return {
+    kind: 'PlayStarted',
+    id,
+    callConnectionId: CALL,
+    serverCallId: null,
+    correlationId: null,
+    operationContext: null,
+    time: '2025-03-05T08:58:25.0780512+00:00',
+    resultInformation: null,
+  };
+}
+
+async function openLog(url: string, keyPrefix: string): Promise<CallEventLog> {
+  const log = await createRedisCallEventLog({
+    url,
+    cluster: false,
+    keyPrefix,
+    maxEventsPerCall: 1000,
+    ttlSeconds: 3600,
+    logger: pino({ level: 'silent' }),
+    maxReconnectDelayMs: 100,
+  });
+  disposers.add(() => log.close());
+  return log;
+}
+
+function iterate(log: CallEventLog, after: string | null = null): AsyncIterator<CallEvent> {
+  const iterator = log.subscribe(CALL, { after })[Symbol.asyncIterator]();
+  disposers.add(() => iterator.return?.());
+  return iterator;
+}
+
+async function nextId(iterator: AsyncIterator<CallEvent>): Promise<string> {
+  const result = await within(iterator.next(), 10_000, 'the next event');
+  if (result.done) throw new Error('the subscription ended');
+  return result.value.id;
+}
+
+/** A redis-server of this test alone, which it may stop and restart on the same port. */
+async function privateRedis() {
+  const dir = await mkdtemp(join(tmpdir(), 'switchboard-log-'));
+  const port = await freePort();
+  let server: ChildProcess = await startRedisServer(port, dir);
+  disposers.add(async () => {
+    server.kill('SIGKILL');
+    await rm(dir, { recursive: true, force: true });
+  });
+  return {
+    url: `redis://127.0.0.1:${port}`,
+    /** Stops the server after saving its data (the helper starts it without persistence otherwise). */
+    async stop() {
+      const exited = once(server, 'exit');
+      const admin = createClient({ url: `redis://127.0.0.1:${port}` });
+      admin.on('error', () => {});
+      await admin.connect();
+      await admin.sendCommand(['SHUTDOWN', 'SAVE']).catch(() => {});
+      admin.destroy();
+      await exited;
+    },
+    /** Starts it again on the same port; it loads the data saved by `stop()`. */
+    async start() {
+      server = await startRedisServer(port, dir);
+    },
+  };
+}
+
+describe('Redis call event log', () => {
+  it('delivers an event appended on one replica to a subscriber on another exactly once', async () => {
+    const prefix = uniqueKeyPrefix('replicas');
+    const [a, b] = await Promise.all([openLog(testRedisUrl(), prefix), openLog(testRedisUrl(), prefix)]);
+    const iterator = iterate(b);
+    const first = nextId(iterator);
+    await a.append(CALL, [event('e1')]);
+    expect(await first).toBe('e1');
+    await a.append(CALL, [event('e1'), event('e2')]);
+    expect(await nextId(iterator)).toBe('e2');
+  });
+
+  it('subscribes once per call channel and unsubscribes when the last local subscriber leaves', async () => {
+    const prefix = uniqueKeyPrefix('numsub');
+    const log = await openLog(testRedisUrl(), prefix);
+    const admin = createClient({ url: testRedisUrl() });
+    admin.on('error', () => {});
+    await admin.connect();
+    disposers.add(() => admin.close());
+    const channel = `${prefix}call:{${CALL}}:appended`;
+    const subscribers = async () => {
+      const reply = (await admin.sendCommand(['PUBSUB', 'NUMSUB', channel])) as [string, number];
+      return reply[1];
+    };
+
+    const first = iterate(log);
+    const second = iterate(log);
+    const pending = [first.next(), second.next()];
+    await log.append(CALL, [event('e1')]);
+    await Promise.all(pending);
+    expect(await subscribers()).toBe(1);
+    await first.return?.();
+    expect(await subscribers()).toBe(1);
+    await second.return?.();
+    expect(await subscribers()).toBe(0);
+  });
+
+  it('rejects createRedisCallEventLog with CallEventLogUnavailableError when Redis is unreachable', async () => {
+    const port = await freePort();
+    await expect(openLog(`redis://127.0.0.1:${port}`, 'x:')).rejects.toThrow(CallEventLogUnavailableError);
+  });
+
+  it('rejects append quickly with CallEventLogUnavailableError while Redis is down', async () => {
+    const redis = await privateRedis();
+    const log = await openLog(redis.url, 'down:');
+    await redis.stop();
+    await expect(within(log.append(CALL, [event('e1')]), 1_000, 'append to fail')).rejects.toThrow(
+      CallEventLogUnavailableError,
+    );
+  });
+
+  it('resumes subscriptions after a Redis restart with no event lost or duplicated', async () => {
+    const redis = await privateRedis();
+    const log = await openLog(redis.url, 'restart:');
+    const iterator = iterate(log);
+    const first = nextId(iterator);
+    await log.append(CALL, [event('e1')]);
+    expect(await first).toBe('e1');
+    // Appended but not yet pulled when Redis goes down: the stream must still deliver it afterwards.
+    await log.append(CALL, [event('e2')]);
+    await redis.stop();
+    await redis.start();
+    // Retried as a sender would after a 503, until the log has reconnected.
+    await waitFor(() => log.append(CALL, [event('e3'), event('e2')]).then(() => true), {
+      timeoutMs: 10_000,
+      what: 'append after the restart',
+    });
+    expect([await nextId(iterator), await nextId(iterator)]).toEqual(['e2', 'e3']);
+    await log.append(CALL, [event('e4')]);
+    expect(await nextId(iterator)).toBe('e4');
+  });
+
+  it('catches up from the stream when notifications were lost while its subscriber was disconnected', async () => {
+    const redis = await privateRedis();
+    const log = await openLog(redis.url, 'kill:');
+    const iterator = iterate(log);
+    const pending = nextId(iterator);
+    const admin = createClient({ url: redis.url });
+    admin.on('error', () => {});
+    await admin.connect();
+    disposers.add(() => admin.close());
+    await admin.sendCommand(['CLIENT', 'KILL', 'TYPE', 'pubsub']);
+    // Published while nobody listens: only the reconnect catch-up can deliver it.
+    await log.append(CALL, [event('e1')]);
+    expect(await pending).toBe('e1');
+    await log.append(CALL, [event('e2')]);
+    expect(await nextId(iterator)).toBe('e2');
+  });
+});
