@@ -192,8 +192,7 @@ describe('recognize DTMF', () => {
     const setup = await inRoomCall();
     await setup.media.startRecognizing(
       alice,
-      1,
-      recognizeOptions({ playPrompt: text, interruptPrompt: true }),
+      recognizeOptions({ maxTonesToCollect: 1, playPrompt: text, interruptPrompt: true }),
     );
     setup.emulator.control.pressDtmf(setup.callConnectionId, ALICE, ['five']);
     const completed = await setup.sink.waitForEvent('RecognizeCompleted');
@@ -241,7 +240,7 @@ describe('cancelAllMediaOperations', () => {
   it('cancels the running play and the queued recognize: PlayCanceled and RecognizeCanceled 400/8508', async () => {
     const setup = await inRoomCall();
     await setup.media.playToAll([text], { operationContext: 'looping', loop: true });
-    await setup.media.startRecognizing(alice, 1, {
+    await setup.media.startRecognizing(alice, {
       kind: 'callMediaRecognizeDtmfOptions',
       operationContext: 'queued',
     });
