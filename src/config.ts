@@ -18,6 +18,8 @@ export interface Config {
   /** Public origin ACS posts callbacks to (`<publicBaseUrl>/api/callbacks`). @default http://localhost:<port> */
   publicBaseUrl: string;
   acs: AcsConfig;
+  /** Retries of a failed ACS request (408/429/5xx/network; 429 and 503 honour `Retry-After`). @default 3 */
+  acsMaxRetries: number;
   callbacks: {
     /** Expected `iss` of callback JWTs. Null: ACS's own, or the embedded emulator's. */
     issuer: string | null;
@@ -82,6 +84,7 @@ const EnvSchema = z.object({
   ),
   ACS_ENDPOINT: httpUrl.optional(),
   ACS_RESOURCE_ID: optionalString,
+  ACS_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
   ACS_CALLBACK_ISSUER: httpUrl.optional(),
   ACS_CALLBACK_JWKS_URL: httpUrl.optional(),
   CALLBACK_SECRET: optionalString,
@@ -131,6 +134,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     host: vars.HOST,
     publicBaseUrl: (vars.PUBLIC_BASE_URL ?? `http://localhost:${vars.PORT}`).replace(/\/+$/, ''),
     acs,
+    acsMaxRetries: vars.ACS_MAX_RETRIES,
     callbacks: {
       issuer: vars.ACS_CALLBACK_ISSUER ?? null,
       jwksUrl: vars.ACS_CALLBACK_JWKS_URL ?? null,

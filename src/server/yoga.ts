@@ -1,0 +1,85 @@
+import type { AsyncLocalStorage } from 'node:async_hooks';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { GraphQLSchema } from 'graphql';
+import { createYoga, maskError as defaultMaskError, type YogaServerInstance } from 'graphql-yoga';
+import type { CallsPort, RoomsPort } from '../acs/ports.ts';
+import type { CallEventLog } from '../events/log.ts';
+import type { Logger } from '../logger.ts';
+import type { GatewayContext } from '../resolvers/context.ts';
+import { GRAPHIQL_DEFAULT_QUERY } from './graphiql.ts';
+
+/** What is known about the HTTP request (or WebSocket operation) being served; kept per async flow. */
+export interface RequestScope {
+  requestId: string;
+}
+
+/** Server context yoga is called with (node:http request/response, or the WebSocket upgrade request). */
+export interface ServerContext {
+  req: IncomingMessage;
+  res?: ServerResponse;
+}
+
+export interface GatewayYogaOptions {
+  schema: GraphQLSchema;
+  rooms: RoomsPort;
+  calls: CallsPort;
+  eventLog: CallEventLog;
+  logger: Logger;
+  /** Resolved per operation: the public base URL may only be known once the server listens. */
+  callbackUrl: () => string;
+  requestScope: AsyncLocalStorage<RequestScope>;
+}
+
+/**
+ * The yoga instance: `/graphql` over HTTP (queries, mutations, SSE subscriptions) and GraphiQL, with masked
+ * unexpected errors that are logged with their cause and request id.
+ */
+export function createGatewayYoga(
+  options: GatewayYogaOptions,
+): YogaServerInstance<ServerContext, GatewayContext> {
+  const { logger, requestScope } = options;
+  return createYoga<ServerContext, GatewayContext>({
+    schema: options.schema,
+    graphqlEndpoint: '/graphql',
+    landingPage: false,
+    graphiql: {
+      title: 'Switchboard',
+      defaultQuery: GRAPHIQL_DEFAULT_QUERY,
+      subscriptionsProtocol: 'WS',
+    },
+    logging: {
+      debug: (...args) => logger.debug({ yoga: args.map(String) }, 'yoga'),
+      info: (...args) => logger.info({ yoga: args.map(String) }, 'yoga'),
+      warn: (...args) => logger.warn({ yoga: args.map(String) }, 'yoga'),
+      error: (...args) => logger.error({ yoga: args.map(String) }, 'yoga'),
+    },
+    maskedErrors: {
+      maskError(error, message, isDev) {
+        const original = (error as { originalError?: unknown }).originalError ?? error;
+        logger.error(
+          {
+            err: original,
+            requestId: requestScope.getStore()?.requestId,
+            path: (error as { path?: unknown }).path,
+          },
+          'unexpected error (masked)',
+        );
+        // Never echo internals, whatever NODE_ENV says.
+        return defaultMaskError(error, message, isDev && false);
+      },
+    },
+    context: (): GatewayContext => {
+      const requestId = requestScope.getStore()?.requestId ?? randomUUID();
+      return {
+        rooms: options.rooms,
+        calls: options.calls,
+        eventLog: options.eventLog,
+        logger: logger.child({ requestId }),
+        requestId,
+        callbackUrl: options.callbackUrl(),
+        newOperationContext: () => randomUUID(),
+      };
+    },
+  });
+}
