@@ -52,7 +52,7 @@ describe('connecting to a room call', () => {
     expect(updated?.name).toBe('ParticipantsUpdated');
     expect(updated?.data).not.toHaveProperty('operationContext');
     expect(updated?.data.sequenceNumber).toBe(1);
-    const rawIds = (updated?.data.participants as { identifier: { rawId: string } }[]).map(
+    const rawIds = ((updated?.data.participants ?? []) as { identifier: { rawId: string } }[]).map(
       (p) => p.identifier.rawId,
     );
     expect(rawIds).toContain(ALICE);
@@ -437,7 +437,7 @@ describe('hanging up', () => {
     const [a, b] = await started.sink.waitForCount(2, (e) => e.name === 'CallDisconnected');
     const bySubCode = Object.fromEntries(
       [a, b].map((e) => [
-        (e?.data.resultInformation as { subCode: number }).subCode,
+        (e?.data.resultInformation as { subCode: number } | undefined)?.subCode,
         e?.data.callConnectionId,
       ]),
     );
