@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import {
+  AddParticipantDocument,
+  CallDocument,
+  CallEventsDocument,
+  ConnectRoomCallDocument,
+  CreateRoomDocument,
+  HangUpDocument,
+  RemoveParticipantDocument,
+  SendDtmfTonesDocument,
+} from '../gql/graphql.ts';
+import { waitFor } from '../helpers/async.ts';
+import { useDisposers } from '../helpers/disposers.ts';
+import { startGatewayStack } from '../helpers/gateway.ts';
+
+const disposers = useDisposers();
+const PHONE = '+14255550123';
+const CALLER_ID = '+18005550100';
+const USER = '8:acs:00000000-0000-4000-8000-000000000001_00000001-0000-0000-0000-000000000001';
+
+function payload<T extends { __typename: string }, N extends T['__typename']>(
+  result: { data?: Record<string, unknown> | null; errors?: unknown },
+  field: string,
+  typename: N,
+): Extract<T, { __typename: N }> {
+  expect(result.errors).toBeUndefined();
+  const value = result.data?.[field] as T;
+  expect(value.__typename, JSON.stringify(value)).toBe(typename);
+  return value as Extract<T, { __typename: N }>;
+}
+
+describe('the core flow through the gateway', () => {
+  it('creates a room, connects to its call, dials a phone in, sends DTMF, removes the phone and hangs up for everyone', async () => {
+    const stack = await startGatewayStack(disposers);
+    const { control } = stack.emulator.emulator;
+
+    // A user on the roster keeps the room call alive once the phone participant leaves.
+    const created = await stack.graphql(CreateRoomDocument, {
+      input: { pstnDialOutEnabled: true, participants: [{ communicationUserId: USER, role: 'PRESENTER' }] },
+    });
+    const room = payload(created, 'createRoom', 'CreateRoomPayload').room;
+    expect(control.rooms().find((r) => r.id === room.id)).toBeTruthy();
+
+    const connected = await stack.graphql(ConnectRoomCallDocument, { input: { roomId: room.id } });
+    const connection = payload(connected, 'connectRoomCall', 'ConnectRoomCallPayload');
+    const callConnectionId = connection.call.callConnectionId;
+    expect(connection.operationContext).toMatch(/^[0-9a-f-]{36}$/);
+
+    const events = stack.subscribe(CallEventsDocument, { callConnectionId });
+    await events.waitForResults(1);
+    await waitFor(() => events.results.some((r) => r.data?.callEvents.type === 'CALL_CONNECTED'), {
+      what: 'CallConnected through the gateway',
+    });
+    const [connectedEvent] = events.results.filter((r) => r.data?.callEvents.type === 'CALL_CONNECTED');
+    expect(connectedEvent?.data?.callEvents.operationContext).toBe(connection.operationContext);
+
+    const added = await stack.graphql(AddParticipantDocument, {
+      input: { callConnectionId, participant: { phoneNumber: PHONE }, sourceCallerIdNumber: CALLER_ID },
+    });
+    const invitation = payload(added, 'addParticipant', 'AddParticipantPayload');
+    await waitFor(
+      () =>
+        events.results.some(
+          (r) =>
+            r.data?.callEvents.type === 'ADD_PARTICIPANT_SUCCEEDED' &&
+            r.data.callEvents.operationContext === invitation.operationContext,
+        ),
+      { what: 'AddParticipantSucceeded' },
+    );
+    expect(control.call(callConnectionId).participants.map((p) => p.identifier.rawId)).toContain(
+      `4:${PHONE}`,
+    );
+
+    const call = await stack.graphql(CallDocument, { callConnectionId });
+    expect(call.data?.call?.roomId).toBe(room.id);
+    expect(call.data?.call?.room?.id).toBe(room.id);
+    expect(call.data?.call?.participants.map((p) => p.identifier.rawId)).toContain(`4:${PHONE}`);
+
+    const dtmf = await stack.graphql(SendDtmfTonesDocument, {
+      input: { callConnectionId, tones: ['ONE', 'TWO', 'POUND'], target: { phoneNumber: PHONE } },
+    });
+    const sent = payload(dtmf, 'sendDtmfTones', 'CallActionPayload');
+    await waitFor(
+      () =>
+        events.results.some(
+          (r) =>
+            r.data?.callEvents.type === 'SEND_DTMF_TONES_COMPLETED' &&
+            r.data.callEvents.operationContext === sent.operationContext,
+        ),
+      { what: 'SendDtmfTonesCompleted' },
+    );
+
+    const removed = await stack.graphql(RemoveParticipantDocument, {
+      input: { callConnectionId, participant: { phoneNumber: PHONE } },
+    });
+    payload(removed, 'removeParticipant', 'CallActionPayload');
+    await waitFor(
+      () => !control.call(callConnectionId).participants.some((p) => p.identifier.rawId === `4:${PHONE}`),
+      { what: 'the phone participant to leave the emulated call' },
+    );
+
+    const hungUp = await stack.graphql(HangUpDocument, { input: { callConnectionId, forEveryone: true } });
+    expect(payload(hungUp, 'hangUp', 'HangUpPayload').callConnectionId).toBe(callConnectionId);
+    await waitFor(() => control.call(callConnectionId).state === 'ended', {
+      what: 'the call to end for everyone',
+    });
+    await waitFor(() => events.results.some((r) => r.data?.callEvents.type === 'CALL_DISCONNECTED'), {
+      what: 'CallDisconnected',
+    });
+  });
+});

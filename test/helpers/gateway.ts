@@ -1,0 +1,197 @@
+import { Writable } from 'node:stream';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { type ExecutionResult, print } from 'graphql';
+import { type Client, createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import type { EmulatorOptions } from '../../emulator/src/index.ts';
+import { type App, type AppDeps, createApp } from '../../src/app.ts';
+import { loadConfig } from '../../src/config.ts';
+import type { CallEventLog } from '../../src/events/log.ts';
+import { createMemoryCallEventLog } from '../../src/events/memory-log.ts';
+import { createRedisCallEventLog } from '../../src/events/redis-log.ts';
+import { createLogger } from '../../src/logger.ts';
+import { waitFor } from './async.ts';
+import { type StartedEmulator, startEmulator } from './emulator.ts';
+import { testRedisUrl, uniqueKeyPrefix } from './redis.ts';
+
+export interface GatewayStackOptions {
+  /** Use the run's Redis (with a unique key prefix) instead of the in-memory event log. @default false */
+  redis?: boolean;
+  /** Options of the emulator (timing, page size, …). */
+  emulator?: EmulatorOptions;
+  /**
+   * Extra gateway environment, as `loadConfig` reads it (e.g. `{ CALLBACK_SECRET: 's3cret' }`). The stack sets
+   * `PORT=0`, `HOST=127.0.0.1`, `PUBLIC_BASE_URL=http://127.0.0.1:0` (the gateway's own port), the emulator's
+   * `ACS_*` variables, and `ACS_MAX_RETRIES=0` so injected 429/5xx faults surface at once.
+   */
+  env?: Record<string, string>;
+  /** Replaces the SDK-backed ports (to provoke failures the emulator cannot produce). */
+  acs?: AppDeps['acs'];
+  /** Event log settings. @default { maxEventsPerCall: 1000, ttlSeconds: 3600 } */
+  eventLog?: { maxEventsPerCall?: number; ttlSeconds?: number };
+}
+
+/** A GraphQL result whose `data` is typed by the operation document. */
+export type GraphQLResult<TData> = ExecutionResult<TData, { code?: string } & Record<string, unknown>>;
+
+export interface GatewayStack {
+  /** The gateway (`createApp`), started on port 0; stopped after the test. */
+  gateway: App;
+  /** The emulator with real SDK clients and its control API (see test/helpers/emulator.ts). */
+  emulator: StartedEmulator;
+  /** The gateway's event log (memory, or Redis with `options.redis`). */
+  eventLog: CallEventLog;
+  /** `http://127.0.0.1:<port>`. */
+  url: string;
+  /** `<url>/graphql`. */
+  graphqlUrl: string;
+  /** Every log line the gateway wrote (JSON), for asserting on logs (e.g. that secrets are redacted). */
+  logs: string[];
+  /** POSTs a typed (codegen) operation to `/graphql`; resolves with the parsed result, errors included. */
+  graphql<TData, TVariables extends Record<string, unknown>>(
+    document: TypedDocumentNode<TData, TVariables>,
+    ...variables: TVariables extends Record<string, never> ? [] : [TVariables]
+  ): Promise<GraphQLResult<TData>>;
+  /** POSTs raw GraphQL text (for requests the typed documents cannot express, e.g. invalid ones). */
+  graphqlText(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<{ status: number; body: GraphQLResult<Record<string, unknown>> }>;
+  /** A real `graphql-ws` client over `ws` to `/graphql`; disposed after the test. */
+  wsClient(options?: { connectionParams?: Record<string, unknown> }): Client;
+  /**
+   * Subscribes over graphql-ws with a typed document; `results` fills as events arrive, `next(n)` waits for
+   * the n-th result. Unsubscribed after the test.
+   */
+  subscribe<TData, TVariables extends Record<string, unknown>>(
+    document: TypedDocumentNode<TData, TVariables>,
+    variables: TVariables,
+  ): WsSubscription<TData>;
+}
+
+export interface WsSubscription<TData> {
+  readonly results: GraphQLResult<TData>[];
+  /** Resolves once at least `count` results arrived (bounded: rejects after `timeoutMs`, default 5 s). */
+  waitForResults(count: number, timeoutMs?: number): Promise<GraphQLResult<TData>[]>;
+  /** Resolves when the server completes the subscription or it errors; rejects on a transport error. */
+  readonly done: Promise<void>;
+  unsubscribe(): void;
+}
+
+/**
+ * Starts an emulator and a gateway wired to it — real SDKs over HTTP, HMAC auth, signed callbacks landing on
+ * the gateway's `POST /api/callbacks` — both on port 0, both stopped after the test (via `disposers`).
+ *
+ * ```ts
+ * const disposers = useDisposers();
+ * const stack = await startGatewayStack(disposers);
+ * const result = await stack.graphql(CreateRoomDocument, { input: {} });
+ * ```
+ */
+export async function startGatewayStack(
+  disposers: { add(dispose: () => unknown): void },
+  options: GatewayStackOptions = {},
+): Promise<GatewayStack> {
+  const emulator = await startEmulator(disposers, options.emulator);
+  const logs: string[] = [];
+  const logger = createLogger({
+    level: 'debug',
+    destination: new Writable({
+      write(chunk: Buffer, _encoding, callback) {
+        logs.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+        callback();
+      },
+    }),
+  });
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    PUBLIC_BASE_URL: 'http://127.0.0.1:0',
+    ACS_MAX_RETRIES: '0',
+    ...emulator.emulator.env(),
+    ...options.env,
+  });
+  const maxEventsPerCall = options.eventLog?.maxEventsPerCall ?? 1000;
+  const ttlSeconds = options.eventLog?.ttlSeconds ?? 3600;
+  const eventLog = options.redis
+    ? await createRedisCallEventLog({
+        url: testRedisUrl(),
+        cluster: false,
+        keyPrefix: uniqueKeyPrefix('gateway'),
+        maxEventsPerCall,
+        ttlSeconds,
+        logger: logger.child({ component: 'event-log' }),
+      })
+    : createMemoryCallEventLog({ maxEventsPerCall, ttlSeconds });
+  const gateway = createApp(config, { eventLog, logger, ...(options.acs ? { acs: options.acs } : {}) });
+  await gateway.start();
+  disposers.add(() => gateway.stop());
+  const url = gateway.url.replace('localhost', '127.0.0.1');
+  const graphqlUrl = `${url}/graphql`;
+
+  const post = async (query: string, variables?: Record<string, unknown>) => {
+    const response = await fetch(graphqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      body: JSON.stringify({ query, variables }),
+    });
+    return {
+      status: response.status,
+      body: (await response.json()) as GraphQLResult<Record<string, unknown>>,
+    };
+  };
+
+  const wsClient: GatewayStack['wsClient'] = (clientOptions = {}) => {
+    const client = createClient({
+      url: graphqlUrl.replace(/^http/, 'ws'),
+      webSocketImpl: WebSocket,
+      retryAttempts: 0,
+      ...(clientOptions.connectionParams ? { connectionParams: clientOptions.connectionParams } : {}),
+    });
+    disposers.add(() => client.dispose());
+    return client;
+  };
+
+  return {
+    gateway,
+    emulator,
+    eventLog,
+    url,
+    graphqlUrl,
+    logs,
+    async graphql(document, ...variables) {
+      return (await post(print(document), variables[0])).body as never;
+    },
+    graphqlText: post,
+    wsClient,
+    subscribe<TData, TVariables extends Record<string, unknown>>(
+      document: TypedDocumentNode<TData, TVariables>,
+      variables: TVariables,
+    ): WsSubscription<TData> {
+      const client = wsClient();
+      const results: GraphQLResult<TData>[] = [];
+      let unsubscribe = () => {};
+      const done = new Promise<void>((resolve, reject) => {
+        unsubscribe = client.subscribe<TData>(
+          { query: print(document), variables },
+          {
+            next: (result) => results.push(result as GraphQLResult<TData>),
+            error: (error) => (error instanceof Error ? reject(error) : resolve()),
+            complete: () => resolve(),
+          },
+        );
+      });
+      done.catch(() => {});
+      disposers.add(() => unsubscribe());
+      return {
+        results,
+        done,
+        unsubscribe: () => unsubscribe(),
+        async waitForResults(count, timeoutMs = 5_000) {
+          await waitFor(() => results.length >= count, { timeoutMs, what: `${count} subscription results` });
+          return results;
+        },
+      };
+    },
+  };
+}
