@@ -11,23 +11,12 @@ import {
 } from '../gql/graphql.ts';
 import { waitFor } from '../helpers/async.ts';
 import { useDisposers } from '../helpers/disposers.ts';
-import { startGatewayStack } from '../helpers/gateway.ts';
+import { expectTypename, startGatewayStack } from '../helpers/gateway.ts';
 
 const disposers = useDisposers();
 const PHONE = '+14255550123';
 const CALLER_ID = '+18005550100';
 const USER = '8:acs:00000000-0000-4000-8000-000000000001_00000001-0000-0000-0000-000000000001';
-
-function payload<T extends { __typename: string }, N extends T['__typename']>(
-  result: { data?: Record<string, unknown> | null; errors?: unknown },
-  field: string,
-  typename: N,
-): Extract<T, { __typename: N }> {
-  expect(result.errors).toBeUndefined();
-  const value = result.data?.[field] as T;
-  expect(value.__typename, JSON.stringify(value)).toBe(typename);
-  return value as Extract<T, { __typename: N }>;
-}
 
 describe('the core flow through the gateway', () => {
   it('creates a room, connects to its call, dials a phone in, sends DTMF, removes the phone and hangs up for everyone', async () => {
@@ -38,11 +27,11 @@ describe('the core flow through the gateway', () => {
     const created = await stack.graphql(CreateRoomDocument, {
       input: { pstnDialOutEnabled: true, participants: [{ communicationUserId: USER, role: 'PRESENTER' }] },
     });
-    const room = payload(created, 'createRoom', 'CreateRoomPayload').room;
+    const room = expectTypename(created.data?.createRoom, 'CreateRoomPayload').room;
     expect(control.rooms().find((r) => r.id === room.id)).toBeTruthy();
 
     const connected = await stack.graphql(ConnectRoomCallDocument, { input: { roomId: room.id } });
-    const connection = payload(connected, 'connectRoomCall', 'ConnectRoomCallPayload');
+    const connection = expectTypename(connected.data?.connectRoomCall, 'ConnectRoomCallPayload');
     const callConnectionId = connection.call.callConnectionId;
     expect(connection.operationContext).toMatch(/^[0-9a-f-]{36}$/);
 
@@ -57,7 +46,7 @@ describe('the core flow through the gateway', () => {
     const added = await stack.graphql(AddParticipantDocument, {
       input: { callConnectionId, participant: { phoneNumber: PHONE }, sourceCallerIdNumber: CALLER_ID },
     });
-    const invitation = payload(added, 'addParticipant', 'AddParticipantPayload');
+    const invitation = expectTypename(added.data?.addParticipant, 'AddParticipantPayload');
     await waitFor(
       () =>
         events.results.some(
@@ -79,7 +68,7 @@ describe('the core flow through the gateway', () => {
     const dtmf = await stack.graphql(SendDtmfTonesDocument, {
       input: { callConnectionId, tones: ['ONE', 'TWO', 'POUND'], target: { phoneNumber: PHONE } },
     });
-    const sent = payload(dtmf, 'sendDtmfTones', 'CallActionPayload');
+    const sent = expectTypename(dtmf.data?.sendDtmfTones, 'CallActionPayload');
     await waitFor(
       () =>
         events.results.some(
@@ -93,14 +82,14 @@ describe('the core flow through the gateway', () => {
     const removed = await stack.graphql(RemoveParticipantDocument, {
       input: { callConnectionId, participant: { phoneNumber: PHONE } },
     });
-    payload(removed, 'removeParticipant', 'CallActionPayload');
+    expectTypename(removed.data?.removeParticipant, 'CallActionPayload');
     await waitFor(
       () => !control.call(callConnectionId).participants.some((p) => p.identifier.rawId === `4:${PHONE}`),
       { what: 'the phone participant to leave the emulated call' },
     );
 
     const hungUp = await stack.graphql(HangUpDocument, { input: { callConnectionId, forEveryone: true } });
-    expect(payload(hungUp, 'hangUp', 'HangUpPayload').callConnectionId).toBe(callConnectionId);
+    expect(expectTypename(hungUp.data?.hangUp, 'HangUpPayload').callConnectionId).toBe(callConnectionId);
     await waitFor(() => control.call(callConnectionId).state === 'ended', {
       what: 'the call to end for everyone',
     });

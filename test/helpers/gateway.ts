@@ -195,3 +195,17 @@ export async function startGatewayStack(
     },
   };
 }
+
+/**
+ * Narrows a union result (`CreateRoomResult`, …) to the member named `typename`, failing the test with the
+ * actual value otherwise: `const { room } = expectTypename(result.data?.createRoom, 'CreateRoomPayload');`
+ */
+export function expectTypename<T extends { __typename?: string }, N extends NonNullable<T['__typename']>>(
+  value: T | null | undefined,
+  typename: N,
+): Extract<T, { __typename?: N }> {
+  if (!value || value.__typename !== typename) {
+    throw new Error(`expected a ${typename}, got ${JSON.stringify(value)}`);
+  }
+  return value as Extract<T, { __typename?: N }>;
+}
