@@ -1,11 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import {
-  type CallConnection,
-  type CallingContext,
-  type CallParticipant,
-  OK,
-  type ServerCall,
-} from './calling-context.ts';
+import type { CallConnection, CallingContext, CallParticipant, ServerCall } from './calling-context.ts';
 import { AcsError, badRequest, callNotFound } from './errors.ts';
 import type { EmulatorRequest, EmulatorResponse, Route } from './http.ts';
 import { type IdentifierModel, identifierFromRawId, parseIdentifier } from './identifiers.ts';
@@ -302,11 +296,8 @@ export function createCalls(ctx: CallingContext): CallsModule {
           }
         },
       );
-      connection.invitations.set(randomUUID(), {
-        invitationId: randomUUID(),
-        identifier: target,
-        cancelTimer: cancel,
-      });
+      const invitationId = randomUUID();
+      connection.invitations.set(invitationId, { invitationId, identifier: target, cancelTimer: cancel });
     }
     return { status: 201, body: properties(connection, 'created') };
   };
@@ -706,5 +697,3 @@ export function createCalls(ctx: CallingContext): CallsModule {
     },
   };
 }
-
-export { OK };
