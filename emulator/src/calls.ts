@@ -273,15 +273,18 @@ export function createCalls(ctx: CallingContext): CallsModule {
     let pending = targets.length;
     let firstFailure: ResultInformation | undefined;
     for (const target of targets) {
+      const invitationId = randomUUID();
       const cancel = ring(
         target,
         60,
         () => {
+          connection.invitations.delete(invitationId);
           addParticipant(call, target);
           if (connection.state === 'connecting') attach(connection, call);
           else ctx.participantsChanged(call);
         },
         (result) => {
+          connection.invitations.delete(invitationId);
           firstFailure ??= result;
           pending -= 1;
           if (pending === 0 && connection.state === 'connecting') {
@@ -296,7 +299,6 @@ export function createCalls(ctx: CallingContext): CallsModule {
           }
         },
       );
-      const invitationId = randomUUID();
       connection.invitations.set(invitationId, { invitationId, identifier: target, cancelTimer: cancel });
     }
     return { status: 201, body: properties(connection, 'created') };
