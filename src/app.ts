@@ -111,6 +111,7 @@ export function createApp(config: Config, deps: AppDeps): App {
     logger,
     callbackUrl: () => callbackUrl,
     requestScope,
+    maxBufferedBytes: config.subscriptions.maxBufferedBytes,
   });
   const receiver = createCallbackReceiver({
     log: eventLog,

@@ -17,4 +17,6 @@ export interface GatewayContext {
   callbackUrl: string;
   /** A fresh `operationContext` for a call action whose client gave none. */
   newOperationContext(): string;
+  /** `Last-Event-ID` of an SSE request: where a reconnecting subscriber resumes (wins over `after`). */
+  lastEventId: string | null;
 }

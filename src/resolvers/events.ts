@@ -42,11 +42,13 @@ export function subscribeCallEvents(
 ): AsyncIterableIterator<CallEvent> {
   const callConnectionId = requireNonEmpty(args.callConnectionId, 'callConnectionId');
   const types = args.types && args.types.length > 0 ? new Set<CallEventKind>(args.types) : null;
+  // An EventSource that reconnects repeats the original `after` but sends where it really is as Last-Event-ID.
+  const after = ctx.lastEventId ?? args.after ?? null;
   const controller = new AbortController();
   let source: AsyncIterator<CallEvent> | undefined;
   const sourceIterator = (): AsyncIterator<CallEvent> => {
     source ??= ctx.eventLog
-      .subscribe(callConnectionId, { after: args.after ?? null, signal: controller.signal })
+      .subscribe(callConnectionId, { after, signal: controller.signal })
       [Symbol.asyncIterator]();
     return source;
   };
@@ -79,6 +81,6 @@ export function subscribeCallEvents(
       return iterator;
     },
   };
-  ctx.logger.debug({ callConnectionId, after: args.after ?? null }, 'callEvents subscribed');
+  ctx.logger.debug({ callConnectionId, after }, 'callEvents subscribed');
   return iterator;
 }

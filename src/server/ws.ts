@@ -1,23 +1,20 @@
 import type { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
-import type { ExecutionArgs } from 'graphql';
-import { useServer } from 'graphql-ws/use/ws';
+import { type ExecutionArgs, GraphQLError } from 'graphql';
 import type { YogaServerInstance } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
 import type { Logger } from '../logger.ts';
 import type { GatewayContext } from '../resolvers/context.ts';
+import { serveGraphQLOverWebSocket } from './graphql-ws-server.ts';
 import type { RequestScope, ServerContext } from './yoga.ts';
-
-/** WebSocket close code for a subscriber that does not read fast enough. */
-export const CLOSE_SLOW_CONSUMER = 4429;
 
 type Enveloped = ReturnType<YogaServerInstance<ServerContext, GatewayContext>['getEnveloped']>;
 
 /**
  * graphql-ws (`graphql-transport-ws` protocol) on the HTTP server's `/graphql` path, executing through yoga's
  * envelop (same schema, context and error masking as HTTP): `onSubscribe → yoga.getEnveloped`.
- * A socket that leaves more than `maxBufferedBytes` unread is closed with 4429.
+ * A socket that leaves more than `maxBufferedBytes` unread is closed (see `serveGraphQLOverWebSocket`).
  */
 export function attachGraphQLWs(options: {
   server: Server;
@@ -28,7 +25,8 @@ export function attachGraphQLWs(options: {
 }): { close(): Promise<void> } {
   const { yoga, logger, requestScope } = options;
   const wss = new WebSocketServer({ server: options.server, path: '/graphql' });
-  const disposable = useServer<Record<string, unknown> | undefined, { request: ServerContext['req'] }>(
+  const served = serveGraphQLOverWebSocket(
+    wss,
     {
       execute: (args) => (args.rootValue as Pick<Enveloped, 'execute'>).execute(args),
       subscribe: (args) => (args.rootValue as Pick<Enveloped, 'subscribe'>).subscribe(args),
@@ -41,10 +39,18 @@ export function attachGraphQLWs(options: {
           socket: ctx.extra.socket,
           params,
         });
+        let document: ExecutionArgs['document'];
+        try {
+          document = parse(params.query);
+        } catch (error) {
+          // A syntax error is the client's: answer it on this operation instead of closing the socket.
+          if (error instanceof GraphQLError) return [error];
+          throw error;
+        }
         const args: ExecutionArgs = {
           schema,
           operationName: params.operationName ?? null,
-          document: parse(params.query),
+          document,
           variableValues: params.variables ?? null,
           contextValue: await contextFactory(),
           rootValue: { execute, subscribe },
@@ -53,28 +59,14 @@ export function attachGraphQLWs(options: {
         if (errors.length > 0) return errors;
         return args;
       },
-      onNext: (ctx) => {
-        const socket = (
-          ctx.extra as unknown as {
-            socket: { bufferedAmount: number; close(code: number, reason: string): void };
-          }
-        ).socket;
-        if (socket.bufferedAmount > options.maxBufferedBytes) {
-          logger.warn(
-            { bufferedAmount: socket.bufferedAmount },
-            'closing a subscriber that does not keep up',
-          );
-          socket.close(CLOSE_SLOW_CONSUMER, 'Subscriber too slow');
-        }
-      },
     },
-    wss,
+    { maxBufferedBytes: options.maxBufferedBytes },
+    logger,
   );
   return {
     async close() {
       for (const client of wss.clients) client.terminate();
-      await disposable.dispose();
-      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      await served.dispose();
     },
   };
 }

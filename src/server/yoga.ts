@@ -8,6 +8,7 @@ import type { CallEventLog } from '../events/log.ts';
 import type { Logger } from '../logger.ts';
 import type { GatewayContext } from '../resolvers/context.ts';
 import { GRAPHIQL_DEFAULT_QUERY } from './graphiql.ts';
+import { useSseSubscriptions } from './sse-subscriptions.ts';
 
 /** What is known about the HTTP request (or WebSocket operation) being served; kept per async flow. */
 export interface RequestScope {
@@ -29,6 +30,8 @@ export interface GatewayYogaOptions {
   /** Resolved per operation: the public base URL may only be known once the server listens. */
   callbackUrl: () => string;
   requestScope: AsyncLocalStorage<RequestScope>;
+  /** Bytes an SSE subscriber may leave unread before its stream is ended. */
+  maxBufferedBytes: number;
 }
 
 /**
@@ -56,20 +59,30 @@ export function createGatewayYoga(
     },
     maskedErrors: {
       maskError(error, message, isDev) {
-        const original = (error as { originalError?: unknown }).originalError ?? error;
-        logger.error(
-          {
-            err: original,
-            requestId: requestScope.getStore()?.requestId,
-            path: (error as { path?: unknown }).path,
-          },
-          'unexpected error (masked)',
-        );
         // Never echo internals, whatever NODE_ENV says.
-        return defaultMaskError(error, message, isDev && false);
+        const masked = defaultMaskError(error, message, isDev && false);
+        if (masked !== error) {
+          logger.error(
+            {
+              err: (error as { originalError?: unknown }).originalError ?? error,
+              requestId: requestScope.getStore()?.requestId,
+              path: (error as { path?: unknown }).path,
+            },
+            'unexpected error (masked)',
+          );
+        }
+        return masked;
       },
     },
-    context: (): GatewayContext => {
+    plugins: [
+      useSseSubscriptions({
+        maxBufferedBytes: options.maxBufferedBytes,
+        cursorOf: (result) => (result.data?.callEvents as { cursor?: string } | undefined)?.cursor,
+        onSlowSubscriber: () => logger.warn('closing a slow SSE subscriber'),
+      }),
+    ],
+    // `request` is absent for graphql-ws operations (their context starts from the upgrade request).
+    context: ({ request }: { request?: Request }): GatewayContext => {
       const requestId = requestScope.getStore()?.requestId ?? randomUUID();
       return {
         rooms: options.rooms,
@@ -79,6 +92,8 @@ export function createGatewayYoga(
         requestId,
         callbackUrl: options.callbackUrl(),
         newOperationContext: () => randomUUID(),
+        // A reconnecting EventSource sends the last event id it saw: the cursor to resume after.
+        lastEventId: request?.headers.get('last-event-id') || null,
       };
     },
   });
