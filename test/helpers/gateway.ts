@@ -15,8 +15,12 @@ import { type StartedEmulator, startEmulator } from './emulator.ts';
 import { testRedisUrl, uniqueKeyPrefix } from './redis.ts';
 
 export interface GatewayStackOptions {
-  /** Use the run's Redis (with a unique key prefix) instead of the in-memory event log. @default false */
-  redis?: boolean;
+  /**
+   * Use Redis instead of the in-memory event log: `true` is the run's Redis with a unique key prefix; an object
+   * picks another Redis (`url`, e.g. a private redis-server) and/or a `keyPrefix` (two stacks given the same
+   * prefix are two replicas of one gateway). @default false
+   */
+  redis?: boolean | { url?: string; keyPrefix?: string };
   /** Options of the emulator (timing, page size, …). */
   emulator?: EmulatorOptions;
   /**
@@ -113,11 +117,12 @@ export async function startGatewayStack(
   });
   const maxEventsPerCall = options.eventLog?.maxEventsPerCall ?? 1000;
   const ttlSeconds = options.eventLog?.ttlSeconds ?? 3600;
-  const eventLog = options.redis
+  const redis = options.redis === true ? {} : options.redis || null;
+  const eventLog = redis
     ? await createRedisCallEventLog({
-        url: testRedisUrl(),
+        url: redis.url ?? testRedisUrl(),
         cluster: false,
-        keyPrefix: uniqueKeyPrefix('gateway'),
+        keyPrefix: redis.keyPrefix ?? uniqueKeyPrefix('gateway'),
         maxEventsPerCall,
         ttlSeconds,
         logger: logger.child({ component: 'event-log' }),
