@@ -1,60 +1,48 @@
-import type { CallConnectionState, CallParticipant } from './call.ts';
+import type { CallConnectionState } from './call.ts';
 import type { CallEvent } from './call-event.ts';
 
-/** What a call's events say about it, up to and including `cursor`. */
+/** What a call's events say about its state, up to and including `cursor`. */
 export interface CallSnapshot {
   /** Null until an event that sets the state (CallConnected, ConnectFailed, CallDisconnected, …). */
   state: CallConnectionState | null;
-  /** Null until the first ParticipantsUpdated. */
-  participants: CallParticipant[] | null;
-  /** The `sequenceNumber` of the ParticipantsUpdated the participants come from. */
-  sequenceNumber: number | null;
   /** The last event folded in: subscribe with `after` = this cursor to continue with no gap. */
   cursor: string | null;
 }
 
-export const EMPTY_CALL_SNAPSHOT: CallSnapshot = {
-  state: null,
-  participants: null,
-  sequenceNumber: null,
-  cursor: null,
-};
+export const EMPTY_CALL_SNAPSHOT: CallSnapshot = { state: null, cursor: null };
 
 /**
  * Folds events (in log order) into a snapshot. ACS guarantees neither order nor uniqueness
- * (acs.md §5.2), so:
- * - a disconnected call stays disconnected (a late CallConnected does not revive it);
- * - a ParticipantsUpdated replaces the participants only when its `sequenceNumber` is higher than
- *   the one they came from (equal or older snapshots are dropped; one without a number is taken
- *   only while no numbered one was seen).
+ * (acs.md §5.2), so a disconnected call stays disconnected: a late CallConnected does not revive it.
  */
 export function foldCallEvents(snapshot: CallSnapshot, events: readonly CallEvent[]): CallSnapshot {
-  let { state, participants, sequenceNumber, cursor } = snapshot;
+  let { state, cursor } = snapshot;
   for (const event of events) {
     cursor = event.cursor;
     if (state === 'disconnected') continue;
-    switch (event.kind) {
-      case 'CallConnected':
-        state = 'connected';
-        break;
-      case 'ConnectFailed':
-      case 'CallDisconnected':
-        state = 'disconnected';
-        break;
-      case 'CallTransferAccepted':
-        state = 'transferAccepted';
-        break;
-      case 'ParticipantsUpdated':
-        if (
-          event.sequenceNumber === null
-            ? sequenceNumber === null
-            : event.sequenceNumber > (sequenceNumber ?? -1)
-        ) {
-          participants = event.participants;
-          sequenceNumber = event.sequenceNumber;
-        }
-        break;
-    }
+    if (event.kind === 'CallConnected') state = 'connected';
+    else if (event.kind === 'ConnectFailed' || event.kind === 'CallDisconnected') state = 'disconnected';
+    else if (event.kind === 'CallTransferAccepted') state = 'transferAccepted';
   }
-  return { state, participants, sequenceNumber, cursor };
+  return { state, cursor };
+}
+
+const STATE_ORDER: readonly CallConnectionState[] = [
+  'unknown',
+  'connecting',
+  'connected',
+  'transferring',
+  'transferAccepted',
+  'disconnecting',
+  'disconnected',
+];
+
+/**
+ * The further along of two views of a call's state. ACS answers a GET with what it knows now, while
+ * the gateway may already hold a later event (CallDisconnected) or not yet hold an earlier one
+ * (a CallConnected still in flight): a call only moves forward through these states.
+ */
+export function laterCallState(a: CallConnectionState, b: CallConnectionState | null): CallConnectionState {
+  if (b === null) return a;
+  return STATE_ORDER.indexOf(b) > STATE_ORDER.indexOf(a) ? b : a;
 }

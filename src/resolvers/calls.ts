@@ -1,5 +1,11 @@
 import type { CallConnection, PlaySource, Recording } from '../acs/ports.ts';
 import type { CallParticipant, DtmfTone } from '../domain/call.ts';
+import {
+  type CallSnapshot,
+  EMPTY_CALL_SNAPSHOT,
+  foldCallEvents,
+  laterCallState,
+} from '../domain/call-snapshot.ts';
 import type { CommunicationIdentifier } from '../domain/identifier.ts';
 import { AcsError, InputError } from '../errors.ts';
 import type { GatewayContext } from './context.ts';
@@ -61,14 +67,41 @@ function callId(value: string): string {
 
 // ─── queries ───
 
+/** A call connection as ACS reports it, with its state reconciled with the events the gateway holds. */
+export interface CallView extends CallConnection {
+  /**
+   * The newest event cursor the gateway held before asking ACS (null: none yet). ACS's answer reflects at
+   * least every event up to it, so `callEvents(after: cursor)` continues this view with nothing missed.
+   */
+  cursor: string | null;
+}
+
+/** Events read per page while folding a call's log into its state. */
+const SNAPSHOT_PAGE_SIZE = 1_000;
+
 /** The call connection, or null when ACS does not know it (404: unknown, or ended). */
-export async function getCall(callConnectionId: string, ctx: GatewayContext): Promise<CallConnection | null> {
-  if (callConnectionId.trim() === '') return null;
+export async function getCall(callConnectionId: string, ctx: GatewayContext): Promise<CallView | null> {
+  const id = callConnectionId.trim();
+  if (id === '') return null;
+  // The log first, then ACS: read the other way round, an event stored in between would be in neither.
+  const snapshot = await foldCallLog(id, ctx);
+  let connection: CallConnection;
   try {
-    return await ctx.calls.getCall(callConnectionId.trim());
+    connection = await ctx.calls.getCall(id);
   } catch (error) {
     if (error instanceof AcsError && error.status === 404) return null;
     throw error;
+  }
+  return { ...connection, state: laterCallState(connection.state, snapshot.state), cursor: snapshot.cursor };
+}
+
+/** Folds every retained event of a call into its state and newest cursor. */
+async function foldCallLog(callConnectionId: string, ctx: GatewayContext): Promise<CallSnapshot> {
+  let snapshot = EMPTY_CALL_SNAPSHOT;
+  for (;;) {
+    const page = await ctx.eventLog.readAfter(callConnectionId, snapshot.cursor, SNAPSHOT_PAGE_SIZE);
+    snapshot = foldCallEvents(snapshot, page);
+    if (page.length < SNAPSHOT_PAGE_SIZE) return snapshot;
   }
 }
 
@@ -89,13 +122,14 @@ export async function getCallRoomId(callConnectionId: string, ctx: GatewayContex
 export async function connectRoomCall(
   input: { roomId: string; operationContext?: string | null },
   ctx: GatewayContext,
-): Promise<{ call: CallConnection; operationContext: string }> {
+): Promise<{ call: CallView; operationContext: string }> {
   const roomId = requireNonEmpty(input.roomId, 'input.roomId');
   const options = actionOptions(input.operationContext, ctx);
   const call = await ctx.calls.connectRoomCall(roomId, options);
   await ctx.eventLog.recordCall(call.callConnectionId, { roomId });
   ctx.logger.info({ roomId, callConnectionId: call.callConnectionId }, 'connected to room call');
-  return { call, operationContext: options.operationContext };
+  // A new connection has no events the client has seen: it subscribes from the start of the log.
+  return { call: { ...call, cursor: null }, operationContext: options.operationContext };
 }
 
 export interface AddParticipantInput {

@@ -1,9 +1,10 @@
-import type { CallConnection, Recording } from '../acs/ports.ts';
+import type { Recording } from '../acs/ports.ts';
 import type { CallConnectionState, CallParticipant, DtmfTone, RecordingState } from '../domain/call.ts';
 import {
   type AddParticipantInput,
   addParticipant,
   type CallActionPayload,
+  type CallView,
   cancelAddParticipant,
   cancelAllMediaOperations,
   connectRoomCall,
@@ -130,7 +131,7 @@ export function addCallTypes(
     }),
   });
 
-  const CallRef = builder.objectRef<CallConnection>('Call').implement({
+  const CallRef = builder.objectRef<CallView>('Call').implement({
     description: "The gateway's connection to a call (an ACS call connection).",
     fields: (t) => ({
       callConnectionId: t.exposeID('callConnectionId', { description: 'The ACS call connection id.' }),
@@ -147,8 +148,17 @@ export function addCallTypes(
       }),
       state: t.field({
         type: CallConnectionStateEnum,
-        description: 'The connection state.',
+        description:
+          "The connection state: what ACS reports, or the later state the call's events already show " +
+          '(e.g. DISCONNECTED once CallDisconnected arrived).',
         resolve: (c) => c.state,
+      }),
+      cursor: t.string({
+        nullable: true,
+        description:
+          'The newest event cursor this view reflects (null: no event yet). Subscribe to `callEvents` with ' +
+          '`after` set to it to keep the view current with nothing missed.',
+        resolve: (c) => c.cursor,
       }),
       participants: t.field({
         type: [CallParticipantRef],
@@ -250,7 +260,7 @@ export function addCallTypes(
     }),
   });
   const ConnectRoomCallPayload = builder
-    .objectRef<{ call: CallConnection; operationContext: string }>('ConnectRoomCallPayload')
+    .objectRef<{ call: CallView; operationContext: string }>('ConnectRoomCallPayload')
     .implement({
       description: "The gateway's new connection to a room call; `CallConnected` or `ConnectFailed` follows.",
       fields: (t) => ({

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { CallParticipant } from '../../src/domain/call.ts';
 import type { CallEvent } from '../../src/domain/call-event.ts';
-import { EMPTY_CALL_SNAPSHOT, foldCallEvents } from '../../src/domain/call-snapshot.ts';
-import { communicationUserIdentifier } from '../../src/domain/identifier.ts';
+import { EMPTY_CALL_SNAPSHOT, foldCallEvents, laterCallState } from '../../src/domain/call-snapshot.ts';
 
 let sequence = 0;
-function event(kind: CallEvent['kind'], extra: Record<string, unknown> = {}): CallEvent {
+function event(kind: CallEvent['kind']): CallEvent {
   sequence += 1;
   return {
     kind,
@@ -17,16 +15,8 @@ function event(kind: CallEvent['kind'], extra: Record<string, unknown> = {}): Ca
     operationContext: null,
     time: '2026-11-24T00:00:00.000Z',
     resultInformation: null,
-    ...extra,
   } as CallEvent;
 }
-
-function participant(id: string): CallParticipant {
-  return { identifier: communicationUserIdentifier(`8:acs:${id}`), isMuted: false, isOnHold: false };
-}
-
-const participantsUpdated = (sequenceNumber: number | null, ...ids: string[]) =>
-  event('ParticipantsUpdated', { sequenceNumber, participants: ids.map(participant) });
 
 describe('foldCallEvents', () => {
   it('knows nothing before the first event', () => {
@@ -36,7 +26,7 @@ describe('foldCallEvents', () => {
   it('marks the call connected on CallConnected and remembers the last cursor', () => {
     const connected = event('CallConnected');
     const played = event('PlayCompleted');
-    expect(foldCallEvents(EMPTY_CALL_SNAPSHOT, [connected, played])).toMatchObject({
+    expect(foldCallEvents(EMPTY_CALL_SNAPSHOT, [connected, played])).toEqual({
       state: 'connected',
       cursor: played.cursor,
     });
@@ -51,26 +41,24 @@ describe('foldCallEvents', () => {
     expect(foldCallEvents(EMPTY_CALL_SNAPSHOT, [event('ConnectFailed')]).state).toBe('disconnected');
   });
 
-  it('takes participants from the ParticipantsUpdated with the highest sequence number', () => {
-    const snapshot = foldCallEvents(EMPTY_CALL_SNAPSHOT, [
-      participantsUpdated(3, 'a', 'b'),
-      participantsUpdated(1, 'a'),
-      participantsUpdated(3, 'c'),
-    ]);
-    expect(snapshot.participants?.map((p) => p.identifier.rawId)).toEqual(['8:acs:a', '8:acs:b']);
-    expect(snapshot.sequenceNumber).toBe(3);
-  });
-
-  it('takes an unnumbered ParticipantsUpdated only while no numbered one was seen', () => {
-    const first = foldCallEvents(EMPTY_CALL_SNAPSHOT, [participantsUpdated(null, 'a')]);
-    expect(first.participants?.map((p) => p.identifier.rawId)).toEqual(['8:acs:a']);
-    const later = foldCallEvents(first, [participantsUpdated(2, 'b'), participantsUpdated(null, 'c')]);
-    expect(later.participants?.map((p) => p.identifier.rawId)).toEqual(['8:acs:b']);
-  });
-
   it('continues from an earlier snapshot as if all events were folded at once', () => {
-    const events = [event('CallConnected'), participantsUpdated(1, 'a'), participantsUpdated(2, 'a', 'b')];
+    const events = [event('CallConnected'), event('ParticipantsUpdated'), event('CallDisconnected')];
     const stepwise = foldCallEvents(foldCallEvents(EMPTY_CALL_SNAPSHOT, events.slice(0, 2)), events.slice(2));
     expect(stepwise).toEqual(foldCallEvents(EMPTY_CALL_SNAPSHOT, events));
+  });
+});
+
+describe('laterCallState', () => {
+  it('keeps what ACS says while the events say nothing', () => {
+    expect(laterCallState('connecting', null)).toBe('connecting');
+  });
+
+  it('prefers a disconnect the events already reported over what ACS still says', () => {
+    expect(laterCallState('connected', 'disconnected')).toBe('disconnected');
+  });
+
+  it('does not move a connected call back to an earlier state', () => {
+    expect(laterCallState('connected', 'connected')).toBe('connected');
+    expect(laterCallState('disconnecting', 'connected')).toBe('disconnecting');
   });
 });
