@@ -1,0 +1,150 @@
+import { randomUUID } from 'node:crypto';
+import { request } from 'node:http';
+import { type JwksServer, type MintOptions, startJwksServer } from './jwt.ts';
+
+/** One CloudEvent 1.0 as ACS posts it in a callback body (acs.md §4.1). */
+export interface CloudEventBody {
+  id: string;
+  source: string;
+  type: string;
+  data: Record<string, unknown>;
+  time: string;
+  specversion: '1.0';
+  datacontenttype: 'application/json';
+  subject: string;
+}
+
+/**
+ * A synthetic ACS callback event for `callConnectionId` (`name` without the `Microsoft.Communication.` prefix),
+ * with the common `data` fields of acs.md §4.1 and a fresh CloudEvent id.
+ */
+export function callbackEvent(
+  name: string,
+  callConnectionId: string,
+  data: Record<string, unknown> = {},
+): CloudEventBody {
+  const source = `calling/callConnections/${callConnectionId}`;
+  const type = `Microsoft.Communication.${name}`;
+  return {
+    id: randomUUID(),
+    source,
+    type,
+    data: {
+      callConnectionId,
+      serverCallId: 'aHR0cHM6Ly9hcGkuZXhhbXBsZS5jb20vY29udi90ZXN0',
+      correlationId: '28bd7596-8e52-4795-8356-1377cfb3a07e',
+      resultInformation: { code: 200, subCode: 0, message: '' },
+      version: '2024-09-15',
+      publicEventType: type,
+      ...data,
+    },
+    time: new Date().toISOString(),
+    specversion: '1.0',
+    datacontenttype: 'application/json',
+    subject: source,
+  };
+}
+
+/** A ParticipantsUpdated event listing `participantCount` ACS users (a large event, for flooding). */
+export function participantsUpdatedEvent(
+  callConnectionId: string,
+  sequenceNumber: number,
+  participantCount: number,
+): CloudEventBody {
+  const participants = Array.from({ length: participantCount }, (_, index) => {
+    const rawId = `8:acs:1b5c0000-0000-4000-8000-000000000000_0000002a-${String(index).padStart(4, '0')}-0000-0000-000000000000`;
+    return {
+      identifier: { rawId, kind: 'communicationUser', communicationUser: { id: rawId } },
+      isMuted: index % 2 === 0,
+      isOnHold: false,
+    };
+  });
+  return callbackEvent('ParticipantsUpdated', callConnectionId, { participants, sequenceNumber });
+}
+
+export interface CallbackResponse {
+  status: number;
+  body: string;
+}
+
+export interface CallbackSender {
+  /** The JWKS the gateway must trust (see `gatewayEnv`). */
+  jwks: JwksServer;
+  /**
+   * Gateway environment that makes it trust `jwks` for callbacks (issuer, key set, audience). The emulator's
+   * own callbacks are then refused: use it for stacks fed with synthetic callbacks only.
+   */
+  gatewayEnv: Record<string, string>;
+  /**
+   * POSTs `body` (a value, sent as JSON, or a string sent verbatim) to `<gatewayUrl>/api/callbacks` with a
+   * Bearer token minted by `jwks` (`mint` options to get it wrong on purpose, `token` to send a given one).
+   */
+  post(
+    gatewayUrl: string,
+    body: unknown,
+    options?: { mint?: MintOptions; token?: string; headers?: Record<string, string> },
+  ): Promise<CallbackResponse>;
+}
+
+/**
+ * Starts a JWKS server standing in for ACS's callback signing and returns a sender of signed callbacks.
+ * Closed after the test through `disposers`.
+ */
+export async function startCallbackSender(disposers: {
+  add(dispose: () => unknown): void;
+}): Promise<CallbackSender> {
+  const jwks = await startJwksServer();
+  disposers.add(() => jwks.close());
+  return {
+    jwks,
+    gatewayEnv: {
+      ACS_CALLBACK_ISSUER: jwks.issuer,
+      ACS_CALLBACK_JWKS_URL: jwks.jwksUrl,
+      ACS_RESOURCE_ID: jwks.audience,
+    },
+    async post(gatewayUrl, body, options = {}) {
+      const token = options.token ?? (await jwks.mint(options.mint));
+      const text = typeof body === 'string' ? body : JSON.stringify(body);
+      return postRaw(`${gatewayUrl}/api/callbacks`, text, {
+        authorization: `Bearer ${token}`,
+        ...options.headers,
+      });
+    },
+  };
+}
+
+/**
+ * A plain `node:http` POST that resolves with the response even when the server answers before reading the
+ * whole body and closes the connection (a 413 does that).
+ */
+function postRaw(url: string, body: string, headers: Record<string, string>): Promise<CallbackResponse> {
+  return new Promise((resolve, reject) => {
+    let answered = false;
+    const req = request(
+      url,
+      {
+        method: 'POST',
+        agent: false,
+        headers: {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          ...headers,
+        },
+      },
+      (res) => {
+        answered = true;
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString('utf8') }),
+        );
+        res.on('error', reject);
+      },
+    );
+    req.on('error', (error) => {
+      // Writing the rest of a refused body may fail once the answer is in: that answer counts.
+      if (!answered) reject(error);
+    });
+    req.end(body);
+  });
+}
