@@ -2,7 +2,8 @@
 export const GRAPHIQL_DEFAULT_QUERY = `# Switchboard: a GraphQL gateway over Azure Communication Services Rooms and Call Automation.
 #
 # The core flow, one operation per step (pick it in the ▶ menu; paste ids into the Variables pane):
-#   1. CreateRoom        a room whose call may dial phone numbers (pstnDialOutEnabled)
+#   1. CreateRoom        a room whose call may dial phone numbers (pstnDialOutEnabled), with one
+#                        presenter on its roster (against real ACS: a user id from the Identity service)
 #   2. ConnectRoomCall   join the room's call                         → callConnectionId
 #   3. CallEvents        (optional, in a second tab) watch every callback event live
 #   4. DialPhone         dial a phone number into the call (caller id: a number of your ACS resource)
@@ -12,7 +13,10 @@ export const GRAPHIQL_DEFAULT_QUERY = `# Switchboard: a GraphQL gateway over Azu
 # Mutations return a union: the payload, or InputError / AcsError with code and message.
 
 mutation CreateRoom {
-  createRoom(input: { pstnDialOutEnabled: true }) {
+  createRoom(input: {
+    pstnDialOutEnabled: true
+    participants: [{ communicationUserId: "8:acs:00000000-0000-4000-8000-000000000001_00000001-0000-0000-0000-000000000001", role: PRESENTER }]
+  }) {
     ... on CreateRoomPayload { room { id validFrom validUntil pstnDialOutEnabled } }
     ... on Error { code message }
   }
