@@ -1,6 +1,7 @@
 import type { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { GraphQLSchema } from 'graphql';
 import { createYoga, maskError as defaultMaskError, type YogaServerInstance } from 'graphql-yoga';
 import type { CallsPort, RoomsPort } from '../acs/ports.ts';
@@ -46,6 +47,8 @@ export function createGatewayYoga(
     schema: options.schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
+    // The self-contained build: GraphiQL works offline and behind proxies (the default loads it from a CDN).
+    renderGraphiQL,
     graphiql: {
       title: 'Switchboard',
       defaultQuery: GRAPHIQL_DEFAULT_QUERY,
