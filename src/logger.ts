@@ -42,8 +42,16 @@ export function createLogger({ level = 'info', destination, base }: LoggerOption
     redact: { paths: REDACTED_PATHS, censor: '[redacted]' },
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label) => ({ level: label }) },
+    // Error messages and stacks can echo URLs or connection strings (e.g. an SDK error): scrub them too.
+    serializers: { err: serializeError, error: serializeError },
   };
   return destination ? pino(options, destination) : pino(options);
+}
+
+function serializeError(error: unknown): unknown {
+  if (!(error instanceof Error)) return error;
+  const serialized = pino.stdSerializers.err(error) as unknown as Record<string, unknown>;
+  return JSON.parse(scrubSecrets(JSON.stringify(serialized)));
 }
 
 /**
