@@ -6,20 +6,12 @@ import type {
   SsmlSource,
   TextSource,
 } from '@azure/communication-call-automation';
-import type { CallConnectionState } from '../domain/call.ts';
+import { CALL_CONNECTION_STATES, type CallConnectionState } from '../domain/call.ts';
 import { callAcs } from './errors.ts';
 import { fromSdkParticipant, toSdkIdentifier, toSdkInviteTarget } from './identifiers.ts';
 import type { CallConnection, CallsPort, PlaySource, Recording } from './ports.ts';
 
-const STATES: ReadonlySet<string> = new Set<CallConnectionState>([
-  'unknown',
-  'connecting',
-  'connected',
-  'transferring',
-  'transferAccepted',
-  'disconnecting',
-  'disconnected',
-]);
+const STATES: ReadonlySet<string> = new Set(CALL_CONNECTION_STATES);
 
 function toCall(properties: CallConnectionProperties, fallbackId?: string): CallConnection {
   const state = properties.callConnectionState ?? 'unknown';

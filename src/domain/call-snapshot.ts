@@ -1,4 +1,4 @@
-import type { CallConnectionState } from './call.ts';
+import { CALL_CONNECTION_STATES, type CallConnectionState } from './call.ts';
 import type { CallEvent } from './call-event.ts';
 
 /** What a call's events say about its state, up to and including `cursor`. */
@@ -27,16 +27,6 @@ export function foldCallEvents(snapshot: CallSnapshot, events: readonly CallEven
   return { state, cursor };
 }
 
-const STATE_ORDER: readonly CallConnectionState[] = [
-  'unknown',
-  'connecting',
-  'connected',
-  'transferring',
-  'transferAccepted',
-  'disconnecting',
-  'disconnected',
-];
-
 /**
  * The further along of two views of a call's state. ACS answers a GET with what it knows now, while
  * the gateway may already hold a later event (CallDisconnected) or not yet hold an earlier one
@@ -44,5 +34,5 @@ const STATE_ORDER: readonly CallConnectionState[] = [
  */
 export function laterCallState(a: CallConnectionState, b: CallConnectionState | null): CallConnectionState {
   if (b === null) return a;
-  return STATE_ORDER.indexOf(b) > STATE_ORDER.indexOf(a) ? b : a;
+  return CALL_CONNECTION_STATES.indexOf(b) > CALL_CONNECTION_STATES.indexOf(a) ? b : a;
 }

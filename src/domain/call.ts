@@ -48,6 +48,17 @@ export type CallConnectionState =
   | 'disconnecting'
   | 'disconnected';
 
+/** Every call connection state, in lifecycle order: a call only moves forward through them. */
+export const CALL_CONNECTION_STATES: readonly CallConnectionState[] = [
+  'unknown',
+  'connecting',
+  'connected',
+  'transferring',
+  'transferAccepted',
+  'disconnecting',
+  'disconnected',
+];
+
 /** A participant of a call as ACS reports it. */
 export interface CallParticipant {
   identifier: CommunicationIdentifier;
