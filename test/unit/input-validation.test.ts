@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/errors.ts';
+import { type Connection, decodeCursor, encodeCursor, paginate } from '../../src/resolvers/paging.ts';
+import {
+  requireExactlyOne,
+  requireIntInRange,
+  requireWindow,
+  toIdentifier,
+  toPlaySource,
+} from '../../src/resolvers/validate.ts';
+
+function fieldOf(run: () => unknown): string | null {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof InputError) return error.field;
+    throw error;
+  }
+  return 'no error';
+}
+
+describe('ParticipantInput conversion', () => {
+  it('turns each of the three fields into its identifier', () => {
+    expect(toIdentifier({ phoneNumber: '+14255550123' }, 'p')).toMatchObject({
+      kind: 'phoneNumber',
+      rawId: '4:+14255550123',
+    });
+    expect(toIdentifier({ communicationUserId: '8:acs:x' }, 'p')).toMatchObject({
+      kind: 'communicationUser',
+    });
+    expect(toIdentifier({ rawId: '8:orgid:u' }, 'p')).toMatchObject({
+      kind: 'microsoftTeamsUser',
+      userId: 'u',
+    });
+  });
+
+  it('names the offending field when not exactly one field is set or a value is malformed', () => {
+    expect(fieldOf(() => toIdentifier({}, 'input.target'))).toBe('input.target');
+    expect(fieldOf(() => toIdentifier({ phoneNumber: '+1', rawId: 'x' }, 'input.target'))).toBe(
+      'input.target',
+    );
+    expect(fieldOf(() => toIdentifier({ phoneNumber: '0042555' }, 'input.target'))).toBe(
+      'input.target.phoneNumber',
+    );
+    expect(fieldOf(() => toIdentifier({ communicationUserId: ' ' }, 'input.target'))).toBe(
+      'input.target.communicationUserId',
+    );
+  });
+
+  it('treats explicit nulls as unset (@oneOf)', () => {
+    expect(requireExactlyOne({ a: null, b: 1 }, ['a', 'b'], 'x')).toBe('b');
+  });
+});
+
+describe('PlaySourceInput conversion', () => {
+  it('turns a text, file or SSML source into its play source', () => {
+    expect(toPlaySource({ text: { text: 'Hi', voiceName: 'v' } }, 's')).toEqual({
+      kind: 'text',
+      text: 'Hi',
+      voiceName: 'v',
+    });
+    expect(toPlaySource({ file: { url: 'https://a/b.wav' } }, 's')).toEqual({
+      kind: 'file',
+      url: 'https://a/b.wav',
+    });
+    expect(toPlaySource({ ssml: { ssmlText: '<speak/>' } }, 's')).toEqual({
+      kind: 'ssml',
+      ssmlText: '<speak/>',
+    });
+  });
+
+  it('rejects a file URL that is not http(s)', () => {
+    expect(fieldOf(() => toPlaySource({ file: { url: 'ftp://a' } }, 'input.prompt'))).toBe(
+      'input.prompt.file.url',
+    );
+  });
+});
+
+describe('bounds and windows', () => {
+  it('accepts the ends of a range and rejects what lies outside', () => {
+    expect(requireIntInRange(0, 0, 300, 'f')).toBe(0);
+    expect(requireIntInRange(300, 0, 300, 'f')).toBe(300);
+    expect(fieldOf(() => requireIntInRange(301, 0, 300, 'f'))).toBe('f');
+  });
+
+  it('requires validUntil after validFrom, and in the future without validFrom', () => {
+    const now = Date.parse('2026-01-01T00:00:00Z');
+    expect(fieldOf(() => requireWindow('2026-01-02T00:00:00Z', '2026-01-01T00:00:00Z', 'input', now))).toBe(
+      'input.validUntil',
+    );
+    expect(fieldOf(() => requireWindow(undefined, '2025-12-31T00:00:00Z', 'input', now))).toBe(
+      'input.validUntil',
+    );
+    expect(fieldOf(() => requireWindow(undefined, '2026-01-02T00:00:00Z', 'input', now))).toBe('no error');
+  });
+});
+
+describe('connection cursors', () => {
+  it('round-trip the page token and index of their listing', () => {
+    expect(decodeCursor(encodeCursor('rooms', '/rooms?nextLink=abc', 4), 'rooms')).toEqual({
+      token: '/rooms?nextLink=abc',
+      index: 4,
+    });
+  });
+
+  it('are refused by another listing and when malformed', () => {
+    expect(fieldOf(() => decodeCursor(encodeCursor('rooms', null, 0), 'participants:1'))).toBe('after');
+    expect(fieldOf(() => decodeCursor('not-a-cursor', 'rooms'))).toBe('after');
+  });
+
+  it('page across uneven source pages without gaps or repeats', async () => {
+    const pages: Record<string, { items: number[]; nextToken: string | null }> = {
+      first: { items: [1, 2, 3], nextToken: 'b' },
+      b: { items: [], nextToken: 'c' },
+      c: { items: [4, 5], nextToken: null },
+    };
+    const fetchPage = async (token: string | null) =>
+      pages[token ?? 'first'] ?? { items: [], nextToken: null };
+    const seen: number[] = [];
+    let after: string | null = null;
+    for (let guard = 0; guard < 10; guard++) {
+      const page: Connection<number> = await paginate('n', fetchPage, { first: 2, after });
+      seen.push(...page.edges.map((e) => e.node));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen).toEqual([1, 2, 3, 4, 5]);
+  });
+});
