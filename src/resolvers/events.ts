@@ -36,11 +36,21 @@ export async function readCallEvents(
  * The returned iterator's `return()` aborts the log subscription at once, even while it waits for the next
  * event (an async generator would only notice at its next `yield`).
  */
-export function subscribeCallEvents(
+export async function subscribeCallEvents(
   args: { callConnectionId: string; after?: string | null; types?: readonly CallEventKind[] | null },
   ctx: GatewayContext,
-): AsyncIterableIterator<CallEvent> {
+): Promise<AsyncIterableIterator<CallEvent>> {
   const callConnectionId = requireNonEmpty(args.callConnectionId, 'callConnectionId');
+  if (args.after) {
+    // Refuse a malformed cursor up front, as a request error, rather than as a failure mid-stream.
+    try {
+      await ctx.eventLog.readAfter(callConnectionId, args.after, 1);
+    } catch (error) {
+      if (error instanceof InvalidCursorError)
+        throw new InputError('after is not a cursor of this call.', 'after');
+      throw error;
+    }
+  }
   const types = args.types && args.types.length > 0 ? new Set<CallEventKind>(args.types) : null;
   // An EventSource that reconnects repeats the original `after` but sends where it really is as Last-Event-ID.
   const after = ctx.lastEventId ?? args.after ?? null;

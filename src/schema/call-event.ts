@@ -393,10 +393,12 @@ export function addCallEventTypes(
         }),
       },
       subscribe: (_root, args, ctx) =>
-        mapErrors(
-          subscribeCallEvents(
-            { callConnectionId: String(args.callConnectionId), after: args.after, types: args.types },
-            ctx,
+        asRequestErrors(async () =>
+          mapErrors(
+            await subscribeCallEvents(
+              { callConnectionId: String(args.callConnectionId), after: args.after, types: args.types },
+              ctx,
+            ),
           ),
         ),
       resolve: (event) => event,
