@@ -1,0 +1,57 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { createDeferred, within } from '../helpers/async.ts';
+import { useDisposers } from '../helpers/disposers.ts';
+
+const disposers = useDisposers();
+const root = resolve(import.meta.dirname, '../..');
+
+/** Runs `src/main.ts` as `npm start` does (tsx), collecting its output. */
+function start(env: Record<string, string>) {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: root,
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const exited = createDeferred<number | null>();
+  child.once('exit', (code) => exited.resolve(code));
+  disposers.add(() => {
+    if (child.exitCode === null) child.kill('SIGKILL');
+  });
+  let output = '';
+  const graphiql = createDeferred<string>();
+  const onData = (chunk: Buffer) => {
+    output += chunk.toString();
+    const match = /"graphiql":"([^"]+)"/.exec(output);
+    if (match?.[1]) graphiql.resolve(match[1]);
+  };
+  child.stdout?.on('data', onData);
+  child.stderr?.on('data', onData);
+  return { child, exited: exited.promise, graphiql: graphiql.promise, output: () => output };
+}
+
+describe('npm start (src/main.ts)', () => {
+  it('starts the embedded emulator without ACS settings, serves GraphiQL and stops cleanly on SIGTERM', async () => {
+    const run = start({ PORT: '0', EMULATOR_PORT: '0', LOG_LEVEL: 'info' });
+    const graphiqlUrl = await within(run.graphiql, 20_000, 'the GraphiQL URL in the logs');
+    expect(run.output()).toContain('started the embedded ACS emulator at http://127.0.0.1:');
+    const page = await fetch(graphiqlUrl, { headers: { accept: 'text/html' } });
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    const created = await fetch(graphiqlUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: 'mutation { createRoom(input: {}) { __typename } }' }),
+    });
+    expect(await created.json()).toEqual({ data: { createRoom: { __typename: 'CreateRoomPayload' } } });
+    run.child.kill('SIGTERM');
+    expect(await within(run.exited, 10_000, 'the process to exit')).toBe(0);
+  });
+
+  it('prints every configuration problem and exits with 1', async () => {
+    const run = start({ PORT: 'x', REDIS_URL: 'http://nope' });
+    expect(await within(run.exited, 20_000, 'the process to exit')).toBe(1);
+    expect(run.output()).toContain('Invalid configuration');
+    expect(run.output()).toContain('PORT');
+  });
+});
