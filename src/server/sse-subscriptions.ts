@@ -11,6 +11,8 @@ export interface SseSubscriptionOptions {
   maxBufferedBytes: number;
   /** Interval of the keep-alive comment lines. @default 12_000 ms */
   keepAliveMs?: number;
+  /** How long the client may leave `maxBufferedBytes` unread before its stream is ended. @default 2_000 ms */
+  stallTimeoutMs?: number;
   /** The resume position of a result, sent as the SSE event `id` (so `Last-Event-ID` works). */
   cursorOf(result: ExecutionResult): string | undefined;
   /** Told when a subscriber is cut off for reading too slowly. */
@@ -22,8 +24,10 @@ export interface SseSubscriptionOptions {
  * yoga does) with two additions:
  * - every `next` event carries `id: <cursor>`, so a reconnecting `EventSource` resumes by itself
  *   through `Last-Event-ID` (read by the context factory);
- * - the stream buffers at most `maxBufferedBytes` that the client has not read. Past that it stops
- *   reading the log and ends the stream with a GraphQL error saying so, instead of growing memory.
+ * - the stream buffers at most `maxBufferedBytes` that the client has not read: past that it stops
+ *   reading the log until the client reads (so a healthy client catching up a large backlog is paced,
+ *   not cut off), and when the client reads nothing for `stallTimeoutMs` it ends the stream with a
+ *   GraphQL error saying so, instead of growing memory or holding the subscription forever.
  *
  * Yoga's own processor pulls one result per read, which bounds memory but leaves a stalled client
  * connected forever; this one reads ahead into a bounded queue so a stall becomes visible.
@@ -43,13 +47,33 @@ export function useSseSubscriptions(options: SseSubscriptionOptions): Plugin {
 
 function sseResponse(
   results: AsyncIterable<ExecutionResult>,
-  fetchAPI: { ReadableStream: typeof ReadableStream; Response: typeof Response },
-  { maxBufferedBytes, keepAliveMs = 12_000, cursorOf, onSlowSubscriber }: SseSubscriptionOptions,
+  fetchAPI: { Response: typeof Response },
+  {
+    maxBufferedBytes,
+    keepAliveMs = 12_000,
+    stallTimeoutMs = 2_000,
+    cursorOf,
+    onSlowSubscriber,
+  }: SseSubscriptionOptions,
 ): Response {
   const encoder = new TextEncoder();
   const iterator = results[Symbol.asyncIterator]();
   let keepAlive: NodeJS.Timeout | undefined;
   let finished = false;
+  /** Resolves the pump's wait when the client has read enough for the queue to drop below the limit. */
+  let pulled: (() => void) | null = null;
+  const clientRead = (): Promise<boolean> =>
+    new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        pulled = null;
+        resolve(false);
+      }, stallTimeoutMs);
+      pulled = () => {
+        clearTimeout(timer);
+        pulled = null;
+        resolve(true);
+      };
+    });
 
   const finish = async (controller: ReadableStreamDefaultController<Uint8Array>, last: string) => {
     if (finished) return;
@@ -60,7 +84,9 @@ function sseResponse(
     await iterator.return?.();
   };
 
-  const body = new fetchAPI.ReadableStream<Uint8Array>(
+  // The platform's ReadableStream, not `fetchAPI.ReadableStream`: yoga's ponyfill ignores the queuing strategy
+  // (its `desiredSize` never drops), so a stalled client would never be noticed and its backlog would grow.
+  const body = new ReadableStream<Uint8Array>(
     {
       start(controller) {
         // A first comment flushes the headers; some browsers wait for a byte before firing `open`.
@@ -68,8 +94,12 @@ function sseResponse(
         keepAlive = setInterval(() => controller.enqueue(encoder.encode(':\n\n')), keepAliveMs);
         void pump(controller);
       },
+      pull() {
+        pulled?.();
+      },
       async cancel() {
         finished = true;
+        pulled?.();
         clearInterval(keepAlive);
         await iterator.return?.();
       },
@@ -87,7 +117,8 @@ function sseResponse(
         const cursor = cursorOf(value);
         const id = cursor ? `id: ${cursor}\n` : '';
         controller.enqueue(encoder.encode(`${id}event: next\ndata: ${JSON.stringify(value)}\n\n`));
-        if ((controller.desiredSize ?? 0) < 0) {
+        // Over the limit: read no more of the log until the client reads; cut it off if it does not.
+        if ((controller.desiredSize ?? 0) <= 0 && !(await clientRead()) && !finished) {
           onSlowSubscriber?.();
           const error = {
             errors: [
