@@ -1,0 +1,115 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConnectRoomCallDocument, CreateRoomDocument, EventStreamDocument } from '../gql/graphql.ts';
+import { waitFor } from '../helpers/async.ts';
+import { useDisposers } from '../helpers/disposers.ts';
+import { expectTypename, startGatewayStack } from '../helpers/gateway.ts';
+import { freePort } from '../helpers/redis-global-setup.ts';
+
+const disposers = useDisposers();
+const USER = '8:acs:00000000-0000-4000-8000-000000000001_00000001-0000-0000-0000-000000000001';
+
+/**
+ * A private redis-server persisting like production Redis (AOF, fsync on every write), so a restart keeps
+ * the log. Resolves once it accepts connections.
+ */
+function startPersistentRedis(port: number, dir: string): Promise<ChildProcess> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      'redis-server',
+      [
+        ...['--port', String(port), '--bind', '127.0.0.1', '--dir', dir, '--save', ''],
+        ...['--appendonly', 'yes', '--appendfsync', 'always'],
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    let output = '';
+    child.once('error', reject);
+    child.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('Ready to accept connections')) resolve(child);
+    });
+    child.once('exit', (code) => reject(new Error(`redis-server exited with code ${code}:\n${output}`)));
+  });
+}
+
+function stopRedis(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+describe('the event pipeline across a Redis restart', () => {
+  it('answers callbacks 503 while Redis is down, stores the retried ones once it is back, and the subscriber misses nothing', async () => {
+    const port = await freePort();
+    const dir = await mkdtemp(join(tmpdir(), 'switchboard-events-redis-'));
+    disposers.add(() => rm(dir, { recursive: true, force: true }));
+    let redis = await startPersistentRedis(port, dir);
+    disposers.add(() => stopRedis(redis));
+
+    // Retries back off 100, 200, 400, … ms over 12 attempts (minutes in all): they outlast the outage.
+    const stack = await startGatewayStack(disposers, {
+      redis: { url: `redis://127.0.0.1:${port}` },
+      emulator: { callbackRetry: { attempts: 12, baseDelayMs: 100 } },
+    });
+    const { control } = stack.emulator.emulator;
+    const created = await stack.graphql(CreateRoomDocument, {
+      input: { participants: [{ communicationUserId: USER, role: 'ATTENDEE' }] },
+    });
+    const room = expectTypename(created.data?.createRoom, 'CreateRoomPayload').room;
+    control.joinRoomCall(room.id, USER);
+    const connected = await stack.graphql(ConnectRoomCallDocument, { input: { roomId: room.id } });
+    const { callConnectionId } = expectTypename(
+      connected.data?.connectRoomCall,
+      'ConnectRoomCallPayload',
+    ).call;
+    const events = stack.subscribe(EventStreamDocument, { callConnectionId });
+    await waitFor(
+      () => control.callbacksSettled(callConnectionId) && control.callbacks({ callConnectionId }).length >= 2,
+      {
+        what: 'the connect callbacks to settle',
+      },
+    );
+    const beforeOutage = control.callbacks({ callConnectionId }).length;
+    await events.waitForResults(beforeOutage);
+
+    await stopRedis(redis);
+    // The last user leaves: the call ends, and ACS reports it while the gateway cannot store anything.
+    control.leaveRoomCall(room.id, USER);
+    await waitFor(
+      () =>
+        control
+          .callbacks({ callConnectionId })
+          .slice(beforeOutage)
+          .some((d) => d.attempts.some((a) => a.status === 503)),
+      { what: 'a callback answered 503 during the outage' },
+    );
+
+    redis = await startPersistentRedis(port, dir);
+    await waitFor(
+      () =>
+        control.callbacksSettled(callConnectionId) &&
+        control.callbacks({ callConnectionId, type: 'CallDisconnected' }).length > 0,
+      { timeoutMs: 20_000, what: 'the retried callbacks to settle' },
+    );
+    const deliveries = control.callbacks({ callConnectionId });
+    expect(deliveries.every((d) => d.status === 'delivered')).toBe(true);
+    const retried = deliveries.slice(beforeOutage);
+    expect(retried.length).toBeGreaterThan(0);
+    for (const delivery of retried) {
+      expect(delivery.attempts.at(-1)?.status).toBe(204);
+    }
+
+    await events.waitForResults(deliveries.length, 10_000);
+    const received = events.results.map((r) => r.data?.callEvents);
+    const stored = await stack.eventLog.readAfter(callConnectionId, null, 1000);
+    expect(received.map((e) => e?.id)).toEqual(deliveries.map((d) => d.event.id));
+    expect(received.map((e) => e?.cursor)).toEqual(stored.map((e) => e.cursor));
+    expect(received.at(-1)?.type).toBe('CALL_DISCONNECTED');
+  });
+});
