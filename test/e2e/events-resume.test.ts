@@ -134,12 +134,16 @@ describe('callEvents filtering and cursors', () => {
     control.injectCallbackFault({ kind: 'duplicate', eventType: 'CallDisconnected', count: 1 });
     const callConnectionId = await connectRoomCall(stack);
     const events = stack.subscribe(EventStreamDocument, { callConnectionId });
+    await waitFor(() => wsEvents(events.results).some((e) => e.type === 'CALL_CONNECTED'), {
+      what: 'CallConnected',
+    });
     expectTypename(
       (await stack.graphql(HangUpDocument, { input: { callConnectionId, forEveryone: false } })).data?.hangUp,
       'HangUpPayload',
     );
     await waitFor(
       () =>
+        control.callbacks({ callConnectionId, type: 'CallConnected' }).length === 2 &&
         control.callbacks({ callConnectionId, type: 'CallDisconnected' }).length === 2 &&
         control.callbacksSettled(callConnectionId),
       { what: 'the duplicated callbacks to settle' },
@@ -231,9 +235,14 @@ describe('callEvents filtering and cursors', () => {
   });
 });
 
+/** Connects the gateway to a room call that a user on the roster has joined (so the call lives until hung up). */
 async function connectRoomCall(stack: GatewayStack): Promise<string> {
-  const created = await stack.graphql(CreateRoomDocument, { input: {} });
+  const user = '8:acs:00000000-0000-4000-8000-000000000001_00000001-0000-0000-0000-000000000001';
+  const created = await stack.graphql(CreateRoomDocument, {
+    input: { participants: [{ communicationUserId: user, role: 'ATTENDEE' }] },
+  });
   const room = expectTypename(created.data?.createRoom, 'CreateRoomPayload').room;
+  stack.emulator.emulator.control.joinRoomCall(room.id, user);
   const connected = await stack.graphql(ConnectRoomCallDocument, { input: { roomId: room.id } });
   return expectTypename(connected.data?.connectRoomCall, 'ConnectRoomCallPayload').call.callConnectionId;
 }
