@@ -111,7 +111,7 @@ export function createApp(config: Config, deps: AppDeps): App {
     logger,
     callbackUrl: () => callbackUrl,
     requestScope,
-    maxBufferedBytes: config.subscriptions.maxBufferedBytes,
+    subscriptionLimits: config.subscriptions,
   });
   const receiver = createCallbackReceiver({
     log: eventLog,
@@ -134,7 +134,7 @@ export function createApp(config: Config, deps: AppDeps): App {
     yoga,
     logger,
     requestScope,
-    maxBufferedBytes: config.subscriptions.maxBufferedBytes,
+    subscriptionLimits: config.subscriptions,
   });
 
   let stopping: Promise<void> | undefined;

@@ -41,8 +41,10 @@ export interface Config {
     ttlSeconds: number;
   };
   subscriptions: {
-    /** Bytes a subscriber may leave unread before it is disconnected. @default 1 MiB */
+    /** Bytes a subscriber may leave unread; past that the gateway waits for it to read. @default 1 MiB */
     maxBufferedBytes: number;
+    /** How long a subscriber over that limit may read nothing before it is disconnected. @default 5000 ms */
+    stallTimeoutMs: number;
   };
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 }
@@ -99,6 +101,7 @@ const EnvSchema = z.object({
   EVENT_LOG_MAX_EVENTS_PER_CALL: positiveInt(10_000),
   EVENT_LOG_TTL_SECONDS: positiveInt(86_400),
   SUBSCRIPTION_MAX_BUFFERED_BYTES: positiveInt(1_048_576),
+  SUBSCRIPTION_STALL_TIMEOUT_MS: positiveInt(5_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -147,7 +150,10 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       maxEventsPerCall: vars.EVENT_LOG_MAX_EVENTS_PER_CALL,
       ttlSeconds: vars.EVENT_LOG_TTL_SECONDS,
     },
-    subscriptions: { maxBufferedBytes: vars.SUBSCRIPTION_MAX_BUFFERED_BYTES },
+    subscriptions: {
+      maxBufferedBytes: vars.SUBSCRIPTION_MAX_BUFFERED_BYTES,
+      stallTimeoutMs: vars.SUBSCRIPTION_STALL_TIMEOUT_MS,
+    },
     logLevel: vars.LOG_LEVEL,
   };
 }

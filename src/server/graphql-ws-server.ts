@@ -18,8 +18,10 @@ export interface WebSocketExtra {
 export const SLOW_SUBSCRIBER_CLOSE_CODE = 1008;
 
 export interface GraphQLWebSocketLimits {
-  /** Bytes a socket may hold unsent (the client is not reading) before it is closed. */
+  /** Bytes a socket may hold unsent (the client has not read them); past that, sending waits. */
   maxBufferedBytes: number;
+  /** How long a socket over `maxBufferedBytes` may make no progress before it is closed. */
+  stallTimeoutMs: number;
   /** Ping interval; a socket that misses a pong for as long is terminated. @default 12_000 ms */
   keepAliveMs?: number;
   /** Told when a subscriber is cut off for reading too slowly. */
@@ -28,10 +30,12 @@ export interface GraphQLWebSocketLimits {
 
 /**
  * Serves the graphql-ws protocol (`graphql-transport-ws`) on a `ws` server, like `graphql-ws/use/ws`
- * but with a bounded send buffer: messages go out without waiting for the client to read them,
- * and once more than `maxBufferedBytes` wait in the socket, it is closed with
- * `SLOW_SUBSCRIBER_CLOSE_CODE` and a reason that says how to resume. graphql-ws' own adapter awaits
- * every write, so a client that stops reading would hold its subscription open forever.
+ * but with a bounded send buffer. Messages go out without waiting for the client to read them until
+ * `maxBufferedBytes` wait in the socket; then sending (and so reading the call's log) pauses until the
+ * client reads, so a healthy client catching up a backlog is paced. A client that reads nothing for
+ * `stallTimeoutMs` is closed with `SLOW_SUBSCRIBER_CLOSE_CODE` and a reason that says how to resume.
+ * graphql-ws' own adapter waits for every write to be flushed, so a client that stops reading would hold
+ * its subscription open, unnoticed, until TCP gives up.
  */
 export function serveGraphQLOverWebSocket(
   wss: WebSocketServer,
@@ -39,7 +43,7 @@ export function serveGraphQLOverWebSocket(
   limits: GraphQLWebSocketLimits,
   logger: Logger,
 ): { dispose(): Promise<void> } {
-  const { maxBufferedBytes, keepAliveMs = 12_000, onSlowSubscriber } = limits;
+  const { maxBufferedBytes, stallTimeoutMs, keepAliveMs = 12_000, onSlowSubscriber } = limits;
   const server = makeServer(options);
   wss.options.handleProtocols = handleProtocols;
 
@@ -60,14 +64,16 @@ export function serveGraphQLOverWebSocket(
     const closed = server.opened(
       {
         protocol: socket.protocol,
-        send: (data) => {
+        send: async (data) => {
           if (socket.readyState !== socket.OPEN) return;
           socket.send(data);
-          if (socket.bufferedAmount > maxBufferedBytes) {
-            onSlowSubscriber?.();
-            logger.warn({ bufferedBytes: socket.bufferedAmount }, 'closing a slow subscriber');
-            socket.close(SLOW_SUBSCRIBER_CLOSE_CODE, slowSubscriberMessage(maxBufferedBytes));
-          }
+          if (socket.bufferedAmount <= maxBufferedBytes) return;
+          if (await readsDown(socket, maxBufferedBytes, stallTimeoutMs)) return;
+          onSlowSubscriber?.();
+          logger.warn({ bufferedBytes: socket.bufferedAmount }, 'closing a slow subscriber');
+          socket.close(SLOW_SUBSCRIBER_CLOSE_CODE, slowSubscriberMessage(maxBufferedBytes));
+          // Stop its subscriptions now: the close handshake waits for the client to read everything before it.
+          void closed(SLOW_SUBSCRIBER_CLOSE_CODE, 'slow subscriber');
         },
         close: (code, reason) => socket.close(code, reason),
         onMessage: (handle) =>
@@ -97,4 +103,30 @@ export function serveGraphQLOverWebSocket(
       await new Promise<void>((resolve, reject) => wss.close((error) => (error ? reject(error) : resolve())));
     },
   };
+}
+
+/**
+ * Waits until the client has read the socket's backlog down to `limit` bytes. Resolves false when it
+ * made no progress at all for `stallTimeoutMs`, true otherwise (also when the socket closed meanwhile).
+ */
+function readsDown(socket: WebSocket, limit: number, stallTimeoutMs: number): Promise<boolean> {
+  // `ws` emits no drain event, so the backlog is sampled; only while a subscriber is over the limit.
+  const pollMs = Math.max(5, Math.min(50, stallTimeoutMs / 10));
+  return new Promise((resolve) => {
+    let lowest = socket.bufferedAmount;
+    let lastProgress = Date.now();
+    const poll = setInterval(() => {
+      const buffered = socket.bufferedAmount;
+      if (socket.readyState !== socket.OPEN || buffered <= limit) {
+        clearInterval(poll);
+        resolve(true);
+      } else if (buffered < lowest) {
+        lowest = buffered;
+        lastProgress = Date.now();
+      } else if (Date.now() - lastProgress >= stallTimeoutMs) {
+        clearInterval(poll);
+        resolve(false);
+      }
+    }, pollMs);
+  });
 }

@@ -14,14 +14,14 @@ type Enveloped = ReturnType<YogaServerInstance<ServerContext, GatewayContext>['g
 /**
  * graphql-ws (`graphql-transport-ws` protocol) on the HTTP server's `/graphql` path, executing through yoga's
  * envelop (same schema, context and error masking as HTTP): `onSubscribe → yoga.getEnveloped`.
- * A socket that leaves more than `maxBufferedBytes` unread is closed (see `serveGraphQLOverWebSocket`).
+ * Subscribers that read slowly are paced, and ones that stop reading are closed (see `serveGraphQLOverWebSocket`).
  */
 export function attachGraphQLWs(options: {
   server: Server;
   yoga: YogaServerInstance<ServerContext, GatewayContext>;
   logger: Logger;
   requestScope: AsyncLocalStorage<RequestScope>;
-  maxBufferedBytes: number;
+  subscriptionLimits: { maxBufferedBytes: number; stallTimeoutMs: number };
 }): { close(): Promise<void> } {
   const { yoga, logger, requestScope } = options;
   const wss = new WebSocketServer({ server: options.server, path: '/graphql' });
@@ -60,7 +60,7 @@ export function attachGraphQLWs(options: {
         return args;
       },
     },
-    { maxBufferedBytes: options.maxBufferedBytes },
+    options.subscriptionLimits,
     logger,
   );
   return {

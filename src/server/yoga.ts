@@ -31,8 +31,8 @@ export interface GatewayYogaOptions {
   /** Resolved per operation: the public base URL may only be known once the server listens. */
   callbackUrl: () => string;
   requestScope: AsyncLocalStorage<RequestScope>;
-  /** Bytes an SSE subscriber may leave unread before its stream is ended. */
-  maxBufferedBytes: number;
+  /** How much an SSE subscriber may leave unread, and for how long (see `useSseSubscriptions`). */
+  subscriptionLimits: { maxBufferedBytes: number; stallTimeoutMs: number };
 }
 
 /**
@@ -79,7 +79,7 @@ export function createGatewayYoga(
     },
     plugins: [
       useSseSubscriptions({
-        maxBufferedBytes: options.maxBufferedBytes,
+        ...options.subscriptionLimits,
         cursorOf: (result) => (result.data?.callEvents as { cursor?: string } | undefined)?.cursor,
         onSlowSubscriber: () => logger.warn('closing a slow SSE subscriber'),
       }),

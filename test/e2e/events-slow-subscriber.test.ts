@@ -53,6 +53,7 @@ async function floodStack(): Promise<GatewayStack> {
     env: {
       ...sender.gatewayEnv,
       SUBSCRIPTION_MAX_BUFFERED_BYTES: String(MAX_BUFFERED_BYTES),
+      SUBSCRIPTION_STALL_TIMEOUT_MS: '1000',
       CALLBACK_MAX_BODY_BYTES: String(8 * 1024 * 1024),
     },
     eventLog: { maxEventsPerCall: 2 * EVENTS, ttlSeconds: 300 },
@@ -90,34 +91,39 @@ interface EventPayload {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
+/** A raw graphql-transport-ws client subscribed to a call, so a test can stop reading at the TCP level. */
+async function subscribeOverRawWebSocket(stack: GatewayStack, callConnectionId: string) {
+  const socket = new WebSocket(stack.graphqlUrl.replace(/^http/, 'ws'), 'graphql-transport-ws');
+  disposers.add(() => socket.terminate());
+  const received: EventPayload[] = [];
+  const closed = createDeferred<{ code: number; reason: string }>();
+  const acked = createDeferred();
+  socket.on('message', (raw) => {
+    const message = JSON.parse(String(raw)) as { type: string; payload?: EventPayload };
+    if (message.type === 'connection_ack') acked.resolve();
+    if (message.type === 'next' && message.payload) received.push(message.payload);
+  });
+  socket.on('close', (code, reason) => closed.resolve({ code, reason: String(reason) }));
+  await new Promise((resolve) => socket.once('open', resolve));
+  socket.send(JSON.stringify({ type: 'connection_init' }));
+  await within(acked.promise, 5_000, 'connection_ack');
+  socket.send(
+    JSON.stringify({
+      id: '1',
+      type: 'subscribe',
+      payload: { query: print(CallEventsDocument), variables: { callConnectionId } },
+    }),
+  );
+  const tcp = (socket as unknown as { _socket: { pause(): void; resume(): void } })._socket;
+  return { socket, tcp, received, closed: closed.promise };
+}
+
 describe('a subscriber that stops reading while 10,000 events flow', () => {
   it('over graphql-ws is closed with 1008, the gateway memory stays bounded, and resuming by cursor yields every event once, in order', async () => {
     const stack = await floodStack();
     const callConnectionId = `call-${randomUUID()}`;
 
-    // A raw graphql-transport-ws client, so its socket can stop reading at the TCP level.
-    const socket = new WebSocket(stack.graphqlUrl.replace(/^http/, 'ws'), 'graphql-transport-ws');
-    disposers.add(() => socket.terminate());
-    const received: EventPayload[] = [];
-    const closed = createDeferred<{ code: number; reason: string }>();
-    const acked = createDeferred();
-    socket.on('message', (raw) => {
-      const message = JSON.parse(String(raw)) as { type: string; payload?: EventPayload };
-      if (message.type === 'connection_ack') acked.resolve();
-      if (message.type === 'next' && message.payload) received.push(message.payload);
-    });
-    socket.on('close', (code, reason) => closed.resolve({ code, reason: String(reason) }));
-    await new Promise((resolve) => socket.once('open', resolve));
-    socket.send(JSON.stringify({ type: 'connection_init' }));
-    await within(acked.promise, 5_000, 'connection_ack');
-    socket.send(
-      JSON.stringify({
-        id: '1',
-        type: 'subscribe',
-        payload: { query: print(CallEventsDocument), variables: { callConnectionId } },
-      }),
-    );
-    const tcp = (socket as unknown as { _socket: { pause(): void; resume(): void } })._socket;
+    const { tcp, received, closed } = await subscribeOverRawWebSocket(stack, callConnectionId);
     tcp.pause();
 
     const baseline = retainedBytes();
@@ -137,7 +143,7 @@ describe('a subscriber that stops reading while 10,000 events flow', () => {
     expect(stalled - baseline).toBeLessThan(RETAINED_BOUND_BYTES);
 
     tcp.resume();
-    const { code, reason } = await within(closed.promise, 20_000, 'the slow-subscriber close');
+    const { code, reason } = await within(closed, 20_000, 'the slow-subscriber close');
     expect(code).toBe(1008);
     expect(reason).toMatch(/Slow subscriber/);
     expect(received.length).toBeGreaterThan(0);
@@ -150,6 +156,28 @@ describe('a subscriber that stops reading while 10,000 events flow', () => {
     const all = [...received, ...resumed.results].map((r) => r.data?.callEvents.id);
     expect(all.length).toBe(EVENTS);
     expect(all).toEqual(ids);
+  });
+
+  it('over graphql-ws paces a client that reads in slow bursts through the whole backlog without cutting it off', async () => {
+    const stack = await floodStack();
+    const callConnectionId = `call-${randomUUID()}`;
+    const ids = await flood(stack, callConnectionId);
+
+    const { tcp, received, closed } = await subscribeOverRawWebSocket(stack, callConnectionId);
+    let closedEarly = false;
+    void closed.then(() => {
+      closedEarly = true;
+    });
+    // Pauses shorter than the stall timeout (1 s): the gateway must wait for this client, not drop it.
+    while (received.length < EVENTS && !closedEarly) {
+      tcp.pause();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      tcp.resume();
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(closedEarly).toBe(false);
+    expect(received.map((r) => r.data?.callEvents.id)).toEqual(ids);
+    expect(stack.logs.some((line) => line.includes('closing a slow subscriber'))).toBe(false);
   });
 
   it('over SSE ends the stream with a SLOW_SUBSCRIBER error, the gateway memory stays bounded, and resuming with Last-Event-ID yields every event once, in order', async () => {
