@@ -9,6 +9,7 @@ import type { CallEventLog } from './events/log.ts';
 import type { Logger } from './logger.ts';
 import { buildSchema } from './schema/index.ts';
 import { createHttpServer } from './server/http.ts';
+import { createMetrics } from './server/metrics.ts';
 import { attachGraphQLWs } from './server/ws.ts';
 import type { RequestScope } from './server/yoga.ts';
 import { createGatewayYoga } from './server/yoga.ts';
@@ -49,7 +50,7 @@ export interface App {
 }
 
 /**
- * The gateway: `/graphql` (yoga over HTTP + graphql-ws), `POST /api/callbacks`, `/healthz`, `/readyz`.
+ * The gateway: `/graphql` (yoga over HTTP + graphql-ws), `POST /api/callbacks`, `/healthz`, `/readyz`, `/metrics`.
  * No process.env, no singletons: several apps can run in one process.
  *
  * A `publicBaseUrl` whose port is 0 (e.g. `http://127.0.0.1:0`) means "this server's own port once
@@ -103,6 +104,7 @@ export function createApp(config: Config, deps: AppDeps): App {
     return config.callbacks.secret ? `${path}?secret=${encodeURIComponent(config.callbacks.secret)}` : path;
   };
 
+  const metrics = createMetrics();
   const yoga = createGatewayYoga({
     schema: buildSchema(),
     rooms,
@@ -112,6 +114,7 @@ export function createApp(config: Config, deps: AppDeps): App {
     callbackUrl: () => callbackUrl,
     requestScope,
     subscriptionLimits: config.subscriptions,
+    metrics,
   });
   const receiver = createCallbackReceiver({
     log: eventLog,
@@ -119,8 +122,10 @@ export function createApp(config: Config, deps: AppDeps): App {
     secret: config.callbacks.secret,
     maxBodyBytes: config.callbacks.maxBodyBytes,
     logger: logger.child({ component: 'callbacks' }),
+    onEventsStored: (count) => metrics.callbackEventsStored(count),
   });
   const server = createHttpServer({
+    metrics,
     yoga,
     callbacks: receiver,
     ready: async () => {
@@ -135,6 +140,7 @@ export function createApp(config: Config, deps: AppDeps): App {
     logger,
     requestScope,
     subscriptionLimits: config.subscriptions,
+    metrics,
   });
 
   let stopping: Promise<void> | undefined;

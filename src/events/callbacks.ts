@@ -17,6 +17,8 @@ export interface CallbackReceiverOptions {
   /** Largest accepted body, in bytes; larger ones get 413 without being read to the end. */
   maxBodyBytes: number;
   logger: Logger;
+  /** Told how many events each accepted callback stored (duplicates left out), e.g. for metrics. */
+  onEventsStored?(count: number): void;
 }
 
 /** Seconds a sender is asked to wait before retrying after a 503. */
@@ -92,6 +94,7 @@ export function createCallbackReceiver(
         await Promise.all(
           [...byCall].map(async ([callConnectionId, group]) => {
             const stored = await log.append(callConnectionId, group);
+            options.onEventsStored?.(stored.length);
             logger.info(
               {
                 callConnectionId,

@@ -17,7 +17,7 @@ export interface WebSocketExtra {
  */
 export const SLOW_SUBSCRIBER_CLOSE_CODE = 1008;
 
-export interface GraphQLWebSocketLimits {
+export interface GraphQLWebSocketOptions {
   /** Bytes a socket may hold unsent (the client has not read them); past that, sending waits. */
   maxBufferedBytes: number;
   /** How long a socket over `maxBufferedBytes` may make no progress before it is closed. */
@@ -26,6 +26,8 @@ export interface GraphQLWebSocketLimits {
   keepAliveMs?: number;
   /** Told when a subscriber is cut off for reading too slowly. */
   onSlowSubscriber?(): void;
+  /** Told when a connection opens (+1) or closes (-1). */
+  onConnectionChange?(delta: 1 | -1): void;
 }
 
 /**
@@ -40,14 +42,21 @@ export interface GraphQLWebSocketLimits {
 export function serveGraphQLOverWebSocket(
   wss: WebSocketServer,
   options: ServerOptions<Record<string, unknown> | undefined, WebSocketExtra>,
-  limits: GraphQLWebSocketLimits,
+  transport: GraphQLWebSocketOptions,
   logger: Logger,
 ): { dispose(): Promise<void> } {
-  const { maxBufferedBytes, stallTimeoutMs, keepAliveMs = 12_000, onSlowSubscriber } = limits;
+  const {
+    maxBufferedBytes,
+    stallTimeoutMs,
+    keepAliveMs = 12_000,
+    onSlowSubscriber,
+    onConnectionChange,
+  } = transport;
   const server = makeServer(options);
   wss.options.handleProtocols = handleProtocols;
 
   wss.on('connection', (socket, request) => {
+    onConnectionChange?.(1);
     socket.once('error', (error) => {
       logger.warn({ err: error }, 'WebSocket error');
       socket.close(CloseCode.InternalServerError, 'Internal server error');
@@ -90,6 +99,7 @@ export function serveGraphQLOverWebSocket(
     );
 
     socket.once('close', (code, reason) => {
+      onConnectionChange?.(-1);
       clearTimeout(pongWait);
       clearInterval(ping);
       void closed(code, String(reason));

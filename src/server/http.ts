@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { YogaServerInstance } from 'graphql-yoga';
 import type { Logger } from '../logger.ts';
 import type { GatewayContext } from '../resolvers/context.ts';
+import type { GatewayMetrics } from './metrics.ts';
 import type { RequestScope, ServerContext } from './yoga.ts';
 
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
@@ -16,7 +17,11 @@ export interface HttpRoutesOptions {
   ready: () => Promise<void>;
   logger: Logger;
   requestScope: AsyncLocalStorage<RequestScope>;
+  metrics: GatewayMetrics;
 }
+
+/** Routes named in metrics; any other path counts as `other`, so a scan cannot grow the label set. */
+const ROUTES = new Set(['/graphql', '/api/callbacks', '/healthz', '/readyz', '/metrics']);
 
 function json(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
@@ -29,7 +34,8 @@ function json(res: ServerResponse, status: number, body: unknown): void {
  *   handled by graphql-ws on the same path);
  * - `/api/callbacks`: ACS callbacks (the event pipeline's receiver);
  * - `GET /healthz`: liveness (the process serves HTTP);
- * - `GET /readyz`: readiness (the event log answers), 503 otherwise.
+ * - `GET /readyz`: readiness (the event log answers), 503 otherwise;
+ * - `GET /metrics`: the gateway's counters in the Prometheus text format.
  * Every request gets a request id (`x-request-id`, echoed, or a new UUID), on every log line it causes.
  */
 export function createHttpServer(options: HttpRoutesOptions): Server {
@@ -40,7 +46,9 @@ export function createHttpServer(options: HttpRoutesOptions): Server {
     res.setHeader('x-request-id', requestId);
     const started = performance.now();
     const path = (req.url ?? '/').split('?')[0] ?? '/';
-    res.on('finish', () => {
+    // 'close', not 'finish': a stream the client walked away from (SSE) never finishes.
+    res.on('close', () => {
+      options.metrics.httpRequest(ROUTES.has(path) ? path : 'other', res.statusCode);
       logger.info(
         {
           requestId,
@@ -82,6 +90,14 @@ export function createHttpServer(options: HttpRoutesOptions): Server {
         logger.warn({ err: error }, 'not ready');
         json(res, 503, { status: 'unavailable', reason: 'event log unreachable' });
       }
+      return;
+    }
+    if (path === '/metrics' && (req.method === 'GET' || req.method === 'HEAD')) {
+      res.writeHead(200, {
+        'content-type': 'text/plain; version=0.0.4; charset=utf-8',
+        'cache-control': 'no-store',
+      });
+      res.end(options.metrics.render());
       return;
     }
     json(res, 404, { error: { code: 'NOT_FOUND', message: 'No such route.' } });

@@ -17,6 +17,8 @@ export interface SseSubscriptionOptions {
   cursorOf(result: ExecutionResult): string | undefined;
   /** Told when a subscriber is cut off for reading too slowly. */
   onSlowSubscriber?(): void;
+  /** Told when a stream opens (+1) or ends (-1), however it ends. */
+  onStreamChange?(delta: 1 | -1): void;
 }
 
 /**
@@ -54,6 +56,7 @@ function sseResponse(
     stallTimeoutMs = 2_000,
     cursorOf,
     onSlowSubscriber,
+    onStreamChange,
   }: SseSubscriptionOptions,
 ): Response {
   const encoder = new TextEncoder();
@@ -75,10 +78,17 @@ function sseResponse(
       };
     });
 
-  const finish = async (controller: ReadableStreamDefaultController<Uint8Array>, last: string) => {
-    if (finished) return;
+  /** Marks the stream ended, once; false when it already was. */
+  const end = (): boolean => {
+    if (finished) return false;
     finished = true;
     clearInterval(keepAlive);
+    onStreamChange?.(-1);
+    return true;
+  };
+
+  const finish = async (controller: ReadableStreamDefaultController<Uint8Array>, last: string) => {
+    if (!end()) return;
     controller.enqueue(encoder.encode(`${last}event: complete\ndata:\n\n`));
     controller.close();
     await iterator.return?.();
@@ -89,6 +99,7 @@ function sseResponse(
   const body = new ReadableStream<Uint8Array>(
     {
       start(controller) {
+        onStreamChange?.(1);
         // A first comment flushes the headers; some browsers wait for a byte before firing `open`.
         controller.enqueue(encoder.encode(':\n\n'));
         keepAlive = setInterval(() => controller.enqueue(encoder.encode(':\n\n')), keepAliveMs);
@@ -98,9 +109,8 @@ function sseResponse(
         pulled?.();
       },
       async cancel() {
-        finished = true;
+        end();
         pulled?.();
-        clearInterval(keepAlive);
         await iterator.return?.();
       },
     },
@@ -129,11 +139,7 @@ function sseResponse(
         }
       }
     } catch (error) {
-      if (!finished) {
-        finished = true;
-        clearInterval(keepAlive);
-        controller.error(error);
-      }
+      if (end()) controller.error(error);
     }
   }
 

@@ -7,6 +7,7 @@ import { WebSocketServer } from 'ws';
 import type { Logger } from '../logger.ts';
 import type { GatewayContext } from '../resolvers/context.ts';
 import { serveGraphQLOverWebSocket } from './graphql-ws-server.ts';
+import type { GatewayMetrics } from './metrics.ts';
 import type { RequestScope, ServerContext } from './yoga.ts';
 
 type Enveloped = ReturnType<YogaServerInstance<ServerContext, GatewayContext>['getEnveloped']>;
@@ -22,6 +23,7 @@ export function attachGraphQLWs(options: {
   logger: Logger;
   requestScope: AsyncLocalStorage<RequestScope>;
   subscriptionLimits: { maxBufferedBytes: number; stallTimeoutMs: number };
+  metrics: GatewayMetrics;
 }): { close(): Promise<void> } {
   const { yoga, logger, requestScope } = options;
   const wss = new WebSocketServer({ server: options.server, path: '/graphql' });
@@ -60,7 +62,11 @@ export function attachGraphQLWs(options: {
         return args;
       },
     },
-    options.subscriptionLimits,
+    {
+      ...options.subscriptionLimits,
+      onSlowSubscriber: () => options.metrics.slowSubscriber('graphql-ws'),
+      onConnectionChange: (delta) => options.metrics.subscriberConnections('graphql-ws', delta),
+    },
     logger,
   );
   return {

@@ -9,6 +9,7 @@ import type { CallEventLog } from '../events/log.ts';
 import type { Logger } from '../logger.ts';
 import type { GatewayContext } from '../resolvers/context.ts';
 import { GRAPHIQL_DEFAULT_QUERY } from './graphiql.ts';
+import type { GatewayMetrics } from './metrics.ts';
 import { useSseSubscriptions } from './sse-subscriptions.ts';
 
 /** What is known about the HTTP request (or WebSocket operation) being served; kept per async flow. */
@@ -33,6 +34,7 @@ export interface GatewayYogaOptions {
   requestScope: AsyncLocalStorage<RequestScope>;
   /** How much an SSE subscriber may leave unread, and for how long (see `useSseSubscriptions`). */
   subscriptionLimits: { maxBufferedBytes: number; stallTimeoutMs: number };
+  metrics: GatewayMetrics;
 }
 
 /**
@@ -81,7 +83,11 @@ export function createGatewayYoga(
       useSseSubscriptions({
         ...options.subscriptionLimits,
         cursorOf: (result) => (result.data?.callEvents as { cursor?: string } | undefined)?.cursor,
-        onSlowSubscriber: () => logger.warn('closing a slow SSE subscriber'),
+        onSlowSubscriber: () => {
+          options.metrics.slowSubscriber('sse');
+          logger.warn('closing a slow SSE subscriber');
+        },
+        onStreamChange: (delta) => options.metrics.subscriberConnections('sse', delta),
       }),
     ],
     // `request` is absent for graphql-ws operations (their context starts from the upgrade request).

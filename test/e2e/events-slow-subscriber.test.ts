@@ -36,6 +36,7 @@ function retainedBytes(): number {
   const usage = process.memoryUsage();
   return usage.heapUsed + usage.arrayBuffers;
 }
+const metricsText = async (stack: GatewayStack) => (await fetch(`${stack.url}/metrics`)).text();
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 
 let sender: CallbackSender;
@@ -141,6 +142,9 @@ describe('a subscriber that stops reading while 10,000 events flow', () => {
         `rss ${mib(baselineRss)} → peak ${mib(peak)}`,
     );
     expect(stalled - baseline).toBeLessThan(RETAINED_BOUND_BYTES);
+    expect(await metricsText(stack)).toContain(
+      'switchboard_slow_subscribers_total{transport="graphql-ws"} 1',
+    );
 
     tcp.resume();
     const { code, reason } = await within(closed, 20_000, 'the slow-subscriber close');
@@ -212,6 +216,7 @@ describe('a subscriber that stops reading while 10,000 events flow', () => {
         `rss ${mib(baselineRss)} → peak ${mib(peak)}`,
     );
     expect(stalled - baseline).toBeLessThan(RETAINED_BOUND_BYTES);
+    expect(await metricsText(stack)).toContain('switchboard_slow_subscribers_total{transport="sse"} 1');
 
     // Read the rest of the stream: events, then the slow-subscriber error, then `complete`.
     let text = '';
