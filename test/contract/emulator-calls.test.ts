@@ -1,9 +1,9 @@
 import { RestError } from '@azure/core-rest-pipeline';
 import { describe, expect, it } from 'vitest';
 import type { EmulatorOptions } from '../../emulator/src/index.ts';
-import { type CallbackSink, startCallbackSink } from '../helpers/callback-sink.ts';
+import type { CallbackSink } from '../helpers/callback-sink.ts';
 import { useDisposers } from '../helpers/disposers.ts';
-import { connectToNewRoom, type StartedEmulator, startEmulator } from '../helpers/emulator.ts';
+import { connectToNewRoom, type StartedEmulator, startEmulatorWithSink } from '../helpers/emulator.ts';
 
 const disposers = useDisposers();
 const ALICE = '8:acs:calls-test_alice';
@@ -11,15 +11,7 @@ const BOB = '8:acs:calls-test_bob';
 const CALLER_ID = { phoneNumber: '+18005550100' };
 
 async function setup(options: EmulatorOptions = {}): Promise<StartedEmulator & { sink: CallbackSink }> {
-  const started = await startEmulator(disposers, options);
-  const { emulator } = started;
-  const sink = await startCallbackSink({
-    jwksUrl: emulator.jwksUrl,
-    issuer: emulator.issuer,
-    audience: emulator.resourceId,
-  });
-  disposers.add(() => sink.close());
-  return { ...started, sink };
+  return startEmulatorWithSink(disposers, options);
 }
 
 async function rejection(promise: Promise<unknown>): Promise<RestError> {

@@ -7,13 +7,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { type CallbackSink, type ReceivedEvent, startCallbackSink } from '../helpers/callback-sink.ts';
+import type { CallbackSink, ReceivedEvent } from '../helpers/callback-sink.ts';
 import { useDisposers } from '../helpers/disposers.ts';
 import {
   type ConnectedRoomCall,
   connectToNewRoom,
   type StartedEmulator,
-  startEmulator,
+  startEmulatorWithSink,
 } from '../helpers/emulator.ts';
 
 const RECORDINGS = join(dirname(fileURLToPath(import.meta.url)), '../../../shared/fixtures/acs-recordings');
@@ -104,20 +104,13 @@ interface Env extends StartedEmulator, ConnectedRoomCall {
 
 /** A room call with ALICE and the phone number PHONE in it (BOB is on the roster but not in the call). */
 async function environment(): Promise<Env> {
-  const started = await startEmulator(disposers);
-  const { emulator } = started;
-  const sink = await startCallbackSink({
-    jwksUrl: emulator.jwksUrl,
-    issuer: emulator.issuer,
-    audience: emulator.resourceId,
-  });
-  disposers.add(() => sink.close());
+  const { sink, ...started } = await startEmulatorWithSink(disposers);
   const call = await connectToNewRoom(started, sink.callbackUri, {
     participants: [ALICE, BOB],
     pstnDialOutEnabled: true,
     operationContext: 'conformance-connect',
   });
-  emulator.control.leaveRoomCall(call.roomId, BOB);
+  started.emulator.control.leaveRoomCall(call.roomId, BOB);
   await call.callConnection.addParticipant(
     { targetParticipant: { phoneNumber: PHONE }, sourceCallIdNumber: { phoneNumber: '+18005550100' } },
     { operationContext: 'conformance-add' },

@@ -1,13 +1,13 @@
 import type { FileSource, SsmlSource, TextSource } from '@azure/communication-call-automation';
 import { describe, expect, it } from 'vitest';
 import type { EmulatorOptions } from '../../emulator/src/index.ts';
-import { type CallbackSink, startCallbackSink } from '../helpers/callback-sink.ts';
+import type { CallbackSink } from '../helpers/callback-sink.ts';
 import { useDisposers } from '../helpers/disposers.ts';
 import {
   type ConnectedRoomCall,
   connectToNewRoom,
   type StartedEmulator,
-  startEmulator,
+  startEmulatorWithSink,
 } from '../helpers/emulator.ts';
 
 const disposers = useDisposers();
@@ -27,14 +27,7 @@ type Setup = StartedEmulator &
   };
 
 async function inRoomCall(options: EmulatorOptions = {}): Promise<Setup> {
-  const started = await startEmulator(disposers, options);
-  const { emulator } = started;
-  const sink = await startCallbackSink({
-    jwksUrl: emulator.jwksUrl,
-    issuer: emulator.issuer,
-    audience: emulator.resourceId,
-  });
-  disposers.add(() => sink.close());
+  const { sink, ...started } = await startEmulatorWithSink(disposers, options);
   const call = await connectToNewRoom(started, sink.callbackUri, { participants: [ALICE, BOB] });
   await sink.waitForEvent('ParticipantsUpdated');
   return { ...started, ...call, sink, media: call.callConnection.getCallMedia() };

@@ -3,6 +3,7 @@ import { CallAutomationClient } from '@azure/communication-call-automation';
 import { RoomsClient } from '@azure/communication-rooms';
 import { createEmulator, type Emulator, type EmulatorOptions } from '../../emulator/src/index.ts';
 import { waitFor } from './async.ts';
+import { type CallbackSink, startCallbackSink } from './callback-sink.ts';
 
 /** SDK retries kept short so 429/503 tests stay fast (the emulator's Retry-After is honoured on top). */
 const FAST_RETRIES = { maxRetries: 3, retryDelayInMs: 10, maxRetryDelayInMs: 50 };
@@ -57,6 +58,22 @@ export async function startEmulator(
       return { status: response.status, body: text ? JSON.parse(text) : undefined };
     },
   };
+}
+
+/** An emulator plus a callback sink that verifies its tokens (its JWKS, issuer and resource id); both disposed. */
+export async function startEmulatorWithSink(
+  disposers: { add(dispose: () => unknown): void },
+  options: EmulatorOptions = {},
+): Promise<StartedEmulator & { sink: CallbackSink }> {
+  const started = await startEmulator(disposers, options);
+  const { emulator } = started;
+  const sink = await startCallbackSink({
+    jwksUrl: emulator.jwksUrl,
+    issuer: emulator.issuer,
+    audience: emulator.resourceId,
+  });
+  disposers.add(() => sink.close());
+  return { ...started, sink };
 }
 
 /**
