@@ -167,6 +167,22 @@ export async function createRedisCallEventLog(options: RedisCallEventLogOptions)
     return { events, lostThrough: lost ? lastTrimmed : null, oldestRetained: firstId ?? null };
   }
 
+  /**
+   * Reads in flight, keyed by call, cursor and size. A notification wakes every local subscriber of a call at
+   * once, and those at the same cursor (all caught-up ones) then share one XRANGE instead of one each.
+   * Pages are never mutated by their readers, so sharing the result is safe.
+   */
+  const readsInFlight = new Map<string, Promise<LogPage>>();
+  function sharedReadPage(callConnectionId: string, after: string | null, limit: number): Promise<LogPage> {
+    const key = `${callConnectionId}\n${after ?? ''}\n${limit}`;
+    let read = readsInFlight.get(key);
+    if (!read) {
+      read = readPage(callConnectionId, after, limit).finally(() => readsInFlight.delete(key));
+      readsInFlight.set(key, read);
+    }
+    return read;
+  }
+
   /** Local subscribers per channel; SUBSCRIBE once per channel, UNSUBSCRIBE when the last one leaves. */
   const channels = new Map<
     string,
@@ -252,7 +268,7 @@ export async function createRedisCallEventLog(options: RedisCallEventLogOptions)
           callConnectionId,
           pageSize,
           now: Date.now,
-          readPage: (from, limit) => readPage(callConnectionId, from, limit),
+          readPage: (from, limit) => sharedReadPage(callConnectionId, from, limit),
           listen: (notify) => listen(channel, notify),
         },
         { after, signal, onEnd: () => subscriptions.delete(subscription) },

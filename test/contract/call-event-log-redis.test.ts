@@ -121,6 +121,32 @@ describe('Redis call event log', () => {
     expect(await subscribers()).toBe(0);
   });
 
+  it('serves the local subscribers of a call that one append wakes with a single shared read', async () => {
+    const redis = await privateRedis();
+    const log = await openLog(redis.url, 'shared:');
+    const admin = createClient({ url: redis.url });
+    admin.on('error', () => {});
+    await admin.connect();
+    disposers.add(() => admin.close());
+    const iterators = Array.from({ length: 10 }, () => iterate(log));
+    /** Appends one event and resolves with what each subscriber received next. */
+    const round = async (id: string) => {
+      const received = iterators.map((iterator) => nextId(iterator));
+      await log.append(CALL, [event(id)]);
+      return Promise.all(received);
+    };
+    // Two rounds settle the subscribers: a replay read can return e1 before e1's notification arrives, and
+    // that late notification costs one more read in the next round.
+    await round('e1');
+    await round('e2');
+
+    await admin.sendCommand(['CONFIG', 'RESETSTAT']);
+    expect(await round('e3')).toEqual(Array(10).fill('e3'));
+    const stats = String(await admin.sendCommand(['INFO', 'commandstats']));
+    // One EVALSHA for the append, one for the read all ten subscribers share (ten without sharing).
+    expect(stats).toMatch(/cmdstat_evalsha:calls=2,/);
+  });
+
   it('rejects createRedisCallEventLog with CallEventLogUnavailableError when Redis is unreachable', async () => {
     const port = await freePort();
     await expect(openLog(`redis://127.0.0.1:${port}`, 'x:')).rejects.toThrow(CallEventLogUnavailableError);
