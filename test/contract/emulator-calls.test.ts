@@ -397,7 +397,8 @@ describe('participants', () => {
 });
 
 describe('hanging up', () => {
-  it('hangUp(false) removes only this connection; the room call goes on for the other leg', async () => {
+  /** Two Call Automation connections to one room call (ALICE keeps it alive), both connected. */
+  async function twoConnections() {
     const started = await setup();
     const first = await connectToNewRoom(started, started.sink.callbackUri, { participants: [ALICE] });
     const second = await started.calls.connectCall(
@@ -406,6 +407,11 @@ describe('hanging up', () => {
     );
     const secondId = second.callConnectionProperties.callConnectionId as string;
     await started.sink.waitForEvent('CallConnected', (e) => e.data.callConnectionId === secondId);
+    return { started, first, second };
+  }
+
+  it('hangUp(false) removes only this connection; the room call goes on for the other leg', async () => {
+    const { started, first, second } = await twoConnections();
     await first.callConnection.hangUp(false);
     const disconnected = await started.sink.waitForEvent('CallDisconnected');
     expect(disconnected.data).toMatchObject({
@@ -417,14 +423,7 @@ describe('hanging up', () => {
   });
 
   it('hangUp(true) ends the call for everyone: 7000 to this leg, 5001 to the others, then 404 8522', async () => {
-    const started = await setup();
-    const first = await connectToNewRoom(started, started.sink.callbackUri, { participants: [ALICE] });
-    const second = await started.calls.connectCall(
-      { kind: 'roomCallLocator', id: first.roomId },
-      started.sink.callbackUri,
-    );
-    const secondId = second.callConnectionProperties.callConnectionId as string;
-    await started.sink.waitForEvent('CallConnected', (e) => e.data.callConnectionId === secondId);
+    const { started, first, second } = await twoConnections();
     await first.callConnection.hangUp(true);
     const [a, b] = await started.sink.waitForCount(2, (e) => e.name === 'CallDisconnected');
     const bySubCode = Object.fromEntries(
@@ -433,7 +432,10 @@ describe('hanging up', () => {
         e?.data.callConnectionId,
       ]),
     );
-    expect(bySubCode).toEqual({ 7000: first.callConnectionId, 5001: secondId });
+    expect(bySubCode).toEqual({
+      7000: first.callConnectionId,
+      5001: second.callConnectionProperties.callConnectionId,
+    });
     const error = await rejection(second.callConnection.getCallConnectionProperties());
     expect(error.statusCode).toBe(404);
     expect(error.details).toEqual({ error: { code: '8522', message: 'Call not found.' } });
