@@ -14,26 +14,11 @@ import { attachGraphQLWs } from './server/ws.ts';
 import type { RequestScope } from './server/yoga.ts';
 import { createGatewayYoga } from './server/yoga.ts';
 
-/**
- * Where ACS is when it is not in `config.acs` — the local emulator that `main.ts` started (config mode
- * `emulator`) — given as plain settings, so that nothing in `src/` but `main.ts` knows it is an emulator.
- */
-export interface AcsTargetOverride {
-  connectionString: string;
-  /** The `aud` of callback tokens. */
-  resourceId: string;
-  /** The `iss` of callback tokens. */
-  issuer: string;
-  jwksUrl: string;
-}
-
 /** What `createApp` is given besides config: everything with a lifecycle or an identity of its own. */
 export interface AppDeps {
   /** The call event log; `stop()` closes it. */
   eventLog: CallEventLog;
   logger: Logger;
-  /** Required when `config.acs.mode` is `emulator`; ignored otherwise. */
-  acsTarget?: AcsTargetOverride;
   /** Replaces the SDK-backed ports (tests that need a failure the emulator cannot produce). */
   acs?: { rooms?: RoomsPort; calls?: CallsPort };
 }
@@ -60,40 +45,24 @@ export function createApp(config: Config, deps: AppDeps): App {
   const { logger, eventLog } = deps;
   const requestScope = new AsyncLocalStorage<RequestScope>();
 
-  let callbackAuth: { issuer: string; jwksUrl: string; audience: string };
-  let ports: { rooms: RoomsPort; calls: CallsPort } | undefined;
-  const retries = { maxRetries: config.acsMaxRetries };
-  if (config.acs.mode === 'emulator') {
-    const target = deps.acsTarget;
-    if (!target && !(deps.acs?.rooms && deps.acs.calls)) {
-      throw new Error('createApp: config.acs.mode is "emulator" but deps.acsTarget was not given');
-    }
-    callbackAuth = {
-      issuer: config.callbacks.issuer ?? target?.issuer ?? ACS_CALLBACK_DEFAULTS.issuer,
-      jwksUrl: config.callbacks.jwksUrl ?? target?.jwksUrl ?? ACS_CALLBACK_DEFAULTS.jwksUrl,
-      audience: target?.resourceId ?? '',
-    };
-    if (target)
-      ports = createAcsPorts(
-        { kind: 'connectionString', connectionString: target.connectionString },
-        retries,
-      );
-  } else {
-    callbackAuth = {
-      issuer: config.callbacks.issuer ?? ACS_CALLBACK_DEFAULTS.issuer,
-      jwksUrl: config.callbacks.jwksUrl ?? ACS_CALLBACK_DEFAULTS.jwksUrl,
-      audience: config.acs.resourceId,
-    };
-    ports = createAcsPorts(
-      config.acs.mode === 'connectionString'
-        ? { kind: 'connectionString', connectionString: config.acs.connectionString }
-        : { kind: 'entraId', endpoint: config.acs.endpoint },
-      retries,
-    );
+  if (!config.acs) {
+    throw new Error('createApp: config.acs is null (no ACS_CONNECTION_STRING or ACS_ENDPOINT)');
   }
-  const rooms = deps.acs?.rooms ?? ports?.rooms;
-  const calls = deps.acs?.calls ?? ports?.calls;
-  if (!rooms || !calls) throw new Error('createApp: no ACS ports');
+  const callbackAuth = {
+    issuer: config.callbacks.issuer ?? ACS_CALLBACK_DEFAULTS.issuer,
+    jwksUrl: config.callbacks.jwksUrl ?? ACS_CALLBACK_DEFAULTS.jwksUrl,
+    audience: config.acs.resourceId,
+  };
+  const ports = createAcsPorts(
+    config.acs.mode === 'connectionString'
+      ? { kind: 'connectionString', connectionString: config.acs.connectionString }
+      : { kind: 'entraId', endpoint: config.acs.endpoint },
+    {
+      maxRetries: config.acsMaxRetries,
+      attemptTimeoutMs: config.acsAttemptTimeoutMs,
+      requestTimeoutMs: config.acsRequestTimeoutMs,
+    },
+  );
 
   let url = '';
   let callbackUrl = '';
@@ -107,8 +76,10 @@ export function createApp(config: Config, deps: AppDeps): App {
   const metrics = createMetrics();
   const yoga = createGatewayYoga({
     schema: buildSchema(),
-    rooms,
-    calls,
+    acs: (signal) => {
+      const bound = ports.forRequest(signal);
+      return { rooms: deps.acs?.rooms ?? bound.rooms, calls: deps.acs?.calls ?? bound.calls };
+    },
     eventLog,
     logger,
     callbackUrl: () => callbackUrl,

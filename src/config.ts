@@ -2,8 +2,6 @@ import { z } from 'zod';
 
 /** Where the gateway's ACS traffic goes and how it authenticates. */
 export type AcsConfig =
-  /** No ACS settings: `main.ts` starts the local emulator and points the SDKs at it. */
-  | { mode: 'emulator'; emulatorPort: number }
   /** HMAC access-key auth from an ACS connection string (`endpoint=…;accesskey=…`). */
   | { mode: 'connectionString'; connectionString: string; resourceId: string }
   /** Entra ID auth (`DefaultAzureCredential`) against the resource endpoint. */
@@ -11,26 +9,43 @@ export type AcsConfig =
 
 /** Everything the gateway reads from its environment; built only by `loadConfig`. */
 export interface Config {
+  /** `production` when NODE_ENV is `production`; any other value (or none) is `development`. */
+  environment: 'production' | 'development';
+  /**
+   * Settings that do not stop a development start (unknown variables with the gateway's prefixes);
+   * in production they are errors instead. `main.ts` logs them as warnings.
+   */
+  warnings: string[];
   /** TCP port of the HTTP/WebSocket server. @default 4000 */
   port: number;
   /** Interface to bind; undefined binds every interface. */
   host: string | undefined;
   /** Public origin ACS posts callbacks to (`<publicBaseUrl>/api/callbacks`). @default http://localhost:<port> */
   publicBaseUrl: string;
-  acs: AcsConfig;
+  /**
+   * Null only in development when no ACS setting is given: `main.ts` then starts a local stand-in on
+   * `localAcsPort` and loads the config again with its settings. `createApp` refuses null.
+   */
+  acs: AcsConfig | null;
+  /** `EMULATOR_PORT`: where `main.ts` starts the local stand-in when `acs` is null. @default 8090 */
+  localAcsPort: number;
   /** Retries of a failed ACS request (408/429/5xx/network; 429 and 503 honour `Retry-After`). @default 3 */
   acsMaxRetries: number;
+  /** Longest wait for one try of an ACS request before it is abandoned (and retried). @default 5000 ms */
+  acsAttemptTimeoutMs: number;
+  /** Deadline of an ACS request, retries and their back-off included. @default 15000 ms */
+  acsRequestTimeoutMs: number;
   callbacks: {
-    /** Expected `iss` of callback JWTs. Null: ACS's own, or the embedded emulator's. */
+    /** Expected `iss` of callback JWTs. Null: ACS's own. */
     issuer: string | null;
-    /** Where the signing keys are published. Null: ACS's own, or the embedded emulator's. */
+    /** Where the signing keys are published. Null: ACS's own. */
     jwksUrl: string | null;
     /** Optional second factor: callbacks must carry `?secret=<value>`. */
     secret: string | null;
     /** Largest accepted callback body. @default 1 MiB */
     maxBodyBytes: number;
   };
-  /** Null: the event log runs in memory (one process only). */
+  /** Null: the event log runs in memory (one process only; in production only with `EVENT_LOG=memory`). */
   redis: { url: string; cluster: boolean } | null;
   eventLog: {
     /** Prefix of every Redis key and channel. @default "switchboard:" */
@@ -47,6 +62,10 @@ export interface Config {
     stallTimeoutMs: number;
   };
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** On SIGTERM/SIGINT: how long open requests and subscribers get to finish before the process exits. @default 10000 ms */
+  shutdownGraceMs: number;
+  /** OTLP/HTTP collector base URL (`OTEL_EXPORTER_OTLP_ENDPOINT`); null: tracing off and not loaded. */
+  otlpEndpoint: string | null;
 }
 
 /** Thrown by `loadConfig` with every problem found, one per line. */
@@ -77,6 +96,7 @@ const boolean = z
   .transform((value) => value === 'true' || value === '1');
 
 const EnvSchema = z.object({
+  NODE_ENV: optionalString,
   PORT: port(4000),
   HOST: optionalString,
   PUBLIC_BASE_URL: httpUrl.optional(),
@@ -87,6 +107,8 @@ const EnvSchema = z.object({
   ACS_ENDPOINT: httpUrl.optional(),
   ACS_RESOURCE_ID: optionalString,
   ACS_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(3),
+  ACS_ATTEMPT_TIMEOUT_MS: positiveInt(5_000),
+  ACS_REQUEST_TIMEOUT_MS: positiveInt(15_000),
   ACS_CALLBACK_ISSUER: httpUrl.optional(),
   ACS_CALLBACK_JWKS_URL: httpUrl.optional(),
   CALLBACK_SECRET: optionalString,
@@ -98,30 +120,65 @@ const EnvSchema = z.object({
   ),
   REDIS_CLUSTER: boolean,
   REDIS_KEY_PREFIX: z.string().default('switchboard:'),
+  EVENT_LOG: z.enum(['redis', 'memory']).optional(),
   EVENT_LOG_MAX_EVENTS_PER_CALL: positiveInt(10_000),
   EVENT_LOG_TTL_SECONDS: positiveInt(86_400),
   SUBSCRIPTION_MAX_BUFFERED_BYTES: positiveInt(1_048_576),
   SUBSCRIPTION_STALL_TIMEOUT_MS: positiveInt(5_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SHUTDOWN_GRACE_MS: positiveInt(10_000),
+  OTEL_EXPORTER_OTLP_ENDPOINT: httpUrl.optional(),
 });
 
 /**
- * Reads the gateway's settings from `env` (normally `process.env`; only `main.ts` passes it).
- * Unknown variables are ignored. Every setting is documented in README.md.
- * @throws ConfigError listing every invalid or missing setting at once.
+ * Prefixes of the gateway's settings: any other variable starting with one of them is a typo or a setting
+ * that does not exist, reported with the nearest real name. `OTEL_` is left out on purpose: OpenTelemetry
+ * defines dozens of standard `OTEL_*` variables that deployments set for every process.
  */
-export function loadConfig(env: Record<string, string | undefined>): Config {
+const SETTING_PREFIXES = [
+  'ACS_',
+  'AUTH_',
+  'REDIS_',
+  'EVENT_LOG',
+  'SUBSCRIPTION_',
+  'CALLBACK_',
+  'CORS_',
+  'SHUTDOWN_',
+  'EMULATOR_',
+  'LOG_',
+  'PUBLIC_BASE',
+];
+/** Read by the standalone emulator (`npm run emulator`), often exported in the same shell: not typos. */
+const STANDALONE_EMULATOR_SETTINGS = ['EMULATOR_HOST', 'EMULATOR_ACCESS_KEY', 'EMULATOR_RESOURCE_ID'];
+
+/**
+ * Reads the gateway's settings from `env` (normally `process.env`; only `main.ts` passes it). An empty
+ * value means unset. Every setting is documented in README.md.
+ *
+ * Nothing falls back silently in production (`NODE_ENV=production`): ACS settings are required, and so is
+ * `REDIS_URL` unless `EVENT_LOG=memory` says otherwise; an unknown variable with a setting's prefix is an
+ * error there (a misspelt setting would otherwise leave its default in force), and a warning in development
+ * (a developer's shell carries leftovers; `npm start` should still start).
+ * @throws ConfigError listing every invalid, missing or unknown setting at once.
+ */
+export function loadConfig(rawEnv: Record<string, string | undefined>): Config {
+  const env = Object.fromEntries(
+    Object.entries(rawEnv).filter((entry): entry is [string, string] => (entry[1] ?? '').trim() !== ''),
+  );
+  const environment = env.NODE_ENV === 'production' ? 'production' : 'development';
+  const unknown = unknownSettings(env);
   const parsed = EnvSchema.safeParse(env);
   const problems = [
     ...(parsed.success
       ? []
       : parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`)),
-    ...crossFieldProblems(env),
+    ...crossFieldProblems(env, environment),
+    ...(environment === 'production' ? unknown : []),
   ];
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const vars = parsed.data;
 
-  let acs: AcsConfig = { mode: 'emulator', emulatorPort: vars.EMULATOR_PORT };
+  let acs: AcsConfig | null = null;
   if (vars.ACS_CONNECTION_STRING) {
     acs = {
       mode: 'connectionString',
@@ -133,11 +190,16 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   }
 
   return {
+    environment,
+    warnings: environment === 'production' ? [] : unknown,
     port: vars.PORT,
     host: vars.HOST,
     publicBaseUrl: (vars.PUBLIC_BASE_URL ?? `http://localhost:${vars.PORT}`).replace(/\/+$/, ''),
     acs,
+    localAcsPort: vars.EMULATOR_PORT,
     acsMaxRetries: vars.ACS_MAX_RETRIES,
+    acsAttemptTimeoutMs: Math.min(vars.ACS_ATTEMPT_TIMEOUT_MS, vars.ACS_REQUEST_TIMEOUT_MS),
+    acsRequestTimeoutMs: vars.ACS_REQUEST_TIMEOUT_MS,
     callbacks: {
       issuer: vars.ACS_CALLBACK_ISSUER ?? null,
       jwksUrl: vars.ACS_CALLBACK_JWKS_URL ?? null,
@@ -155,13 +217,58 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       stallTimeoutMs: vars.SUBSCRIPTION_STALL_TIMEOUT_MS,
     },
     logLevel: vars.LOG_LEVEL,
+    shutdownGraceMs: vars.SHUTDOWN_GRACE_MS,
+    otlpEndpoint: vars.OTEL_EXPORTER_OTLP_ENDPOINT?.replace(/\/+$/, '') ?? null,
   };
 }
 
+/** Variables with a setting's prefix that are not settings, each with the nearest real name. */
+function unknownSettings(env: Record<string, string>): string[] {
+  const known = Object.keys(EnvSchema.shape);
+  return Object.keys(env)
+    .filter((name) => SETTING_PREFIXES.some((prefix) => name.startsWith(prefix)))
+    .filter((name) => !known.includes(name) && !STANDALONE_EMULATOR_SETTINGS.includes(name))
+    .sort()
+    .map((name) => {
+      const nearest = known.reduce((best, candidate) =>
+        levenshtein(name, candidate) < levenshtein(name, best) ? candidate : best,
+      );
+      return `${name}: not a setting; did you mean ${nearest}?`;
+    });
+}
+
+/** Edits (insertions, deletions, substitutions) turning `a` into `b`. */
+export function levenshtein(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution);
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
 /** Rules that involve several settings; checked on the raw values so they are reported with the rest. */
-function crossFieldProblems(env: Record<string, string | undefined>): string[] {
-  const isSet = (name: string) => (env[name] ?? '').trim() !== '';
+function crossFieldProblems(env: Record<string, string>, environment: Config['environment']): string[] {
+  const isSet = (name: string) => env[name] !== undefined;
   const problems: string[] = [];
+  if (environment === 'production' && !isSet('ACS_CONNECTION_STRING') && !isSet('ACS_ENDPOINT')) {
+    problems.push(
+      'ACS_CONNECTION_STRING or ACS_ENDPOINT (with ACS_RESOURCE_ID): required in production (the local emulator runs only in development)',
+    );
+  }
+  if (environment === 'production' && !isSet('REDIS_URL') && env.EVENT_LOG !== 'memory') {
+    problems.push(
+      'REDIS_URL: required in production, where replicas share events through Redis (set EVENT_LOG=memory to run one process without it)',
+    );
+  }
+  if (env.EVENT_LOG === 'redis' && !isSet('REDIS_URL')) problems.push('EVENT_LOG: "redis" needs REDIS_URL');
+  if (env.EVENT_LOG === 'memory' && isSet('REDIS_URL')) {
+    problems.push('EVENT_LOG and REDIS_URL: "memory" ignores Redis; unset one');
+  }
   if (isSet('ACS_CONNECTION_STRING') && isSet('ACS_ENDPOINT')) {
     problems.push('ACS_CONNECTION_STRING and ACS_ENDPOINT: set one, not both');
   }

@@ -1,19 +1,20 @@
 /**
- * Composition root (`npm start`): config → (embedded emulator) → event log → gateway → signals.
- * The only module that reads `process.env` and the only `src/` module that imports the emulator.
+ * Composition root (`npm start`, `npm run start:prod`): config → (local emulator, development only) →
+ * event log → gateway → signals. The only module that reads `process.env` and the only `src/` module that
+ * knows the emulator exists; it loads it with a dynamic `import()` only when it starts it, so production
+ * never loads it.
  */
-import { createEmulator, type Emulator } from '../emulator/src/index.ts';
 import { type App, createApp } from './app.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import type { CallEventLog } from './events/log.ts';
 import { createMemoryCallEventLog } from './events/memory-log.ts';
 import { createRedisCallEventLog } from './events/redis-log.ts';
-import { createLogger } from './logger.ts';
+import { createLogger, type Logger } from './logger.ts';
 
-async function main(): Promise<void> {
-  let config: Config;
+/** Exits 1 with every configuration problem, one per line. */
+function loadConfigOrExit(env: Record<string, string | undefined>): Config {
   try {
-    config = loadConfig(process.env);
+    return loadConfig(env);
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);
@@ -21,20 +22,38 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = createLogger({ level: config.logLevel });
+}
 
-  let emulator: Emulator | undefined;
-  if (config.acs.mode === 'emulator') {
-    emulator = createEmulator({
-      port: config.acs.emulatorPort,
-      onError: (error) => logger.error({ err: error }, 'emulator error'),
-    });
-    await emulator.start();
-    logger.info(
-      { emulatorUrl: emulator.url },
-      `no ACS_CONNECTION_STRING or ACS_ENDPOINT: started the embedded ACS emulator at ${emulator.url}`,
-    );
-  }
+/**
+ * Development without ACS settings: starts the embedded emulator and returns the config loaded again with
+ * its settings (connection string, resource id, callback issuer and keys), as if they had been exported.
+ */
+async function startLocalAcs(
+  config: Config,
+  logger: Logger,
+): Promise<{ config: Config; stop(): Promise<void> }> {
+  const { createEmulator } = await import('../emulator/src/index.ts');
+  const emulator = createEmulator({
+    port: config.localAcsPort,
+    onError: (error) => logger.error({ err: error }, 'emulator error'),
+  });
+  await emulator.start();
+  logger.warn(
+    { emulatorUrl: emulator.url },
+    `DEVELOPMENT ONLY: no ACS_CONNECTION_STRING or ACS_ENDPOINT, so ACS is the embedded emulator at ${emulator.url}. ` +
+      'Nothing reaches Azure. Set NODE_ENV=production and the ACS settings to run for real.',
+  );
+  return { config: loadConfigOrExit({ ...process.env, ...emulator.env() }), stop: () => emulator.stop() };
+}
+
+async function main(): Promise<void> {
+  let config = loadConfigOrExit(process.env);
+  const logger = createLogger({ level: config.logLevel });
+  for (const warning of config.warnings) logger.warn(`configuration: ${warning}`);
+  logger.info({ environment: config.environment }, `environment: ${config.environment}`);
+
+  const localAcs = config.acs ? undefined : await startLocalAcs(config, logger);
+  if (localAcs) config = localAcs.config;
 
   const eventLog: CallEventLog = config.redis
     ? await createRedisCallEventLog({
@@ -49,22 +68,10 @@ async function main(): Promise<void> {
         maxEventsPerCall: config.eventLog.maxEventsPerCall,
         ttlSeconds: config.eventLog.ttlSeconds,
       });
-  logger.info({ eventLog: config.redis ? 'redis' : 'memory' }, 'event log ready');
+  if (config.redis) logger.info({ eventLog: 'redis' }, 'event log ready');
+  else logger.warn({ eventLog: 'memory' }, 'event log in memory: events are not shared with other replicas');
 
-  const app: App = createApp(config, {
-    eventLog,
-    logger,
-    ...(emulator
-      ? {
-          acsTarget: {
-            connectionString: emulator.connectionString,
-            resourceId: emulator.resourceId,
-            issuer: emulator.issuer,
-            jwksUrl: emulator.jwksUrl,
-          },
-        }
-      : {}),
-  });
+  const app: App = createApp(config, { eventLog, logger });
   await app.start();
   logger.info({ graphiql: `${app.url}/graphql` }, `GraphiQL: ${app.url}/graphql`);
 
@@ -76,7 +83,7 @@ async function main(): Promise<void> {
     void (async () => {
       try {
         await app.stop();
-        await emulator?.stop();
+        await localAcs?.stop();
         process.exit(0);
       } catch (error) {
         logger.error({ err: error }, 'shutdown failed');

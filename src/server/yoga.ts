@@ -25,8 +25,8 @@ export interface ServerContext {
 
 export interface GatewayYogaOptions {
   schema: GraphQLSchema;
-  rooms: RoomsPort;
-  calls: CallsPort;
+  /** The ACS ports for one operation; their calls are cancelled when `signal` (the HTTP request's) aborts. */
+  acs(signal: AbortSignal | undefined): { rooms: RoomsPort; calls: CallsPort };
   eventLog: CallEventLog;
   logger: Logger;
   /** Resolved per operation: the public base URL may only be known once the server listens. */
@@ -93,9 +93,10 @@ export function createGatewayYoga(
     // `request` is absent for graphql-ws operations (their context starts from the upgrade request).
     context: ({ request }: { request?: Request }): GatewayContext => {
       const requestId = requestScope.getStore()?.requestId ?? randomUUID();
+      const { rooms, calls } = options.acs(request?.signal);
       return {
-        rooms: options.rooms,
-        calls: options.calls,
+        rooms,
+        calls,
         eventLog: options.eventLog,
         logger: logger.child({ requestId }),
         requestId,

@@ -35,7 +35,9 @@ describe('npm start (src/main.ts)', () => {
   it('starts the embedded emulator without ACS settings, serves GraphiQL and stops cleanly on SIGTERM', async () => {
     const run = start({ PORT: '0', EMULATOR_PORT: '0', LOG_LEVEL: 'info' });
     const graphiqlUrl = await within(run.graphiql, 20_000, 'the GraphiQL URL in the logs');
-    expect(run.output()).toContain('started the embedded ACS emulator at http://127.0.0.1:');
+    expect(run.output()).toMatch(
+      /"level":"warn",.*DEVELOPMENT ONLY: no ACS_CONNECTION_STRING or ACS_ENDPOINT, so ACS is the embedded emulator at http:\/\/127\.0\.0\.1:/,
+    );
     const page = await fetch(graphiqlUrl, { headers: { accept: 'text/html' } });
     expect(page.headers.get('content-type')).toMatch(/^text\/html/);
     const created = await fetch(graphiqlUrl, {
@@ -46,6 +48,28 @@ describe('npm start (src/main.ts)', () => {
     expect(await created.json()).toEqual({ data: { createRoom: { __typename: 'CreateRoomPayload' } } });
     run.child.kill('SIGTERM');
     expect(await within(run.exited, 10_000, 'the process to exit')).toBe(0);
+  });
+
+  it('exits 1 in production without ACS settings, naming them', async () => {
+    const run = start({ NODE_ENV: 'production', PORT: '0', REDIS_URL: 'redis://127.0.0.1:1' });
+    expect(await within(run.exited, 20_000, 'the process to exit')).toBe(1);
+    expect(run.output()).toContain(
+      'ACS_CONNECTION_STRING or ACS_ENDPOINT (with ACS_RESOURCE_ID): required in production',
+    );
+    expect(run.output()).not.toContain('emulator at');
+  });
+
+  it('exits 1 in production on a misspelt setting, naming the real one', async () => {
+    const run = start({
+      NODE_ENV: 'production',
+      PORT: '0',
+      EVENT_LOG: 'memory',
+      ACS_CONECTION_STRING: 'endpoint=https://contoso.communication.azure.com/;accesskey=c2VjcmV0',
+    });
+    expect(await within(run.exited, 20_000, 'the process to exit')).toBe(1);
+    expect(run.output()).toContain(
+      'ACS_CONECTION_STRING: not a setting; did you mean ACS_CONNECTION_STRING?',
+    );
   });
 
   it('prints every configuration problem and exits with 1', async () => {

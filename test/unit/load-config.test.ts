@@ -12,9 +12,11 @@ function problemsOf(env: Record<string, string>): string[] {
 }
 
 describe('loadConfig', () => {
-  it('runs against the embedded emulator with an in-memory log when nothing is set', () => {
+  it('leaves ACS unset (main.ts starts the local emulator) with an in-memory log when nothing is set', () => {
     const config = loadConfig({});
-    expect(config.acs).toEqual({ mode: 'emulator', emulatorPort: 8090 });
+    expect(config.environment).toBe('development');
+    expect(config.acs).toBeNull();
+    expect(config.localAcsPort).toBe(8090);
     expect(config.redis).toBeNull();
     expect(config.port).toBe(4000);
     expect(config.publicBaseUrl).toBe('http://localhost:4000');
