@@ -38,19 +38,23 @@ export interface GatewayStackOptions {
 /** A GraphQL result whose `data` is typed by the operation document. */
 export type GraphQLResult<TData> = ExecutionResult<TData, { code?: string } & Record<string, unknown>>;
 
-export interface GatewayStack {
+export interface GatewayStack extends GatewayClient {
   /** The gateway (`createApp`), started on port 0; stopped after the test. */
   gateway: App;
   /** The emulator with real SDK clients and its control API (see test/helpers/emulator.ts). */
   emulator: StartedEmulator;
   /** The gateway's event log (memory, or Redis with `options.redis`). */
   eventLog: CallEventLog;
+  /** Every log line the gateway wrote (JSON), for asserting on logs (e.g. that secrets are redacted). */
+  logs: string[];
+}
+
+/** Real clients (HTTP POST, graphql-ws) of a gateway at `url`, in this process or another. */
+export interface GatewayClient {
   /** `http://127.0.0.1:<port>`. */
   url: string;
   /** `<url>/graphql`. */
   graphqlUrl: string;
-  /** Every log line the gateway wrote (JSON), for asserting on logs (e.g. that secrets are redacted). */
-  logs: string[];
   /** POSTs a typed (codegen) operation to `/graphql`; resolves with the parsed result, errors included. */
   graphql<TData, TVariables extends Record<string, unknown>>(
     document: TypedDocumentNode<TData, TVariables>,
@@ -132,6 +136,14 @@ export async function startGatewayStack(
   await gateway.start();
   disposers.add(() => gateway.stop());
   const url = gateway.url.replace('localhost', '127.0.0.1');
+  return { gateway, emulator, eventLog, logs, ...gatewayClient(disposers, url) };
+}
+
+/**
+ * Clients of the gateway at `url` (e.g. one started as a separate process); every WebSocket client and
+ * subscription is disposed after the test.
+ */
+export function gatewayClient(disposers: { add(dispose: () => unknown): void }, url: string): GatewayClient {
   const graphqlUrl = `${url}/graphql`;
 
   const post = async (query: string, variables?: Record<string, unknown>) => {
@@ -158,12 +170,8 @@ export async function startGatewayStack(
   };
 
   return {
-    gateway,
-    emulator,
-    eventLog,
     url,
     graphqlUrl,
-    logs,
     async graphql(document, ...variables) {
       return (await post(print(document), variables[0])).body as never;
     },

@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  AddParticipantDocument,
+  CallEventsDocument,
+  ConnectRoomCallDocument,
+  CreateRoomDocument,
+  HangUpDocument,
+  RemoveParticipantDocument,
+  SendDtmfTonesDocument,
+} from '../gql/graphql.ts';
+import { waitFor, within } from '../helpers/async.ts';
+import { useDisposers } from '../helpers/disposers.ts';
+import { expectTypename, gatewayClient } from '../helpers/gateway.ts';
+import { ROOT, runNpmScript, startEmulatorProcess, startGatewayProcess } from '../helpers/processes.ts';
+import { testRedisUrl, uniqueKeyPrefix } from '../helpers/redis.ts';
+
+const disposers = useDisposers();
+const PHONE = '+14255550123';
+const CALLER_ID = '+18005550100';
+const USER = '8:acs:00000000-0000-4000-8000-000000000001_00000001-0000-0000-0000-000000000001';
+
+/** The runtime stage's commands, read from the Dockerfile so the test runs exactly what the image runs. */
+function dockerfileCommands() {
+  const dockerfile = readFileSync(join(ROOT, 'Dockerfile'), 'utf8');
+  const runs = [...dockerfile.matchAll(/^RUN (.+)$/gm)].map((match) => match[1]);
+  const cmd = JSON.parse(/^CMD (\[.+\])$/m.exec(dockerfile)?.[1] ?? '[]') as string[];
+  return { runs, cmd };
+}
+
+describe('the built gateway (npm run build, node dist/src/main.js)', () => {
+  it('runs the commands of the Dockerfile: build with npm, start the same command as start:prod', () => {
+    const { runs, cmd } = dockerfileCommands();
+    expect(runs).toEqual(['npm ci', 'npm run build', 'npm ci --omit=dev && npm cache clean --force']);
+    const scripts = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts as Record<
+      string,
+      string
+    >;
+    expect(cmd.join(' ')).toBe(scripts['start:prod']);
+  });
+
+  it('passes the core flow in production mode against a separate emulator process, and exits 0 on SIGTERM', {
+    timeout: 300_000,
+  }, async () => {
+    await runNpmScript('build', 240_000);
+    const emulator = await startEmulatorProcess(disposers);
+    const gateway = await startGatewayProcess(disposers, dockerfileCommands().cmd, {
+      NODE_ENV: 'production',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      PUBLIC_BASE_URL: 'http://127.0.0.1:0',
+      REDIS_URL: testRedisUrl(),
+      REDIS_KEY_PREFIX: uniqueKeyPrefix('built'),
+      ...emulator.env,
+    });
+    expect(gateway.output()).toContain('"environment":"production"');
+    expect(gateway.output()).not.toContain('embedded emulator');
+    const client = gatewayClient(disposers, gateway.url);
+    const emulatorCall = async (callConnectionId: string) =>
+      (await (await fetch(`${emulator.url}/emulator/calls/${callConnectionId}`)).json()) as {
+        state: string;
+        participants: { identifier: { rawId: string } }[];
+      };
+
+    const created = await client.graphql(CreateRoomDocument, {
+      input: { pstnDialOutEnabled: true, participants: [{ communicationUserId: USER, role: 'PRESENTER' }] },
+    });
+    const room = expectTypename(created.data?.createRoom, 'CreateRoomPayload').room;
+    const connected = await client.graphql(ConnectRoomCallDocument, { input: { roomId: room.id } });
+    const { callConnectionId } = expectTypename(
+      connected.data?.connectRoomCall,
+      'ConnectRoomCallPayload',
+    ).call;
+
+    const events = client.subscribe(CallEventsDocument, { callConnectionId });
+    const sawEvent = (type: string, operationContext?: string | null) =>
+      waitFor(
+        () =>
+          events.results.some(
+            (r) =>
+              r.data?.callEvents.type === type &&
+              (operationContext == null || r.data.callEvents.operationContext === operationContext),
+          ),
+        { timeoutMs: 15_000, what: type },
+      );
+    await sawEvent('CALL_CONNECTED');
+
+    const added = await client.graphql(AddParticipantDocument, {
+      input: { callConnectionId, participant: { phoneNumber: PHONE }, sourceCallerIdNumber: CALLER_ID },
+    });
+    await sawEvent(
+      'ADD_PARTICIPANT_SUCCEEDED',
+      expectTypename(added.data?.addParticipant, 'AddParticipantPayload').operationContext,
+    );
+
+    const dtmf = await client.graphql(SendDtmfTonesDocument, {
+      input: { callConnectionId, tones: ['ONE', 'TWO', 'POUND'], target: { phoneNumber: PHONE } },
+    });
+    await sawEvent(
+      'SEND_DTMF_TONES_COMPLETED',
+      expectTypename(dtmf.data?.sendDtmfTones, 'CallActionPayload').operationContext,
+    );
+
+    const removed = await client.graphql(RemoveParticipantDocument, {
+      input: { callConnectionId, participant: { phoneNumber: PHONE } },
+    });
+    expectTypename(removed.data?.removeParticipant, 'CallActionPayload');
+    await waitFor(
+      async () =>
+        !(await emulatorCall(callConnectionId)).participants.some((p) => p.identifier.rawId === `4:${PHONE}`),
+      { timeoutMs: 15_000, what: 'the phone participant to leave the emulated call' },
+    );
+
+    const hungUp = await client.graphql(HangUpDocument, { input: { callConnectionId, forEveryone: true } });
+    expectTypename(hungUp.data?.hangUp, 'HangUpPayload');
+    await sawEvent('CALL_DISCONNECTED');
+    expect((await emulatorCall(callConnectionId)).state).toBe('ended');
+
+    gateway.child.kill('SIGTERM');
+    expect(await within(gateway.exited, 20_000, 'the gateway to exit')).toBe(0);
+  });
+});
