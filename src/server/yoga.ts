@@ -38,6 +38,19 @@ export interface GatewayYogaOptions {
 }
 
 /**
+ * Aborts when the HTTP client goes away before its response is complete, so the ACS requests made for it
+ * stop. (yoga's `request.signal` is a ponyfill whose abort does not always reach listeners.)
+ */
+function abortedWhenClientLeaves(res: ServerResponse): AbortSignal {
+  const controller = new AbortController();
+  const onClose = () => {
+    if (!res.writableFinished) controller.abort();
+  };
+  res.once('close', onClose);
+  return controller.signal;
+}
+
+/**
  * The yoga instance: `/graphql` over HTTP (queries, mutations, SSE subscriptions) and GraphiQL, with masked
  * unexpected errors that are logged with their cause and request id.
  */
@@ -91,9 +104,9 @@ export function createGatewayYoga(
       }),
     ],
     // `request` is absent for graphql-ws operations (their context starts from the upgrade request).
-    context: ({ request }: { request?: Request }): GatewayContext => {
+    context: ({ request, res }: { request?: Request; res?: ServerResponse }): GatewayContext => {
       const requestId = requestScope.getStore()?.requestId ?? randomUUID();
-      const { rooms, calls } = options.acs(request?.signal);
+      const { rooms, calls } = options.acs(res && abortedWhenClientLeaves(res));
       return {
         rooms,
         calls,
