@@ -26,7 +26,12 @@ export interface AppDeps {
 export interface App {
   /** Listens on `config.port` (0: any free port) and `config.host`. */
   start(): Promise<void>;
-  /** Closes WebSocket clients, the HTTP server and the event log. Idempotent. */
+  /**
+   * Drains, then closes the event log (idempotent): `/readyz` answers 503 at once and no new connection is
+   * accepted; requests in flight finish; graphql-ws sockets are closed with 1001 and SSE streams end (their
+   * clients resume from their last cursor, on another replica); whatever is still open after
+   * `config.shutdownGraceMs` is cut off.
+   */
   stop(): Promise<void>;
   /** `http://<host>:<port>` once started. */
   readonly url: string;
@@ -74,6 +79,7 @@ export function createApp(config: Config, deps: AppDeps): App {
   };
 
   const metrics = createMetrics();
+  const shutdown = new AbortController();
   const yoga = createGatewayYoga({
     schema: buildSchema(),
     acs: (signal) => {
@@ -86,6 +92,7 @@ export function createApp(config: Config, deps: AppDeps): App {
     requestScope,
     subscriptionLimits: config.subscriptions,
     metrics,
+    shutdown: shutdown.signal,
   });
   const receiver = createCallbackReceiver({
     log: eventLog,
@@ -99,9 +106,8 @@ export function createApp(config: Config, deps: AppDeps): App {
     metrics,
     yoga,
     callbacks: receiver,
-    ready: async () => {
-      await eventLog.readLast('switchboard-readyz', 1);
-    },
+    ready: () => eventLog.ping(),
+    draining: () => shutdown.signal.aborted,
     logger,
     requestScope,
   });
@@ -139,9 +145,23 @@ export function createApp(config: Config, deps: AppDeps): App {
     },
     stop() {
       stopping ??= (async () => {
-        await ws.close();
-        server.closeAllConnections();
-        await new Promise<void>((resolve) => server.close(() => resolve()));
+        logger.info({ graceMs: config.shutdownGraceMs }, 'draining');
+        shutdown.abort();
+        const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+        // Connections left idle by a finished request are closed as they appear (Node only closes those idle at close()).
+        const sweep = setInterval(() => server.closeIdleConnections(), 50);
+        let timer: NodeJS.Timeout | undefined;
+        const graceOver = new Promise<'grace over'>((resolve) => {
+          timer = setTimeout(() => resolve('grace over'), config.shutdownGraceMs);
+        });
+        await ws.close(config.shutdownGraceMs);
+        if ((await Promise.race([closed, graceOver])) === 'grace over') {
+          logger.warn('grace period over: closing the connections still open');
+          server.closeAllConnections();
+          await closed;
+        }
+        clearTimeout(timer);
+        clearInterval(sweep);
         await eventLog.close();
         logger.info('gateway stopped');
       })();

@@ -80,6 +80,11 @@ async function main(): Promise<void> {
     if (shuttingDown) return;
     shuttingDown = true;
     logger.info({ signal }, 'shutting down');
+    // A drain that overruns its grace period (e.g. a hung event log close) must not block the deploy.
+    setTimeout(() => {
+      logger.error('shutdown overran SHUTDOWN_GRACE_MS by 5 s: exiting');
+      process.exit(1);
+    }, config.shutdownGraceMs + 5_000).unref();
     void (async () => {
       try {
         await app.stop();

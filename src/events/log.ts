@@ -42,6 +42,12 @@ export interface CallEventLog {
   /** What `recordCall` stored, or null. */
   getCall(callConnectionId: string): Promise<CallInfo | null>;
 
+  /**
+   * Resolves when the backing store answers (Redis: a `PING`); rejects with `CallEventLogUnavailableError`
+   * otherwise. What `/readyz` checks.
+   */
+  ping(): Promise<void>;
+
   /** Releases connections and ends every open subscription. */
   close(): Promise<void>;
 }

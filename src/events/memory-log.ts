@@ -106,6 +106,8 @@ export function createMemoryCallEventLog(options: MemoryCallEventLogOptions): Ca
   }
 
   return {
+    // In this process: always reachable.
+    async ping() {},
     async append(callConnectionId, events: readonly NewCallEvent[]) {
       const record = findOrCreate(callConnectionId);
       const stored: CallEvent[] = [];

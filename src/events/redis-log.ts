@@ -225,6 +225,9 @@ export async function createRedisCallEventLog(options: RedisCallEventLogOptions)
   }
 
   return {
+    async ping() {
+      await unavailable('answer PING', () => port.send(`${keyPrefix}ping`, ['PING']));
+    },
     async append(callConnectionId, events: readonly NewCallEvent[]) {
       if (events.length === 0) return [];
       const callKeys = keys(callConnectionId);

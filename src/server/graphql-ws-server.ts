@@ -17,6 +17,12 @@ export interface WebSocketExtra {
  */
 export const SLOW_SUBSCRIBER_CLOSE_CODE = 1008;
 
+/**
+ * Close reason of the 1001 (Going Away) sent to every socket when the gateway shuts down. The graphql-ws
+ * client retries 1001 by itself, but with its original variables; the application resumes with its cursor.
+ */
+export const GOING_AWAY_REASON = 'Server shutting down: resubscribe with after = the last cursor received.';
+
 export interface GraphQLWebSocketOptions {
   /** Bytes a socket may hold unsent (the client has not read them); past that, sending waits. */
   maxBufferedBytes: number;
@@ -44,7 +50,13 @@ export function serveGraphQLOverWebSocket(
   options: ServerOptions<Record<string, unknown> | undefined, WebSocketExtra>,
   transport: GraphQLWebSocketOptions,
   logger: Logger,
-): { dispose(): Promise<void> } {
+): {
+  /**
+   * Closes every socket with 1001 and `GOING_AWAY_REASON` (the close frame goes out first), waits up to
+   * `graceMs` for the clients to complete the close handshake, then terminates the ones still open.
+   */
+  dispose(graceMs?: number): Promise<void>;
+} {
   const {
     maxBufferedBytes,
     stallTimeoutMs,
@@ -107,9 +119,20 @@ export function serveGraphQLOverWebSocket(
   });
 
   return {
-    async dispose() {
-      for (const client of wss.clients) client.close(1001, 'Going away');
+    async dispose(graceMs = 0) {
       wss.removeAllListeners('connection');
+      const open = [...wss.clients];
+      const closed = open.map((client) => new Promise((resolve) => client.once('close', resolve)));
+      for (const client of open) client.close(1001, GOING_AWAY_REASON);
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        Promise.all(closed),
+        new Promise((resolve) => {
+          timer = setTimeout(resolve, graceMs);
+        }),
+      ]);
+      clearTimeout(timer);
+      for (const client of wss.clients) client.terminate();
       await new Promise<void>((resolve, reject) => wss.close((error) => (error ? reject(error) : resolve())));
     },
   };

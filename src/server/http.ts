@@ -15,6 +15,8 @@ export interface HttpRoutesOptions {
   callbacks: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
   /** Resolves when the gateway can serve (its event log answers); rejects otherwise. */
   ready: () => Promise<void>;
+  /** True once the gateway is shutting down: `/readyz` answers 503 and connections are not kept alive. */
+  draining: () => boolean;
   logger: Logger;
   requestScope: AsyncLocalStorage<RequestScope>;
   metrics: GatewayMetrics;
@@ -34,7 +36,7 @@ function json(res: ServerResponse, status: number, body: unknown): void {
  *   handled by graphql-ws on the same path);
  * - `/api/callbacks`: ACS callbacks (the event pipeline's receiver);
  * - `GET /healthz`: liveness (the process serves HTTP);
- * - `GET /readyz`: readiness (the event log answers), 503 otherwise;
+ * - `GET /readyz`: readiness (the event log answers and the gateway is not shutting down), 503 otherwise;
  * - `GET /metrics`: the gateway's counters in the Prometheus text format.
  * Every request gets a request id (`x-request-id`, echoed, or a new UUID), on every log line it causes.
  */
@@ -44,6 +46,7 @@ export function createHttpServer(options: HttpRoutesOptions): Server {
     const header = req.headers['x-request-id'];
     const requestId = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
     res.setHeader('x-request-id', requestId);
+    if (options.draining()) res.shouldKeepAlive = false;
     const started = performance.now();
     const path = (req.url ?? '/').split('?')[0] ?? '/';
     // 'close', not 'finish': a stream the client walked away from (SSE) never finishes.
@@ -83,6 +86,10 @@ export function createHttpServer(options: HttpRoutesOptions): Server {
       return;
     }
     if (path === '/readyz' && (req.method === 'GET' || req.method === 'HEAD')) {
+      if (options.draining()) {
+        json(res, 503, { status: 'unavailable', reason: 'shutting down' });
+        return;
+      }
       try {
         await options.ready();
         json(res, 200, { status: 'ready' });

@@ -19,6 +19,11 @@ export interface SseSubscriptionOptions {
   onSlowSubscriber?(): void;
   /** Told when a stream opens (+1) or ends (-1), however it ends. */
   onStreamChange?(delta: 1 | -1): void;
+  /**
+   * When it aborts (the gateway shuts down), every stream ends without a `complete` event, so an
+   * `EventSource` reconnects (to another replica) with `Last-Event-ID` and misses nothing.
+   */
+  shutdown?: AbortSignal;
 }
 
 /**
@@ -57,6 +62,7 @@ function sseResponse(
     cursorOf,
     onSlowSubscriber,
     onStreamChange,
+    shutdown,
   }: SseSubscriptionOptions,
 ): Response {
   const encoder = new TextEncoder();
@@ -78,11 +84,13 @@ function sseResponse(
       };
     });
 
+  let onShutdown: (() => void) | undefined;
   /** Marks the stream ended, once; false when it already was. */
   const end = (): boolean => {
     if (finished) return false;
     finished = true;
     clearInterval(keepAlive);
+    if (onShutdown) shutdown?.removeEventListener('abort', onShutdown);
     onStreamChange?.(-1);
     return true;
   };
@@ -94,6 +102,13 @@ function sseResponse(
     await iterator.return?.();
   };
 
+  /** Ends the response as a dropped connection would look: no `complete`, so the client resumes. */
+  const goAway = (controller: ReadableStreamDefaultController<Uint8Array>) => {
+    if (!end()) return;
+    controller.close();
+    void iterator.return?.();
+  };
+
   // The platform's ReadableStream, not `fetchAPI.ReadableStream`: yoga's ponyfill ignores the queuing strategy
   // (its `desiredSize` never drops), so a stalled client would never be noticed and its backlog would grow.
   const body = new ReadableStream<Uint8Array>(
@@ -103,6 +118,9 @@ function sseResponse(
         // A first comment flushes the headers; some browsers wait for a byte before firing `open`.
         controller.enqueue(encoder.encode(':\n\n'));
         keepAlive = setInterval(() => controller.enqueue(encoder.encode(':\n\n')), keepAliveMs);
+        if (shutdown?.aborted) return goAway(controller);
+        onShutdown = () => goAway(controller);
+        shutdown?.addEventListener('abort', onShutdown, { once: true });
         void pump(controller);
       },
       pull() {

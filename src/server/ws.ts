@@ -24,7 +24,10 @@ export function attachGraphQLWs(options: {
   requestScope: AsyncLocalStorage<RequestScope>;
   subscriptionLimits: { maxBufferedBytes: number; stallTimeoutMs: number };
   metrics: GatewayMetrics;
-}): { close(): Promise<void> } {
+}): {
+  /** Closes every socket with 1001 (Going Away), terminating those still open after `graceMs`. */
+  close(graceMs?: number): Promise<void>;
+} {
   const { yoga, logger, requestScope } = options;
   const wss = new WebSocketServer({ server: options.server, path: '/graphql' });
   const served = serveGraphQLOverWebSocket(
@@ -70,9 +73,6 @@ export function attachGraphQLWs(options: {
     logger,
   );
   return {
-    async close() {
-      for (const client of wss.clients) client.terminate();
-      await served.dispose();
-    },
+    close: (graceMs = 0) => served.dispose(graceMs),
   };
 }

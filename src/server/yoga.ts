@@ -35,6 +35,8 @@ export interface GatewayYogaOptions {
   /** How much an SSE subscriber may leave unread, and for how long (see `useSseSubscriptions`). */
   subscriptionLimits: { maxBufferedBytes: number; stallTimeoutMs: number };
   metrics: GatewayMetrics;
+  /** Aborts when the gateway shuts down: SSE streams end so their clients resume elsewhere. */
+  shutdown: AbortSignal;
 }
 
 /**
@@ -101,6 +103,7 @@ export function createGatewayYoga(
           logger.warn('closing a slow SSE subscriber');
         },
         onStreamChange: (delta) => options.metrics.subscriberConnections('sse', delta),
+        shutdown: options.shutdown,
       }),
     ],
     // `request` is absent for graphql-ws operations (their context starts from the upgrade request).

@@ -40,6 +40,8 @@ describe('npm start (src/main.ts)', () => {
     );
     const page = await fetch(graphiqlUrl, { headers: { accept: 'text/html' } });
     expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    // Read to the end: a response still being written is a request in flight, which the drain waits for.
+    expect(await page.text()).toContain('Switchboard');
     const created = await fetch(graphiqlUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },

@@ -51,7 +51,7 @@ describe('the HTTP server', () => {
     const log = createMemoryCallEventLog({ maxEventsPerCall: 10, ttlSeconds: 60 });
     const failing: CallEventLog = {
       ...log,
-      readLast: async () => {
+      ping: async () => {
         throw new Error('redis down');
       },
     };

@@ -15,6 +15,8 @@ export interface SseSubscription<TData> {
   readonly results: SseResult<TData>[];
   /** How many times the server ended the stream (`complete`) or the connection dropped. */
   readonly endings: number;
+  /** Every (re)connection: the origin that served it and the `Last-Event-ID` it sent. */
+  readonly requests: { origin: string; lastEventId: string | null }[];
   /** Waits until at least `count` results have arrived, then returns them all. */
   waitForResults(count: number, timeoutMs?: number): Promise<SseResult<TData>[]>;
   close(): void;
@@ -28,6 +30,11 @@ export interface SseSubscribeOptions {
    * does by default. Off: the client closes on `complete`, as a GraphQL-over-SSE client would.
    */
   reconnect?: boolean;
+  /**
+   * Origins tried in order for every (re)connection, as a load balancer would: the first that accepts the
+   * connection serves it. @default the origin of `url`
+   */
+  origins?: string[];
 }
 
 /**
@@ -38,19 +45,33 @@ export function subscribeOverSse<TData = Record<string, unknown>>(
   url: string,
   document: DocumentNode | string,
   variables: Record<string, unknown>,
-  { lastEventId, reconnect = false }: SseSubscribeOptions = {},
+  { lastEventId, reconnect = false, origins }: SseSubscribeOptions = {},
 ): SseSubscription<TData> {
   const target = new URL(url);
   target.searchParams.set('query', typeof document === 'string' ? document : print(document));
   target.searchParams.set('variables', JSON.stringify(variables));
 
   let firstRequest = true;
+  const requests: SseSubscription<TData>['requests'] = [];
   const source = new EventSource(target, {
-    fetch: (input, init) => {
+    fetch: async (input, init) => {
       const headers = new Headers(init?.headers);
       if (firstRequest && lastEventId) headers.set('Last-Event-ID', lastEventId);
       firstRequest = false;
-      return fetch(input, { ...init, headers });
+      let lastError: unknown;
+      for (const origin of origins ?? [target.origin]) {
+        const routed = new URL(String(input));
+        const { host, protocol } = new URL(origin);
+        Object.assign(routed, { host, protocol });
+        try {
+          const response = await fetch(routed, { ...init, headers });
+          requests.push({ origin, lastEventId: headers.get('Last-Event-ID') });
+          return response;
+        } catch (error) {
+          lastError = error;
+        }
+      }
+      throw lastError;
     },
   });
 
@@ -75,6 +96,7 @@ export function subscribeOverSse<TData = Record<string, unknown>>(
     get endings() {
       return endings;
     },
+    requests,
     waitForResults: (count, timeoutMs = 10_000) =>
       waitFor(() => results.length >= count && results, { timeoutMs, what: `${count} SSE results` }),
     close: () => source.close(),
