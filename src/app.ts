@@ -128,9 +128,7 @@ export function createApp(config: Config, deps: AppDeps): App {
     metrics,
     yoga,
     callbacks: receiver,
-    ready: async () => {
-      await eventLog.readLast('switchboard-readyz', 1);
-    },
+    ready: () => eventLog.ping(),
     logger,
     requestScope,
   });

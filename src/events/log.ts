@@ -42,6 +42,12 @@ export interface CallEventLog {
   /** What `recordCall` stored, or null. */
   getCall(callConnectionId: string): Promise<CallInfo | null>;
 
+  /**
+   * Checks that the backing store answers (Redis: a real PING, to every cluster master), for `/readyz`.
+   * Rejects with `CallEventLogUnavailableError` when it does not answer within its command timeout.
+   */
+  ping(): Promise<void>;
+
   /** Releases connections and ends every open subscription. */
   close(): Promise<void>;
 }

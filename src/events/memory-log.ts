@@ -180,6 +180,10 @@ export function createMemoryCallEventLog(options: MemoryCallEventLogOptions): Ca
       return info ? { ...info } : null;
     },
 
+    async ping() {
+      // In-process: always reachable.
+    },
+
     async close() {
       await Promise.all([...subscriptions].map((subscription) => subscription.end()));
       calls.clear();

@@ -12,7 +12,7 @@ export interface RedisCallEventLogOptions {
   url: string;
   /**
    * Redis Cluster: keys carry a `{callConnectionId}` hash tag and notifications use sharded pub/sub
-   * (SPUBLISH/SSUBSCRIBE). Type-checked but not tested against a real cluster.
+   * (SPUBLISH/SSUBSCRIBE).
    */
   cluster: boolean;
   /** Prefix of every key and channel, e.g. `switchboard:`. */
@@ -26,6 +26,11 @@ export interface RedisCallEventLogOptions {
   pageSize?: number;
   /** Longest pause between reconnection attempts, in milliseconds. @default 2000 */
   maxReconnectDelayMs?: number;
+  /**
+   * Longest wait for the answer to one Redis command (the append script included), in milliseconds; past it
+   * the operation rejects with `CallEventLogUnavailableError`. @default 2000
+   */
+  commandTimeoutMs?: number;
 }
 
 /**
@@ -90,6 +95,8 @@ interface RedisPort {
   subscribe(channel: string, listener: (message: string) => void): Promise<void>;
   unsubscribe(channel: string, listener: (message: string) => void): Promise<void>;
   publishCommand: 'PUBLISH' | 'SPUBLISH';
+  /** PING every node that holds keys (the one Redis, or every cluster master). */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -201,6 +208,8 @@ export async function createRedisCallEventLog(options: RedisCallEventLogOptions)
       channels.set(channel, created);
       created.subscribed.catch(() => {
         if (channels.get(channel) === created) channels.delete(channel);
+        // A SUBSCRIBE that timed out may still complete later: drop its listener then, not leak it.
+        port.unsubscribe(channel, listener).catch(() => {});
       });
     }
     entry.notifiers.add(notify);
@@ -293,6 +302,10 @@ export async function createRedisCallEventLog(options: RedisCallEventLogOptions)
       return { roomId: typeof parsed.roomId === 'string' ? parsed.roomId : null };
     },
 
+    async ping() {
+      await unavailable('answer PING', () => port.ping());
+    },
+
     async close() {
       await Promise.all([...subscriptions].map((subscription) => subscription.end()));
       await port.close();
@@ -326,19 +339,26 @@ function compareIds(a: string, b: string): number {
 
 /**
  * Connects the command and subscriber connections (standalone or cluster) and wires reconnection:
- * `onReconnect` runs whenever a connection becomes ready again after an outage.
+ * `onReconnect` runs whenever a connection becomes ready again after an outage, and when a command that
+ * timed out is finally answered (a frozen Redis that resumes never disconnects, so no "ready" event says so).
  */
 async function connect(options: RedisCallEventLogOptions, onReconnect: () => void): Promise<RedisPort> {
   const { logger } = options;
   const maxDelay = options.maxReconnectDelayMs ?? 2_000;
+  const commandTimeoutMs = options.commandTimeoutMs ?? 2_000;
   let starting = true;
   // While starting, fail at once so a misconfigured URL is reported instead of retried forever.
   const reconnectStrategy = (retries: number, cause: Error): number | Error =>
     starting ? cause : Math.min(50 * 2 ** retries, maxDelay);
-  const socket = { reconnectStrategy, connectTimeout: 5_000 };
+  const socket = { reconnectStrategy, connectTimeout: Math.max(commandTimeoutMs, 1_000) };
   const onError = (connection: string) => (error: unknown) => {
     logger.warn({ err: error, connection }, 'Redis connection error (reconnecting)');
   };
+  const onLateAnswer = () => {
+    logger.info('Redis answered a command that had timed out; subscriptions catch up');
+    onReconnect();
+  };
+  const timed = <T>(command: Promise<T>) => withTimeout(command, commandTimeoutMs, onLateAnswer);
 
   try {
     if (options.cluster) {
@@ -348,14 +368,21 @@ async function connect(options: RedisCallEventLogOptions, onReconnect: () => voi
       cluster.on('node-ready', () => {
         if (!starting) onReconnect();
       });
-      await cluster.connect();
+      await timed(cluster.connect());
       starting = false;
       return {
-        send: (key, args) => cluster.sendCommand(key, false, args),
-        subscribe: (channel, listener) => cluster.sSubscribe(channel, listener),
-        unsubscribe: (channel, listener) => cluster.sUnsubscribe(channel, listener),
+        send: (key, args) => timed(cluster.sendCommand(key, false, args)),
+        subscribe: (channel, listener) => timed(cluster.sSubscribe(channel, listener)),
+        unsubscribe: (channel, listener) => timed(cluster.sUnsubscribe(channel, listener)),
         publishCommand: 'SPUBLISH',
-        close: () => cluster.close(),
+        async ping() {
+          await Promise.all(
+            cluster.masters.map(async (master) => {
+              await timed((async () => (await cluster.nodeClient(master)).sendCommand(['PING']))());
+            }),
+          );
+        },
+        close: () => timed(cluster.close()).catch(() => cluster.destroy()),
       };
     }
 
@@ -372,8 +399,8 @@ async function connect(options: RedisCallEventLogOptions, onReconnect: () => voi
       });
     }
     try {
-      await client.connect();
-      await subscriber.connect();
+      await timed(client.connect());
+      await timed(subscriber.connect());
     } catch (error) {
       client.destroy();
       subscriber.destroy();
@@ -381,12 +408,19 @@ async function connect(options: RedisCallEventLogOptions, onReconnect: () => voi
     }
     starting = false;
     return {
-      send: (_key, args) => client.sendCommand(args),
-      subscribe: (channel, listener) => subscriber.subscribe(channel, listener),
-      unsubscribe: (channel, listener) => subscriber.unsubscribe(channel, listener),
+      send: (_key, args) => timed(client.sendCommand(args)),
+      subscribe: (channel, listener) => timed(subscriber.subscribe(channel, listener)),
+      unsubscribe: (channel, listener) => timed(subscriber.unsubscribe(channel, listener)),
       publishCommand: 'PUBLISH',
+      async ping() {
+        await timed(client.sendCommand(['PING']));
+      },
       close: async () => {
-        await Promise.allSettled([subscriber.close(), client.close()]);
+        // A graceful close waits for pending answers; a frozen Redis gets its connections destroyed instead.
+        await Promise.allSettled([
+          timed(subscriber.close()).catch(() => subscriber.destroy()),
+          timed(client.close()).catch(() => client.destroy()),
+        ]);
       },
     };
   } catch (error) {
@@ -394,6 +428,37 @@ async function connect(options: RedisCallEventLogOptions, onReconnect: () => voi
       cause: error,
     });
   }
+}
+
+/** Redis did not answer a command within `commandTimeoutMs`. */
+class RedisCommandTimeoutError extends Error {
+  override readonly name = 'RedisCommandTimeoutError';
+}
+
+/**
+ * Rejects with `RedisCommandTimeoutError` when `command` has not settled within `timeoutMs`.
+ * node-redis's own `timeout` command option stops counting once the command is written to the socket, so it
+ * cannot catch a Redis that accepts bytes and never answers (SIGSTOP, a stuck node): this timer can.
+ * The command itself stays queued on its connection (its answer keeps the reply order); `onLateAnswer`
+ * runs when it finally settles.
+ */
+function withTimeout<T>(command: Promise<T>, timeoutMs: number, onLateAnswer: () => void): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      reject(new RedisCommandTimeoutError(`Redis did not answer within ${timeoutMs} ms.`));
+      command.then(onLateAnswer, onLateAnswer);
+    }, timeoutMs);
+    command.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
 }
 
 /** The URL without credentials, for error messages and logs. */

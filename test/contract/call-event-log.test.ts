@@ -86,6 +86,11 @@ describe.each(implementations)('CallEventLog contract (%s)', (_name, create) => 
     return iterator;
   }
 
+  it('answers ping while its store is reachable', async () => {
+    const log = await open();
+    await expect(log.ping()).resolves.toBeUndefined();
+  });
+
   it('assigns strictly increasing cursors of the form <ms>-<seq> in append order', async () => {
     const log = await open();
     const stored = [...(await log.append(CALL, events(3))), ...(await log.append(CALL, events(3, 3)))];
