@@ -363,10 +363,20 @@ async function connect(options: RedisCallEventLogOptions, onReconnect: () => voi
   try {
     if (options.cluster) {
       const rootNodes = options.url.split(',').map((url) => ({ url: url.trim() }));
-      const cluster = createCluster({ rootNodes, defaults: { disableOfflineQueue: true, socket } });
+      const cluster = createCluster({
+        rootNodes,
+        defaults: { disableOfflineQueue: true, socket },
+        // While a node is unreachable, ask the cluster who serves its slots every second (default: after 5 s),
+        // so a promoted replica is found soon after a failover.
+        topologyRefreshOnReconnectionAttemptStrategy: 1_000,
+      });
       cluster.on('error', onError('commands'));
       cluster.on('node-ready', () => {
-        if (!starting) onReconnect();
+        if (starting) return;
+        onReconnect();
+        // After a failover node-redis re-issues SSUBSCRIBE on the new master by itself, a moment after the node is
+        // ready; a notification published in between is lost, so subscriptions read once more a little later.
+        setTimeout(onReconnect, maxDelay).unref();
       });
       await timed(cluster.connect());
       starting = false;

@@ -47,6 +47,8 @@ export interface RedisCluster {
   masterOf(key: string): Promise<ClusterNode>;
   /** The node replicating `master`. */
   replicaOf(master: ClusterNode): Promise<ClusterNode>;
+  /** Runs one command on one node (e.g. `CONFIG SET`, `CLUSTER FAILOVER`), bounded by 2 s. */
+  command(node: ClusterNode, args: string[]): Promise<unknown>;
   /** `CLUSTER KEYSLOT key`. */
   slotOf(key: string): Promise<number>;
   /** Resolves once every live node reports `cluster_state:ok` and agrees on who masters every slot. */
@@ -137,6 +139,7 @@ function describeCluster(nodes: ClusterNode[], stopNodes: () => Promise<void>): 
   return {
     nodes,
     url: nodes.map((node) => node.url).join(','),
+    command,
     slotOf,
     async masterOf(key) {
       const slot = await slotOf(key);
