@@ -2,11 +2,13 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ConnectRoomCallDocument, CreateRoomDocument, EventStreamDocument } from '../gql/graphql.ts';
 import { waitFor, within } from '../helpers/async.ts';
 import { useDisposers } from '../helpers/disposers.ts';
 import { expectTypename, startGatewayStack } from '../helpers/gateway.ts';
+import { uniqueKeyPrefix } from '../helpers/redis.ts';
+import { CLUSTER_SKIP_NOTE, skipUnlessClusterTests, startRedisCluster } from '../helpers/redis-cluster.ts';
 import { freePort, startRedisServer } from '../helpers/redis-global-setup.ts';
 
 const disposers = useDisposers();
@@ -169,5 +171,71 @@ describe('the event pipeline across a Redis restart', () => {
     expect(deliveries.every((d) => d.status === 'delivered')).toBe(true);
     const stored = await stack.eventLog.readAfter(callConnectionId, null, 1000);
     expect(stored.map((e) => e.id)).toEqual(deliveries.map((d) => d.event.id));
+  });
+});
+
+describe(`the event pipeline across a Redis Cluster failover${CLUSTER_SKIP_NOTE}`, () => {
+  beforeEach((context) => skipUnlessClusterTests(context));
+
+  it("answers callbacks 503 while the call's master is dead, stores the retried ones once its replica took over, and the subscriber misses nothing", async () => {
+    const cluster = await startRedisCluster();
+    disposers.add(() => cluster.stop());
+    const keyPrefix = uniqueKeyPrefix('failover');
+    const stack = await startGatewayStack(disposers, {
+      redis: { url: cluster.url, cluster: true, keyPrefix },
+      env: { REDIS_COMMAND_TIMEOUT_MS: '1000' },
+      emulator: { callbackRetry: { attempts: 12, baseDelayMs: 100 } },
+    });
+    const { control } = stack.emulator.emulator;
+    const created = await stack.graphql(CreateRoomDocument, {
+      input: { participants: [{ communicationUserId: USER, role: 'ATTENDEE' }] },
+    });
+    const room = expectTypename(created.data?.createRoom, 'CreateRoomPayload').room;
+    control.joinRoomCall(room.id, USER);
+    const connected = await stack.graphql(ConnectRoomCallDocument, { input: { roomId: room.id } });
+    const { callConnectionId } = expectTypename(
+      connected.data?.connectRoomCall,
+      'ConnectRoomCallPayload',
+    ).call;
+    const events = stack.subscribe(EventStreamDocument, { callConnectionId });
+    await waitFor(
+      () => control.callbacksSettled(callConnectionId) && control.callbacks({ callConnectionId }).length >= 2,
+      { what: 'the connect callbacks to settle' },
+    );
+    const beforeFailover = control.callbacks({ callConnectionId }).length;
+    await events.waitForResults(beforeFailover);
+
+    const master = await cluster.masterOf(`${keyPrefix}call:{${callConnectionId}}:events`);
+    const replica = await cluster.replicaOf(master);
+    // The replica takes over only when told to (below), so the callbacks meet a shard without a master.
+    await cluster.command(replica, ['CONFIG', 'SET', 'cluster-replica-no-failover', 'yes']);
+    await cluster.command(master, ['WAIT', '1', '5000']);
+    master.process.kill('SIGKILL');
+    control.leaveRoomCall(room.id, USER);
+    await waitFor(
+      () =>
+        control
+          .callbacks({ callConnectionId })
+          .slice(beforeFailover)
+          .some((d) => d.attempts.some((a) => a.status === 503)),
+      { what: 'a callback answered 503 while the shard has no master' },
+    );
+
+    await cluster.command(replica, ['CLUSTER', 'FAILOVER', 'FORCE']);
+    await cluster.waitUntilHealthy();
+    await waitFor(
+      () =>
+        control.callbacksSettled(callConnectionId) &&
+        control.callbacks({ callConnectionId, type: 'CallDisconnected' }).length > 0,
+      { timeoutMs: 30_000, what: 'the retried callbacks to settle' },
+    );
+    const deliveries = control.callbacks({ callConnectionId });
+    expect(deliveries.every((d) => d.status === 'delivered')).toBe(true);
+    await events.waitForResults(deliveries.length, 10_000);
+    const received = events.results.map((r) => r.data?.callEvents);
+    const stored = await stack.eventLog.readAfter(callConnectionId, null, 1000);
+    expect(received.map((e) => e?.id)).toEqual(deliveries.map((d) => d.event.id));
+    expect(received.map((e) => e?.cursor)).toEqual(stored.map((e) => e.cursor));
+    expect(received.at(-1)?.type).toBe('CALL_DISCONNECTED');
   });
 });
