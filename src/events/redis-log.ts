@@ -110,10 +110,11 @@ interface RedisPort {
  * id, for `EventsLost`), channel `<prefix>call:{<id>}:appended` (carries the newest stream id of a batch).
  *
  * Connections: one command connection and ONE subscriber connection per log, channels reference-counted
- * across local subscriptions. Commands fail fast while Redis is unreachable (no offline queue), so `append`
- * rejects with `CallEventLogUnavailableError`; both connections reconnect with capped exponential backoff,
- * and on every reconnect each open subscription re-reads the stream after its last cursor (notifications
- * published during the outage are lost; the stream is not).
+ * across local subscriptions. Commands fail fast while Redis is unreachable (no offline queue) and give up
+ * after `commandTimeoutMs` when it does not answer (frozen, overloaded), so `append` rejects with
+ * `CallEventLogUnavailableError`; both connections reconnect with capped exponential backoff, and on every
+ * reconnect (or late answer, or cluster failover) each open subscription re-reads the stream after its last
+ * cursor (notifications published during the outage are lost; the stream is not).
  *
  * Resolves once connected; rejects with `CallEventLogUnavailableError` when Redis is unreachable at start.
  */
