@@ -168,7 +168,7 @@ describe(`Redis call event log on a Redis Cluster${CLUSTER_SKIP_NOTE}`, () => {
     for (const id of ['e1', 'e2', 'e3']) await appendRetried(replicaA, callConnectionId, id, failures);
     expect(await take(subscriber, 3)).toEqual(['e1', 'e2', 'e3']);
     // Written to the replica before the master dies: nothing acknowledged is lost in the failover.
-    await cluster.command(master, ['WAIT', '1', '5000']);
+    expect(await cluster.command(master, ['WAIT', '1', '4000'])).toBe(1);
 
     master.process.kill('SIGKILL');
     await expect(replicaA.append(callConnectionId, [event('e4', callConnectionId)])).rejects.toThrow(

@@ -209,7 +209,7 @@ describe(`the event pipeline across a Redis Cluster failover${CLUSTER_SKIP_NOTE}
     const replica = await cluster.replicaOf(master);
     // The replica takes over only when told to (below), so the callbacks meet a shard without a master.
     await cluster.command(replica, ['CONFIG', 'SET', 'cluster-replica-no-failover', 'yes']);
-    await cluster.command(master, ['WAIT', '1', '5000']);
+    expect(await cluster.command(master, ['WAIT', '1', '4000'])).toBe(1);
     master.process.kill('SIGKILL');
     control.leaveRoomCall(room.id, USER);
     await waitFor(

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { createClient } from 'redis';
 import { afterAll } from 'vitest';
-import { waitFor } from './async.ts';
+import { waitFor, within } from './async.ts';
 import { freePort } from './redis-global-setup.ts';
 
 const run = promisify(execFile);
@@ -47,7 +47,7 @@ export interface RedisCluster {
   masterOf(key: string): Promise<ClusterNode>;
   /** The node replicating `master`. */
   replicaOf(master: ClusterNode): Promise<ClusterNode>;
-  /** Runs one command on one node (e.g. `CONFIG SET`, `CLUSTER FAILOVER`), bounded by 2 s. */
+  /** Runs one command on one node (e.g. `CONFIG SET`, `CLUSTER FAILOVER`), bounded by 5 s. */
   command(node: ClusterNode, args: string[]): Promise<unknown>;
   /** `CLUSTER KEYSLOT key`. */
   slotOf(key: string): Promise<number>;
@@ -205,7 +205,7 @@ function adminConnections() {
     void client?.then((c) => c.destroy()).catch(() => {});
   };
   return {
-    /** One command on one node, bounded by 2 s. */
+    /** One command on one node, bounded by 5 s (a frozen node fails the command instead of hanging it). */
     async command(node: ClusterNode, args: string[]): Promise<unknown> {
       let client = clients.get(node.port);
       if (!client) {
@@ -215,7 +215,11 @@ function adminConnections() {
         clients.set(node.port, client);
       }
       try {
-        return await (await client).sendCommand(args, { timeout: 2_000 });
+        return await within(
+          (await client).sendCommand(args),
+          5_000,
+          `${args.join(' ')} on port ${node.port}`,
+        );
       } catch (error) {
         drop(node.port);
         throw error;
