@@ -54,6 +54,11 @@ export interface Config {
     maxEventsPerCall: number;
     /** How long a call's log outlives its last event, in seconds. @default 86400 (one day) */
     ttlSeconds: number;
+    /**
+     * Longest wait for one Redis command (PING and the append script included); past it callbacks get 503
+     * and `/readyz` 503. @default 2000 ms
+     */
+    redisCommandTimeoutMs: number;
   };
   subscriptions: {
     /** Bytes a subscriber may leave unread; past that the gateway waits for it to read. @default 1 MiB */
@@ -123,6 +128,7 @@ const EnvSchema = z.object({
   EVENT_LOG: z.enum(['redis', 'memory']).optional(),
   EVENT_LOG_MAX_EVENTS_PER_CALL: positiveInt(10_000),
   EVENT_LOG_TTL_SECONDS: positiveInt(86_400),
+  REDIS_COMMAND_TIMEOUT_MS: positiveInt(2_000),
   SUBSCRIPTION_MAX_BUFFERED_BYTES: positiveInt(1_048_576),
   SUBSCRIPTION_STALL_TIMEOUT_MS: positiveInt(5_000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -211,6 +217,7 @@ export function loadConfig(rawEnv: Record<string, string | undefined>): Config {
       keyPrefix: vars.REDIS_KEY_PREFIX,
       maxEventsPerCall: vars.EVENT_LOG_MAX_EVENTS_PER_CALL,
       ttlSeconds: vars.EVENT_LOG_TTL_SECONDS,
+      redisCommandTimeoutMs: vars.REDIS_COMMAND_TIMEOUT_MS,
     },
     subscriptions: {
       maxBufferedBytes: vars.SUBSCRIPTION_MAX_BUFFERED_BYTES,

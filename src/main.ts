@@ -62,6 +62,7 @@ async function main(): Promise<void> {
         keyPrefix: config.eventLog.keyPrefix,
         maxEventsPerCall: config.eventLog.maxEventsPerCall,
         ttlSeconds: config.eventLog.ttlSeconds,
+        commandTimeoutMs: config.eventLog.redisCommandTimeoutMs,
         logger: logger.child({ component: 'event-log' }),
       })
     : createMemoryCallEventLog({

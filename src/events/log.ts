@@ -43,8 +43,8 @@ export interface CallEventLog {
   getCall(callConnectionId: string): Promise<CallInfo | null>;
 
   /**
-   * Resolves when the backing store answers (Redis: a `PING`); rejects with `CallEventLogUnavailableError`
-   * otherwise. What `/readyz` checks.
+   * Checks that the backing store answers (Redis: a real PING, to every cluster master), for `/readyz`.
+   * Rejects with `CallEventLogUnavailableError` when it does not answer within its command timeout.
    */
   ping(): Promise<void>;
 

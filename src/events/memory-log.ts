@@ -107,7 +107,6 @@ export function createMemoryCallEventLog(options: MemoryCallEventLogOptions): Ca
 
   return {
     // In this process: always reachable.
-    async ping() {},
     async append(callConnectionId, events: readonly NewCallEvent[]) {
       const record = findOrCreate(callConnectionId);
       const stored: CallEvent[] = [];
@@ -180,6 +179,10 @@ export function createMemoryCallEventLog(options: MemoryCallEventLogOptions): Ca
     async getCall(callConnectionId) {
       const info = find(callConnectionId)?.info;
       return info ? { ...info } : null;
+    },
+
+    async ping() {
+      // In-process: always reachable.
     },
 
     async close() {

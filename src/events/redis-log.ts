@@ -12,7 +12,7 @@ export interface RedisCallEventLogOptions {
   url: string;
   /**
    * Redis Cluster: keys carry a `{callConnectionId}` hash tag and notifications use sharded pub/sub
-   * (SPUBLISH/SSUBSCRIBE). Type-checked but not tested against a real cluster.
+   * (SPUBLISH/SSUBSCRIBE).
    */
   cluster: boolean;
   /** Prefix of every key and channel, e.g. `switchboard:`. */
@@ -26,6 +26,11 @@ export interface RedisCallEventLogOptions {
   pageSize?: number;
   /** Longest pause between reconnection attempts, in milliseconds. @default 2000 */
   maxReconnectDelayMs?: number;
+  /**
+   * Longest wait for the answer to one Redis command (the append script included), in milliseconds; past it
+   * the operation rejects with `CallEventLogUnavailableError`. @default 2000
+   */
+  commandTimeoutMs?: number;
 }
 
 /**
@@ -90,6 +95,8 @@ interface RedisPort {
   subscribe(channel: string, listener: (message: string) => void): Promise<void>;
   unsubscribe(channel: string, listener: (message: string) => void): Promise<void>;
   publishCommand: 'PUBLISH' | 'SPUBLISH';
+  /** PING every node that holds keys (the one Redis, or every cluster master). */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -103,10 +110,11 @@ interface RedisPort {
  * id, for `EventsLost`), channel `<prefix>call:{<id>}:appended` (carries the newest stream id of a batch).
  *
  * Connections: one command connection and ONE subscriber connection per log, channels reference-counted
- * across local subscriptions. Commands fail fast while Redis is unreachable (no offline queue), so `append`
- * rejects with `CallEventLogUnavailableError`; both connections reconnect with capped exponential backoff,
- * and on every reconnect each open subscription re-reads the stream after its last cursor (notifications
- * published during the outage are lost; the stream is not).
+ * across local subscriptions. Commands fail fast while Redis is unreachable (no offline queue) and give up
+ * after `commandTimeoutMs` when it does not answer (frozen, overloaded), so `append` rejects with
+ * `CallEventLogUnavailableError`; both connections reconnect with capped exponential backoff, and on every
+ * reconnect (or late answer, or cluster failover) each open subscription re-reads the stream after its last
+ * cursor (notifications published during the outage are lost; the stream is not).
  *
  * Resolves once connected; rejects with `CallEventLogUnavailableError` when Redis is unreachable at start.
  */
@@ -201,6 +209,8 @@ export async function createRedisCallEventLog(options: RedisCallEventLogOptions)
       channels.set(channel, created);
       created.subscribed.catch(() => {
         if (channels.get(channel) === created) channels.delete(channel);
+        // A SUBSCRIBE that timed out may still complete later: drop its listener then, not leak it.
+        port.unsubscribe(channel, listener).catch(() => {});
       });
     }
     entry.notifiers.add(notify);
@@ -225,9 +235,6 @@ export async function createRedisCallEventLog(options: RedisCallEventLogOptions)
   }
 
   return {
-    async ping() {
-      await unavailable('answer PING', () => port.send(`${keyPrefix}ping`, ['PING']));
-    },
     async append(callConnectionId, events: readonly NewCallEvent[]) {
       if (events.length === 0) return [];
       const callKeys = keys(callConnectionId);
@@ -296,6 +303,10 @@ export async function createRedisCallEventLog(options: RedisCallEventLogOptions)
       return { roomId: typeof parsed.roomId === 'string' ? parsed.roomId : null };
     },
 
+    async ping() {
+      await unavailable('answer PING', () => port.ping());
+    },
+
     async close() {
       await Promise.all([...subscriptions].map((subscription) => subscription.end()));
       await port.close();
@@ -329,36 +340,60 @@ function compareIds(a: string, b: string): number {
 
 /**
  * Connects the command and subscriber connections (standalone or cluster) and wires reconnection:
- * `onReconnect` runs whenever a connection becomes ready again after an outage.
+ * `onReconnect` runs whenever a connection becomes ready again after an outage, and when a command that
+ * timed out is finally answered (a frozen Redis that resumes never disconnects, so no "ready" event says so).
  */
 async function connect(options: RedisCallEventLogOptions, onReconnect: () => void): Promise<RedisPort> {
   const { logger } = options;
   const maxDelay = options.maxReconnectDelayMs ?? 2_000;
+  const commandTimeoutMs = options.commandTimeoutMs ?? 2_000;
   let starting = true;
   // While starting, fail at once so a misconfigured URL is reported instead of retried forever.
   const reconnectStrategy = (retries: number, cause: Error): number | Error =>
     starting ? cause : Math.min(50 * 2 ** retries, maxDelay);
-  const socket = { reconnectStrategy, connectTimeout: 5_000 };
+  const socket = { reconnectStrategy, connectTimeout: Math.max(commandTimeoutMs, 1_000) };
   const onError = (connection: string) => (error: unknown) => {
     logger.warn({ err: error, connection }, 'Redis connection error (reconnecting)');
   };
+  const onLateAnswer = () => {
+    logger.info('Redis answered a command that had timed out; subscriptions catch up');
+    onReconnect();
+  };
+  const timed = <T>(command: Promise<T>) => withTimeout(command, commandTimeoutMs, onLateAnswer);
 
   try {
     if (options.cluster) {
       const rootNodes = options.url.split(',').map((url) => ({ url: url.trim() }));
-      const cluster = createCluster({ rootNodes, defaults: { disableOfflineQueue: true, socket } });
+      const cluster = createCluster({
+        rootNodes,
+        defaults: { disableOfflineQueue: true, socket },
+        // While a node is unreachable, ask the cluster who serves its slots every second (default: after 5 s),
+        // so a promoted replica is found soon after a failover.
+        topologyRefreshOnReconnectionAttemptStrategy: 1_000,
+      });
       cluster.on('error', onError('commands'));
       cluster.on('node-ready', () => {
-        if (!starting) onReconnect();
+        if (starting) return;
+        onReconnect();
+        // After a failover node-redis re-issues SSUBSCRIBE on the new master by itself, a moment after the node is
+        // ready; a notification published in between is lost, so subscriptions read once more a little later.
+        setTimeout(onReconnect, maxDelay).unref();
       });
-      await cluster.connect();
+      await timed(cluster.connect());
       starting = false;
       return {
-        send: (key, args) => cluster.sendCommand(key, false, args),
-        subscribe: (channel, listener) => cluster.sSubscribe(channel, listener),
-        unsubscribe: (channel, listener) => cluster.sUnsubscribe(channel, listener),
+        send: (key, args) => timed(cluster.sendCommand(key, false, args)),
+        subscribe: (channel, listener) => timed(cluster.sSubscribe(channel, listener)),
+        unsubscribe: (channel, listener) => timed(cluster.sUnsubscribe(channel, listener)),
         publishCommand: 'SPUBLISH',
-        close: () => cluster.close(),
+        async ping() {
+          await Promise.all(
+            cluster.masters.map(async (master) => {
+              await timed((async () => (await cluster.nodeClient(master)).sendCommand(['PING']))());
+            }),
+          );
+        },
+        close: () => timed(cluster.close()).catch(() => cluster.destroy()),
       };
     }
 
@@ -375,8 +410,8 @@ async function connect(options: RedisCallEventLogOptions, onReconnect: () => voi
       });
     }
     try {
-      await client.connect();
-      await subscriber.connect();
+      await timed(client.connect());
+      await timed(subscriber.connect());
     } catch (error) {
       client.destroy();
       subscriber.destroy();
@@ -384,12 +419,19 @@ async function connect(options: RedisCallEventLogOptions, onReconnect: () => voi
     }
     starting = false;
     return {
-      send: (_key, args) => client.sendCommand(args),
-      subscribe: (channel, listener) => subscriber.subscribe(channel, listener),
-      unsubscribe: (channel, listener) => subscriber.unsubscribe(channel, listener),
+      send: (_key, args) => timed(client.sendCommand(args)),
+      subscribe: (channel, listener) => timed(subscriber.subscribe(channel, listener)),
+      unsubscribe: (channel, listener) => timed(subscriber.unsubscribe(channel, listener)),
       publishCommand: 'PUBLISH',
+      async ping() {
+        await timed(client.sendCommand(['PING']));
+      },
       close: async () => {
-        await Promise.allSettled([subscriber.close(), client.close()]);
+        // A graceful close waits for pending answers; a frozen Redis gets its connections destroyed instead.
+        await Promise.allSettled([
+          timed(subscriber.close()).catch(() => subscriber.destroy()),
+          timed(client.close()).catch(() => client.destroy()),
+        ]);
       },
     };
   } catch (error) {
@@ -397,6 +439,37 @@ async function connect(options: RedisCallEventLogOptions, onReconnect: () => voi
       cause: error,
     });
   }
+}
+
+/** Redis did not answer a command within `commandTimeoutMs`. */
+class RedisCommandTimeoutError extends Error {
+  override readonly name = 'RedisCommandTimeoutError';
+}
+
+/**
+ * Rejects with `RedisCommandTimeoutError` when `command` has not settled within `timeoutMs`.
+ * node-redis's own `timeout` command option stops counting once the command is written to the socket, so it
+ * cannot catch a Redis that accepts bytes and never answers (SIGSTOP, a stuck node): this timer can.
+ * The command itself stays queued on its connection (its answer keeps the reply order); `onLateAnswer`
+ * runs when it finally settles.
+ */
+function withTimeout<T>(command: Promise<T>, timeoutMs: number, onLateAnswer: () => void): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => {
+      reject(new RedisCommandTimeoutError(`Redis did not answer within ${timeoutMs} ms.`));
+      command.then(onLateAnswer, onLateAnswer);
+    }, timeoutMs);
+    command.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
 }
 
 /** The URL without credentials, for error messages and logs. */

@@ -30,7 +30,7 @@ function event(id: string): NewCallEvent {
   };
 }
 
-async function openLog(url: string, keyPrefix: string): Promise<CallEventLog> {
+async function openLog(url: string, keyPrefix: string, commandTimeoutMs?: number): Promise<CallEventLog> {
   const log = await createRedisCallEventLog({
     url,
     cluster: false,
@@ -39,6 +39,7 @@ async function openLog(url: string, keyPrefix: string): Promise<CallEventLog> {
     ttlSeconds: 3600,
     logger: pino({ level: 'silent' }),
     maxReconnectDelayMs: 100,
+    ...(commandTimeoutMs ? { commandTimeoutMs } : {}),
   });
   disposers.add(() => log.close());
   return log;
@@ -80,6 +81,14 @@ async function privateRedis() {
     /** Starts it again on the same port; it loads the data saved by `stop()`. */
     async start() {
       server = await startRedisServer(port, dir);
+    },
+    /** Freezes the process (SIGSTOP): connections stay open, the kernel takes the bytes, nothing answers. */
+    freeze() {
+      server.kill('SIGSTOP');
+    },
+    /** Lets a frozen server run again (SIGCONT): it answers everything it was sent meanwhile. */
+    thaw() {
+      server.kill('SIGCONT');
     },
   };
 }
@@ -159,6 +168,44 @@ describe('Redis call event log', () => {
     await expect(within(log.append(CALL, [event('e1')]), 1_000, 'append to fail')).rejects.toThrow(
       CallEventLogUnavailableError,
     );
+  });
+
+  it('rejects append, reads, subscribe and ping with CallEventLogUnavailableError within the command timeout while Redis is frozen', async () => {
+    const redis = await privateRedis();
+    disposers.add(() => redis.thaw());
+    const log = await openLog(redis.url, 'frozen:', 300);
+    await log.append(CALL, [event('e1')]);
+    redis.freeze();
+    const bound = (operation: Promise<unknown>, what: string) =>
+      expect(within(operation, 5_000, what)).rejects.toThrow(CallEventLogUnavailableError);
+    await bound(log.append(CALL, [event('e2')]), 'append to fail');
+    await bound(log.readAfter(CALL, null, 10), 'readAfter to fail');
+    await bound(log.readLast(CALL, 1), 'readLast to fail');
+    await bound(log.getCall(CALL), 'getCall to fail');
+    await bound(log.recordCall(CALL, { roomId: null }), 'recordCall to fail');
+    await bound(log.ping(), 'ping to fail');
+    await bound(iterate(log, null).next(), 'subscribe to fail');
+  });
+
+  it('works again once a frozen Redis resumes: the retried append is stored once and reaches the open subscriber', async () => {
+    const redis = await privateRedis();
+    disposers.add(() => redis.thaw());
+    const log = await openLog(redis.url, 'thaw:', 300);
+    const iterator = iterate(log);
+    const first = nextId(iterator);
+    await log.append(CALL, [event('e1')]);
+    expect(await first).toBe('e1');
+    const pending = nextId(iterator);
+    redis.freeze();
+    // The append's script may or may not have reached Redis before the freeze; either way it reports failure.
+    await expect(log.append(CALL, [event('e2')])).rejects.toThrow(CallEventLogUnavailableError);
+    redis.thaw();
+    await waitFor(() => log.ping().then(() => true), { what: 'PING to answer after SIGCONT' });
+    // Retried as a sender would after a 503: stored once even if the frozen attempt went through.
+    await log.append(CALL, [event('e2')]);
+    expect(await pending).toBe('e2');
+    await log.append(CALL, [event('e3')]);
+    expect(await nextId(iterator)).toBe('e3');
   });
 
   it('resumes subscriptions after a Redis restart with no event lost or duplicated', async () => {

@@ -1,5 +1,5 @@
 import { pino } from 'pino';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { CallEvent, NewCallEvent } from '../../src/domain/call-event.ts';
 import { type CallEventLog, InvalidCursorError } from '../../src/events/log.ts';
 import { createMemoryCallEventLog } from '../../src/events/memory-log.ts';
@@ -7,12 +7,15 @@ import { createRedisCallEventLog } from '../../src/events/redis-log.ts';
 import { waitFor, within } from '../helpers/async.ts';
 import { useDisposers } from '../helpers/disposers.ts';
 import { testRedisUrl, uniqueKeyPrefix } from '../helpers/redis.ts';
+import { CLUSTER_SKIP_NOTE, skipUnlessClusterTests, useRedisCluster } from '../helpers/redis-cluster.ts';
 
 const disposers = useDisposers();
 
 interface LogSettings {
   maxEventsPerCall: number;
 }
+
+const cluster = useRedisCluster();
 
 const implementations: [string, (settings: LogSettings) => Promise<CallEventLog>][] = [
   [
@@ -25,6 +28,18 @@ const implementations: [string, (settings: LogSettings) => Promise<CallEventLog>
       createRedisCallEventLog({
         url: testRedisUrl(),
         cluster: false,
+        keyPrefix: uniqueKeyPrefix('log'),
+        maxEventsPerCall,
+        ttlSeconds: 3600,
+        logger: pino({ level: 'silent' }),
+      }),
+  ],
+  [
+    `Redis Cluster${CLUSTER_SKIP_NOTE}`,
+    async ({ maxEventsPerCall }) =>
+      createRedisCallEventLog({
+        url: (await cluster()).url,
+        cluster: true,
         keyPrefix: uniqueKeyPrefix('log'),
         maxEventsPerCall,
         ttlSeconds: 3600,
@@ -73,7 +88,9 @@ async function takeUntil(iterator: AsyncIterator<CallEvent>, lastId: string): Pr
   }
 }
 
-describe.each(implementations)('CallEventLog contract (%s)', (_name, create) => {
+describe.each(implementations)('CallEventLog contract (%s)', (name, create) => {
+  if (name.startsWith('Redis Cluster')) beforeEach((context) => skipUnlessClusterTests(context));
+
   async function open(settings: Partial<LogSettings> = {}): Promise<CallEventLog> {
     const log = await create({ maxEventsPerCall: 1000, ...settings });
     disposers.add(() => log.close());
@@ -85,6 +102,11 @@ describe.each(implementations)('CallEventLog contract (%s)', (_name, create) => 
     disposers.add(() => iterator.return?.());
     return iterator;
   }
+
+  it('answers ping while its store is reachable', async () => {
+    const log = await open();
+    await expect(log.ping()).resolves.toBeUndefined();
+  });
 
   it('assigns strictly increasing cursors of the form <ms>-<seq> in append order', async () => {
     const log = await open();

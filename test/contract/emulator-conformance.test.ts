@@ -188,6 +188,8 @@ const REST_SCENARIOS: Record<string, Scenario> = {
     BOB,
   ),
   'POST /calling/callConnections/{id}/participants:cancelAddParticipant → 202': async (env, entry) => {
+    // BOB rings until the invitation times out, so the cancel always finds the invitation pending.
+    env.emulator.control.setInviteOutcome(BOB, 'noAnswer');
     const added = await env.send('POST', `${cc(env)}/participants:add${api}`, {
       participantToAdd: { kind: 'communicationUser', rawId: BOB, communicationUser: { id: BOB } },
     });
@@ -300,6 +302,8 @@ const EVENT_TRIGGERS: Record<string, Trigger> = {
   RemoveParticipantSucceeded: (env) =>
     env.callConnection.removeParticipant(alice, { operationContext: 'rm' }),
   CancelAddParticipantSucceeded: async (env) => {
+    // BOB rings until the invitation times out, so the cancel always finds the invitation pending.
+    env.emulator.control.setInviteOutcome(BOB, 'noAnswer');
     const { invitationId } = await env.callConnection.addParticipant(
       { targetParticipant: { communicationUserId: BOB } },
       { operationContext: 'add' },

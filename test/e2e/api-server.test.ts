@@ -1,15 +1,15 @@
+import { once } from 'node:events';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import type { CallsPort } from '../../src/acs/ports.ts';
-import { createApp } from '../../src/app.ts';
-import { loadConfig } from '../../src/config.ts';
-import type { CallEventLog } from '../../src/events/log.ts';
-import { createMemoryCallEventLog } from '../../src/events/memory-log.ts';
 import { createLogger } from '../../src/logger.ts';
 import { CallDocument, CreateRoomDocument, HangUpDocument } from '../gql/graphql.ts';
 import { useDisposers } from '../helpers/disposers.ts';
-import { startEmulator } from '../helpers/emulator.ts';
 import { startGatewayStack } from '../helpers/gateway.ts';
+import { freePort, startRedisServer } from '../helpers/redis-global-setup.ts';
 
 const disposers = useDisposers();
 const LEAKY_SECRET = 'accesskey=c2VjcmV0LWtleS1uZXZlci10by1iZS1zaG93bg==';
@@ -47,21 +47,15 @@ describe('the HTTP server', () => {
   });
 
   it('answers /readyz with 503 when the event log cannot be reached', async () => {
-    const started = await startEmulator(disposers);
-    const log = createMemoryCallEventLog({ maxEventsPerCall: 10, ttlSeconds: 60 });
-    const failing: CallEventLog = {
-      ...log,
-      ping: async () => {
-        throw new Error('redis down');
-      },
-    };
-    const app = createApp(loadConfig({ PORT: '0', HOST: '127.0.0.1', ...started.emulator.env() }), {
-      eventLog: failing,
-      logger: createLogger({ level: 'silent' }),
-    });
-    await app.start();
-    disposers.add(() => app.stop());
-    const [health, ready] = await Promise.all([fetch(`${app.url}/healthz`), fetch(`${app.url}/readyz`)]);
+    const dir = await mkdtemp(join(tmpdir(), 'switchboard-readyz-'));
+    disposers.add(() => rm(dir, { recursive: true, force: true }));
+    const port = await freePort();
+    const redis = await startRedisServer(port, dir);
+    disposers.add(() => redis.kill('SIGKILL'));
+    const stack = await startGatewayStack(disposers, { redis: { url: `redis://127.0.0.1:${port}` } });
+    redis.kill('SIGTERM');
+    await once(redis, 'exit');
+    const [health, ready] = await Promise.all([fetch(`${stack.url}/healthz`), fetch(`${stack.url}/readyz`)]);
     expect([health.status, ready.status]).toEqual([200, 503]);
   });
 

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   AddParticipantDocument,
   ConnectRoomCallDocument,
@@ -12,6 +12,7 @@ import { waitFor } from '../helpers/async.ts';
 import { useDisposers } from '../helpers/disposers.ts';
 import { expectTypename, type GatewayStack, startGatewayStack } from '../helpers/gateway.ts';
 import { uniqueKeyPrefix } from '../helpers/redis.ts';
+import { CLUSTER_SKIP_NOTE, skipUnlessClusterTests, useRedisCluster } from '../helpers/redis-cluster.ts';
 import { subscribeOverSse } from '../helpers/sse.ts';
 
 const disposers = useDisposers();
@@ -143,11 +144,18 @@ describe('callEvents delivers the core flow of a room call', () => {
   });
 });
 
-describe('callEvents across gateway replicas', () => {
+const cluster = useRedisCluster();
+
+describe.each([
+  ['one Redis', async () => ({})],
+  [`a Redis Cluster${CLUSTER_SKIP_NOTE}`, async () => ({ url: (await cluster()).url, cluster: true })],
+])('callEvents across gateway replicas on %s', (name, redis) => {
+  if (name.includes('Cluster')) beforeEach((context) => skipUnlessClusterTests(context));
+
   it('delivers every event exactly once to a subscriber on replica B when ACS calls back replica A', async () => {
     const keyPrefix = uniqueKeyPrefix('replicas');
-    const replicaA = await startGatewayStack(disposers, { redis: { keyPrefix } });
-    const replicaB = await startGatewayStack(disposers, { redis: { keyPrefix } });
+    const replicaA = await startGatewayStack(disposers, { redis: { ...(await redis()), keyPrefix } });
+    const replicaB = await startGatewayStack(disposers, { redis: { ...(await redis()), keyPrefix } });
     const callConnectionId = await connectRoomCall(replicaA);
     // Subscribed on B before anything else happens on the call: B must learn of A's appends live.
     const events = replicaB.subscribe(EventStreamDocument, { callConnectionId });

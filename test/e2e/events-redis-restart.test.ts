@@ -2,12 +2,14 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ConnectRoomCallDocument, CreateRoomDocument, EventStreamDocument } from '../gql/graphql.ts';
-import { waitFor } from '../helpers/async.ts';
+import { waitFor, within } from '../helpers/async.ts';
 import { useDisposers } from '../helpers/disposers.ts';
 import { expectTypename, startGatewayStack } from '../helpers/gateway.ts';
-import { freePort } from '../helpers/redis-global-setup.ts';
+import { uniqueKeyPrefix } from '../helpers/redis.ts';
+import { CLUSTER_SKIP_NOTE, skipUnlessClusterTests, startRedisCluster } from '../helpers/redis-cluster.ts';
+import { freePort, startRedisServer } from '../helpers/redis-global-setup.ts';
 
 const disposers = useDisposers();
 const USER = '8:acs:00000000-0000-4000-8000-000000000001_00000001-0000-0000-0000-000000000001';
@@ -105,6 +107,130 @@ describe('the event pipeline across a Redis restart', () => {
       expect(delivery.attempts.at(-1)?.status).toBe(204);
     }
 
+    await events.waitForResults(deliveries.length, 10_000);
+    const received = events.results.map((r) => r.data?.callEvents);
+    const stored = await stack.eventLog.readAfter(callConnectionId, null, 1000);
+    expect(received.map((e) => e?.id)).toEqual(deliveries.map((d) => d.event.id));
+    expect(received.map((e) => e?.cursor)).toEqual(stored.map((e) => e.cursor));
+    expect(received.at(-1)?.type).toBe('CALL_DISCONNECTED');
+  });
+
+  it('answers callbacks 503 and /readyz 503 within REDIS_COMMAND_TIMEOUT_MS while Redis is frozen, and recovers after SIGCONT', async () => {
+    const port = await freePort();
+    const dir = await mkdtemp(join(tmpdir(), 'switchboard-events-frozen-'));
+    disposers.add(() => rm(dir, { recursive: true, force: true }));
+    const redis = await startRedisServer(port, dir);
+    disposers.add(() => stopRedis(redis));
+    // Registered after the stop above, so it runs first: a frozen process would ignore SIGTERM.
+    disposers.add(() => redis.kill('SIGCONT'));
+    const stack = await startGatewayStack(disposers, {
+      redis: { url: `redis://127.0.0.1:${port}` },
+      env: { REDIS_COMMAND_TIMEOUT_MS: '300' },
+      emulator: { callbackRetry: { attempts: 12, baseDelayMs: 100 } },
+    });
+    const { control } = stack.emulator.emulator;
+    const readyz = () => within(fetch(`${stack.url}/readyz`), 5_000, '/readyz to answer');
+    expect((await readyz()).status).toBe(200);
+    const created = await stack.graphql(CreateRoomDocument, {
+      input: { participants: [{ communicationUserId: USER, role: 'ATTENDEE' }] },
+    });
+    const room = expectTypename(created.data?.createRoom, 'CreateRoomPayload').room;
+    control.joinRoomCall(room.id, USER);
+    const connected = await stack.graphql(ConnectRoomCallDocument, { input: { roomId: room.id } });
+    const { callConnectionId } = expectTypename(
+      connected.data?.connectRoomCall,
+      'ConnectRoomCallPayload',
+    ).call;
+    await waitFor(() => control.callbacksSettled(callConnectionId), {
+      what: 'the connect callbacks to settle',
+    });
+    const beforeFreeze = control.callbacks({ callConnectionId }).length;
+
+    redis.kill('SIGSTOP');
+    // Bounded well above the 300 ms timeout: without one, both would hang for as long as Redis is frozen.
+    expect((await readyz()).status).toBe(503);
+    control.leaveRoomCall(room.id, USER);
+    await waitFor(
+      () =>
+        control
+          .callbacks({ callConnectionId })
+          .slice(beforeFreeze)
+          .some((d) => d.attempts.some((a) => a.status === 503)),
+      { what: 'a callback answered 503 while Redis is frozen' },
+    );
+
+    redis.kill('SIGCONT');
+    await waitFor(async () => (await readyz()).status === 200, { what: '/readyz to answer 200 again' });
+    await waitFor(
+      () =>
+        control.callbacksSettled(callConnectionId) &&
+        control.callbacks({ callConnectionId, type: 'CallDisconnected' }).length > 0,
+      { timeoutMs: 20_000, what: 'the retried callbacks to settle' },
+    );
+    const deliveries = control.callbacks({ callConnectionId });
+    expect(deliveries.every((d) => d.status === 'delivered')).toBe(true);
+    const stored = await stack.eventLog.readAfter(callConnectionId, null, 1000);
+    expect(stored.map((e) => e.id)).toEqual(deliveries.map((d) => d.event.id));
+  });
+});
+
+describe(`the event pipeline across a Redis Cluster failover${CLUSTER_SKIP_NOTE}`, () => {
+  beforeEach((context) => skipUnlessClusterTests(context));
+
+  it("answers callbacks 503 while the call's master is dead, stores the retried ones once its replica took over, and the subscriber misses nothing", async () => {
+    const cluster = await startRedisCluster();
+    disposers.add(() => cluster.stop());
+    const keyPrefix = uniqueKeyPrefix('failover');
+    const stack = await startGatewayStack(disposers, {
+      redis: { url: cluster.url, cluster: true, keyPrefix },
+      env: { REDIS_COMMAND_TIMEOUT_MS: '1000' },
+      emulator: { callbackRetry: { attempts: 12, baseDelayMs: 100 } },
+    });
+    const { control } = stack.emulator.emulator;
+    const created = await stack.graphql(CreateRoomDocument, {
+      input: { participants: [{ communicationUserId: USER, role: 'ATTENDEE' }] },
+    });
+    const room = expectTypename(created.data?.createRoom, 'CreateRoomPayload').room;
+    control.joinRoomCall(room.id, USER);
+    const connected = await stack.graphql(ConnectRoomCallDocument, { input: { roomId: room.id } });
+    const { callConnectionId } = expectTypename(
+      connected.data?.connectRoomCall,
+      'ConnectRoomCallPayload',
+    ).call;
+    const events = stack.subscribe(EventStreamDocument, { callConnectionId });
+    await waitFor(
+      () => control.callbacksSettled(callConnectionId) && control.callbacks({ callConnectionId }).length >= 2,
+      { what: 'the connect callbacks to settle' },
+    );
+    const beforeFailover = control.callbacks({ callConnectionId }).length;
+    await events.waitForResults(beforeFailover);
+
+    const master = await cluster.masterOf(`${keyPrefix}call:{${callConnectionId}}:events`);
+    const replica = await cluster.replicaOf(master);
+    // The replica takes over only when told to (below), so the callbacks meet a shard without a master.
+    await cluster.command(replica, ['CONFIG', 'SET', 'cluster-replica-no-failover', 'yes']);
+    expect(await cluster.command(master, ['WAIT', '1', '4000'])).toBe(1);
+    master.process.kill('SIGKILL');
+    control.leaveRoomCall(room.id, USER);
+    await waitFor(
+      () =>
+        control
+          .callbacks({ callConnectionId })
+          .slice(beforeFailover)
+          .some((d) => d.attempts.some((a) => a.status === 503)),
+      { what: 'a callback answered 503 while the shard has no master' },
+    );
+
+    await cluster.command(replica, ['CLUSTER', 'FAILOVER', 'FORCE']);
+    await cluster.waitUntilHealthy();
+    await waitFor(
+      () =>
+        control.callbacksSettled(callConnectionId) &&
+        control.callbacks({ callConnectionId, type: 'CallDisconnected' }).length > 0,
+      { timeoutMs: 30_000, what: 'the retried callbacks to settle' },
+    );
+    const deliveries = control.callbacks({ callConnectionId });
+    expect(deliveries.every((d) => d.status === 'delivered')).toBe(true);
     await events.waitForResults(deliveries.length, 10_000);
     const received = events.results.map((r) => r.data?.callEvents);
     const stored = await stack.eventLog.readAfter(callConnectionId, null, 1000);

@@ -18,9 +18,10 @@ export interface GatewayStackOptions {
   /**
    * Use Redis instead of the in-memory event log: `true` is the run's Redis with a unique key prefix; an object
    * picks another Redis (`url`, e.g. a private redis-server) and/or a `keyPrefix` (two stacks given the same
-   * prefix are two replicas of one gateway). @default false
+   * prefix are two replicas of one gateway; `cluster: true` with comma-separated seed `url`s is a Redis Cluster).
+   * @default false
    */
-  redis?: boolean | { url?: string; keyPrefix?: string };
+  redis?: boolean | { url?: string; keyPrefix?: string; cluster?: boolean };
   /** Options of the emulator (timing, page size, …). */
   emulator?: EmulatorOptions;
   /**
@@ -125,10 +126,11 @@ export async function startGatewayStack(
   const eventLog = redis
     ? await createRedisCallEventLog({
         url: redis.url ?? testRedisUrl(),
-        cluster: false,
+        cluster: redis.cluster ?? false,
         keyPrefix: redis.keyPrefix ?? uniqueKeyPrefix('gateway'),
         maxEventsPerCall,
         ttlSeconds,
+        commandTimeoutMs: config.eventLog.redisCommandTimeoutMs,
         logger: logger.child({ component: 'event-log' }),
       })
     : createMemoryCallEventLog({ maxEventsPerCall, ttlSeconds });

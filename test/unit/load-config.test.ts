@@ -88,6 +88,12 @@ describe('loadConfig', () => {
     });
   });
 
+  it('bounds every Redis command by REDIS_COMMAND_TIMEOUT_MS, 2000 ms unless set, and refuses a non-positive one', () => {
+    expect(loadConfig({}).eventLog.redisCommandTimeoutMs).toBe(2_000);
+    expect(loadConfig({ REDIS_COMMAND_TIMEOUT_MS: '250' }).eventLog.redisCommandTimeoutMs).toBe(250);
+    expect(problemsOf({ REDIS_COMMAND_TIMEOUT_MS: '0' })[0]).toMatch(/^REDIS_COMMAND_TIMEOUT_MS:/);
+  });
+
   it('never echoes a secret value in its problems', () => {
     const problems = problemsOf({ ACS_CONNECTION_STRING: 'accesskey=TOPSECRET' });
     expect(problems.join('\n')).not.toContain('TOPSECRET');
