@@ -2,7 +2,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { AddressInfo } from 'node:net';
 import { createAcsPorts } from './acs/clients.ts';
 import type { CallsPort, RoomsPort } from './acs/ports.ts';
-import { ACS_CALLBACK_DEFAULTS, type Config } from './config.ts';
+import { createAuthenticator } from './auth/verify.ts';
+import { ACS_CALLBACK_DEFAULTS, type Config, securityWarnings } from './config.ts';
 import { createCallbackTokenVerifier } from './events/callback-auth.ts';
 import { createCallbackReceiver } from './events/callbacks.ts';
 import type { CallEventLog } from './events/log.ts';
@@ -105,6 +106,7 @@ export function createApp(config: Config, deps: AppDeps): App {
   };
 
   const metrics = createMetrics();
+  const authenticator = createAuthenticator(config.auth);
   const yoga = createGatewayYoga({
     schema: buildSchema(),
     rooms,
@@ -115,6 +117,7 @@ export function createApp(config: Config, deps: AppDeps): App {
     requestScope,
     subscriptionLimits: config.subscriptions,
     metrics,
+    authenticator,
   });
   const receiver = createCallbackReceiver({
     log: eventLog,
@@ -141,6 +144,7 @@ export function createApp(config: Config, deps: AppDeps): App {
     requestScope,
     subscriptionLimits: config.subscriptions,
     metrics,
+    authenticator,
   });
 
   let stopping: Promise<void> | undefined;
@@ -165,6 +169,7 @@ export function createApp(config: Config, deps: AppDeps): App {
       url = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
       callbackUrl = resolveCallbackUrl(address.port);
       logger.info({ url, callbackUrl: callbackUrl.replace(/\?.*$/, '') }, 'gateway listening');
+      for (const warning of securityWarnings(config)) logger.warn({ security: true }, `SECURITY: ${warning}`);
     },
     stop() {
       stopping ??= (async () => {

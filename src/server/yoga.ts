@@ -5,9 +5,12 @@ import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { GraphQLSchema } from 'graphql';
 import { createYoga, maskError as defaultMaskError, type YogaServerInstance } from 'graphql-yoga';
 import type { CallsPort, RoomsPort } from '../acs/ports.ts';
+import type { Principal } from '../auth/principal.ts';
+import type { Authenticator } from '../auth/verify.ts';
 import type { CallEventLog } from '../events/log.ts';
 import type { Logger } from '../logger.ts';
 import type { GatewayContext } from '../resolvers/context.ts';
+import { type HttpPrincipals, useAuthentication, useAuthorization } from './authorization.ts';
 import { GRAPHIQL_DEFAULT_QUERY } from './graphiql.ts';
 import type { GatewayMetrics } from './metrics.ts';
 import { useSseSubscriptions } from './sse-subscriptions.ts';
@@ -21,6 +24,8 @@ export interface RequestScope {
 export interface ServerContext {
   req: IncomingMessage;
   res?: ServerResponse;
+  /** Set by graphql-ws' `onConnect` (HTTP requests are authenticated by `useAuthentication`). */
+  principal?: Principal;
 }
 
 export interface GatewayYogaOptions {
@@ -35,6 +40,7 @@ export interface GatewayYogaOptions {
   /** How much an SSE subscriber may leave unread, and for how long (see `useSseSubscriptions`). */
   subscriptionLimits: { maxBufferedBytes: number; stallTimeoutMs: number };
   metrics: GatewayMetrics;
+  authenticator: Authenticator;
 }
 
 /**
@@ -45,6 +51,7 @@ export function createGatewayYoga(
   options: GatewayYogaOptions,
 ): YogaServerInstance<ServerContext, GatewayContext> {
   const { logger, requestScope } = options;
+  const principals: HttpPrincipals = new WeakMap();
   return createYoga<ServerContext, GatewayContext>({
     schema: options.schema,
     graphqlEndpoint: '/graphql',
@@ -80,6 +87,8 @@ export function createGatewayYoga(
       },
     },
     plugins: [
+      useAuthentication(options.authenticator, principals),
+      useAuthorization(),
       useSseSubscriptions({
         ...options.subscriptionLimits,
         cursorOf: (result) => (result.data?.callEvents as { cursor?: string } | undefined)?.cursor,
@@ -91,8 +100,11 @@ export function createGatewayYoga(
       }),
     ],
     // `request` is absent for graphql-ws operations (their context starts from the upgrade request).
-    context: ({ request }: { request?: Request }): GatewayContext => {
+    context: ({ request, principal }: { request?: Request; principal?: Principal }): GatewayContext => {
       const requestId = requestScope.getStore()?.requestId ?? randomUUID();
+      const caller = principal ?? (request && principals.get(request));
+      // Unreachable unless a transport skipped authentication: fail closed.
+      if (!caller) throw new Error('request reached execution without a principal');
       return {
         rooms: options.rooms,
         calls: options.calls,
@@ -103,6 +115,7 @@ export function createGatewayYoga(
         newOperationContext: () => randomUUID(),
         // A reconnecting EventSource sends the last event id it saw: the cursor to resume after.
         lastEventId: request?.headers.get('last-event-id') || null,
+        principal: caller,
       };
     },
   });

@@ -60,6 +60,7 @@ export interface GatewayStack {
   graphqlText(
     query: string,
     variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
   ): Promise<{ status: number; body: GraphQLResult<Record<string, unknown>> }>;
   /** A real `graphql-ws` client over `ws` to `/graphql`; disposed after the test. */
   wsClient(options?: { connectionParams?: Record<string, unknown> }): Client;
@@ -134,10 +135,18 @@ export async function startGatewayStack(
   const url = gateway.url.replace('localhost', '127.0.0.1');
   const graphqlUrl = `${url}/graphql`;
 
-  const post = async (query: string, variables?: Record<string, unknown>) => {
+  const post = async (
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ) => {
     const response = await fetch(graphqlUrl, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json',
+        ...headers,
+      },
       body: JSON.stringify({ query, variables }),
     });
     return {

@@ -28,6 +28,8 @@ export interface SseSubscribeOptions {
    * does by default. Off: the client closes on `complete`, as a GraphQL-over-SSE client would.
    */
   reconnect?: boolean;
+  /** Request headers (e.g. `Authorization`), sent on every (re)connection. */
+  headers?: Record<string, string>;
 }
 
 /**
@@ -38,7 +40,7 @@ export function subscribeOverSse<TData = Record<string, unknown>>(
   url: string,
   document: DocumentNode | string,
   variables: Record<string, unknown>,
-  { lastEventId, reconnect = false }: SseSubscribeOptions = {},
+  { lastEventId, reconnect = false, headers: extraHeaders = {} }: SseSubscribeOptions = {},
 ): SseSubscription<TData> {
   const target = new URL(url);
   target.searchParams.set('query', typeof document === 'string' ? document : print(document));
@@ -48,6 +50,7 @@ export function subscribeOverSse<TData = Record<string, unknown>>(
   const source = new EventSource(target, {
     fetch: (input, init) => {
       const headers = new Headers(init?.headers);
+      for (const [name, value] of Object.entries(extraHeaders)) headers.set(name, value);
       if (firstRequest && lastEventId) headers.set('Last-Event-ID', lastEventId);
       firstRequest = false;
       return fetch(input, { ...init, headers });
