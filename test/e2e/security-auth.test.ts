@@ -45,14 +45,21 @@ async function run(
   };
 }
 
+/** `data[name]`, failing the test with the whole result when it is missing. */
+function fieldOf<T>(data: Record<string, unknown> | null | undefined, name: string): T {
+  const value = data?.[name];
+  if (value === undefined || value === null) throw new Error(`no ${name} in ${JSON.stringify(data)}`);
+  return value as T;
+}
+
 async function newRoom(stack: GatewayStack): Promise<string> {
   const { data } = await run(stack, await clientToken(), CREATE_ROOM);
-  return (data?.createRoom as { room: { id: string } }).room.id;
+  return fieldOf<{ room: { id: string } }>(data, 'createRoom').room.id;
 }
 
 async function connectedCall(stack: GatewayStack, roomId: string): Promise<string> {
   const { data } = await run(stack, await clientToken(), CONNECT, { roomId });
-  return (data?.connectRoomCall as { call: { callConnectionId: string } }).call.callConnectionId;
+  return fieldOf<{ call: { callConnectionId: string } }>(data, 'connectRoomCall').call.callConnectionId;
 }
 
 /**
@@ -316,7 +323,9 @@ describe('room scoping (the rooms claim)', () => {
   it('lists only the granted rooms', async () => {
     const { stack, roomA, tokenA } = await twoRooms();
     const { data } = await run(stack, tokenA, '{ rooms(first: 100) { edges { node { id } } } }');
-    const ids = (data?.rooms as { edges: { node: { id: string } }[] }).edges.map((edge) => edge.node.id);
+    const ids = fieldOf<{ edges: { node: { id: string } }[] }>(data, 'rooms').edges.map(
+      (edge) => edge.node.id,
+    );
     expect(ids).toEqual([roomA]);
   });
 
