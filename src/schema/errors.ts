@@ -94,12 +94,3 @@ export function toGraphQLError(error: unknown): unknown {
   }
   return new GraphQLError(error.message, { extensions });
 }
-
-/** Runs a resolver, turning a thrown `DomainError` into a request error (`toGraphQLError`). */
-export async function asRequestErrors<T>(resolve: () => Promise<T>): Promise<T> {
-  try {
-    return await resolve();
-  } catch (error) {
-    throw toGraphQLError(error);
-  }
-}

@@ -11,6 +11,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { auditMutation } from '../auth/audit.ts';
 import { RequestRefusedError } from '../auth/errors.ts';
 import { type Principal, TOKEN_EXPIRED_MESSAGE } from '../auth/principal.ts';
 import { authorize } from '../auth/rules.ts';
@@ -58,8 +59,9 @@ export function useAuthentication(authenticator: Authenticator, principals: Http
 export function useAuthorization(): Plugin<GatewayContext> {
   const check = async (args: ExecutionArgs): Promise<ExecutionResult | null> => {
     const context = args.contextValue as GatewayContext;
+    const fields = rootFields(args);
     try {
-      for (const { field, args: fieldArgs } of rootFields(args)) {
+      for (const { field, args: fieldArgs } of fields) {
         await authorize(
           context.principal,
           field,
@@ -69,8 +71,14 @@ export function useAuthorization(): Plugin<GatewayContext> {
       }
       return null;
     } catch (error) {
-      if (error instanceof RequestRefusedError) return { errors: [toGraphQLError(error) as never] };
-      throw error;
+      if (!(error instanceof RequestRefusedError)) throw error;
+      // Refused mutations are audited too, though none of the operation runs.
+      for (const { field, args: fieldArgs } of fields) {
+        if (!field.startsWith('Mutation.')) continue;
+        const operation = field.slice('Mutation.'.length);
+        auditMutation(context.logger, context.principal, operation, fieldArgs.input, error.code);
+      }
+      return { errors: [toGraphQLError(error) as never] };
     }
   };
   return {

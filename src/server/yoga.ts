@@ -2,7 +2,7 @@ import type { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { createYoga, maskError as defaultMaskError, type YogaServerInstance } from 'graphql-yoga';
 import type { CallsPort, RoomsPort } from '../acs/ports.ts';
 import type { Principal } from '../auth/principal.ts';
@@ -10,6 +10,7 @@ import type { Authenticator } from '../auth/verify.ts';
 import type { CallEventLog } from '../events/log.ts';
 import type { Logger } from '../logger.ts';
 import type { GatewayContext } from '../resolvers/context.ts';
+import { toGraphQLError } from '../schema/errors.ts';
 import { type HttpPrincipals, useAuthentication, useAuthorization } from './authorization.ts';
 import { GRAPHIQL_DEFAULT_QUERY } from './graphiql.ts';
 import type { GatewayMetrics } from './metrics.ts';
@@ -70,7 +71,19 @@ export function createGatewayYoga(
       error: (...args) => logger.error({ yoga: args.map(String) }, 'yoga'),
     },
     maskedErrors: {
+      // THE place a DomainError thrown by a field without an error union (queries, connections, the
+      // subscription) becomes a request error with `extensions.code`; anything else unexpected is masked.
       maskError(error, message, isDev) {
+        if (error instanceof GraphQLError) {
+          const converted = toGraphQLError(error.originalError);
+          if (converted instanceof GraphQLError) {
+            return new GraphQLError(converted.message, {
+              nodes: error.nodes,
+              path: error.path,
+              extensions: converted.extensions,
+            });
+          }
+        }
         // Never echo internals, whatever NODE_ENV says.
         const masked = defaultMaskError(error, message, isDev && false);
         if (masked !== error) {

@@ -403,3 +403,25 @@ describe('room scoping (the rooms claim)', () => {
     expect(first).toMatchObject({ data: { callEvents: { __typename: expect.any(String) } } });
   });
 });
+
+describe('the audit log', () => {
+  const auditLines = (stack: GatewayStack) =>
+    stack.logs
+      .map((line) => JSON.parse(line) as { audit?: Record<string, unknown> })
+      .flatMap((line) => (line.audit ? [line.audit] : []));
+
+  it('writes one line per mutation with subject, operation, ids and outcome, never the token', async () => {
+    const stack = await authStack();
+    const roomId = await newRoom(stack);
+    const token = await clientToken({ subject: 'alice', scopes: ['rooms:write'] });
+    await run(stack, token, 'mutation($id: ID!) { deleteRoom(input: { id: $id }) { __typename } }', {
+      id: roomId,
+    });
+    await run(stack, token, CONNECT, { roomId });
+    expect(auditLines(stack).slice(-2)).toEqual([
+      { subject: 'alice', operation: 'deleteRoom', id: roomId, outcome: 'ok' },
+      { subject: 'alice', operation: 'connectRoomCall', roomId, outcome: 'FORBIDDEN' },
+    ]);
+    expect(stack.logs.join('\n')).not.toContain(token);
+  });
+});
