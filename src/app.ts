@@ -2,7 +2,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { AddressInfo } from 'node:net';
 import { createAcsPorts } from './acs/clients.ts';
 import type { CallsPort, RoomsPort } from './acs/ports.ts';
-import { ACS_CALLBACK_DEFAULTS, type Config } from './config.ts';
+import { createAuthenticator } from './auth/verify.ts';
+import { ACS_CALLBACK_DEFAULTS, type Config, securityWarnings } from './config.ts';
 import { createCallbackTokenVerifier } from './events/callback-auth.ts';
 import { createCallbackReceiver } from './events/callbacks.ts';
 import type { CallEventLog } from './events/log.ts';
@@ -80,6 +81,7 @@ export function createApp(config: Config, deps: AppDeps): App {
 
   const metrics = createMetrics();
   const shutdown = new AbortController();
+  const authenticator = createAuthenticator(config.auth);
   const yoga = createGatewayYoga({
     schema: buildSchema(),
     acs: (signal) => {
@@ -93,6 +95,7 @@ export function createApp(config: Config, deps: AppDeps): App {
     subscriptionLimits: config.subscriptions,
     metrics,
     shutdown: shutdown.signal,
+    authenticator,
   });
   const receiver = createCallbackReceiver({
     log: eventLog,
@@ -118,6 +121,7 @@ export function createApp(config: Config, deps: AppDeps): App {
     requestScope,
     subscriptionLimits: config.subscriptions,
     metrics,
+    authenticator,
   });
 
   let stopping: Promise<void> | undefined;
@@ -142,6 +146,7 @@ export function createApp(config: Config, deps: AppDeps): App {
       url = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
       callbackUrl = resolveCallbackUrl(address.port);
       logger.info({ url, callbackUrl: callbackUrl.replace(/\?.*$/, '') }, 'gateway listening');
+      for (const warning of securityWarnings(config)) logger.warn({ security: true }, `SECURITY: ${warning}`);
     },
     stop() {
       stopping ??= (async () => {

@@ -71,6 +71,69 @@ export interface Config {
   shutdownGraceMs: number;
   /** OTLP/HTTP collector base URL (`OTEL_EXPORTER_OTLP_ENDPOINT`); null: tracing off and not loaded. */
   otlpEndpoint: string | null;
+  // ─── security (issue 7): client identity, browsers, limits ───
+  auth: AuthConfig;
+  browser: BrowserConfig;
+  limits: LimitsConfig;
+}
+
+/** How clients of `/graphql` prove who they are. */
+export type AuthConfig =
+  /** Every client is trusted with every scope (development; in production only with AUTH_MODE=none). */
+  | { mode: 'none' }
+  /** Bearer JWTs: RS256/ES256 against a JWKS URL, or HS256 with a shared secret; `iss` and `aud` required. */
+  | {
+      mode: 'jwt';
+      issuer: string;
+      audience: string;
+      key: { kind: 'jwks'; url: string } | { kind: 'secret'; secret: string };
+    };
+
+/** What browsers may do. */
+export interface BrowserConfig {
+  /**
+   * Origins allowed to call the API from a page (CORS, WebSocket and SSE Origin check); a `*` port matches any
+   * port (`http://localhost:*`). The gateway's own origin is always allowed. @default development: localhost; production: none
+   */
+  corsOrigins: string[];
+  /** Serve GraphiQL at `GET /graphql`. @default development: true; production: false */
+  graphiql: boolean;
+  /** Answer introspection queries. @default development: true; production: false */
+  introspection: boolean;
+}
+
+/** Bounds on what one client or one operation can make the gateway spend. */
+export interface LimitsConfig {
+  /** Deepest selection nesting of an operation. @default 15 */
+  maxDepth: number;
+  /** Aliases in one operation. @default 15 */
+  maxAliases: number;
+  /** Tokens in one document. @default 5000 */
+  maxTokens: number;
+  /** Directives in one operation. @default 50 */
+  maxDirectives: number;
+  /** Cost of one operation (graphql-armor's cost model). @default 5000 */
+  maxCost: number;
+  /** ACS requests one operation may cause. @default 25 */
+  maxAcsCallsPerOperation: number;
+  /** Largest `/graphql` request body. @default 1 MiB */
+  maxBodyBytes: number;
+  /** Largest graphql-ws message. @default 256 KiB */
+  maxWsMessageBytes: number;
+  /** Subscriptions at once on one graphql-ws connection. @default 20 */
+  maxSubscriptionsPerConnection: number;
+  /** Open graphql-ws connections per client (subject, or IP without auth). @default 20 */
+  maxConnectionsPerClient: number;
+  /** Open SSE subscription streams per gateway process. @default 1000 */
+  maxSseStreams: number;
+  /** Time a client has to send its request headers. @default 10000 ms */
+  headersTimeoutMs: number;
+  /** Time a client has to send its whole request. @default 30000 ms */
+  requestTimeoutMs: number;
+  /** Longest id (room, call connection, recording, participant) or name string accepted. @default 256 */
+  maxIdLength: number;
+  /** Mutations per subject per minute (shared through Redis when configured). @default 120 */
+  mutationsPerMinute: number;
 }
 
 /** Thrown by `loadConfig` with every problem found, one per line. */
@@ -99,6 +162,16 @@ const boolean = z
   .enum(['true', 'false', '1', '0', ''])
   .default('false')
   .transform((value) => value === 'true' || value === '1');
+
+const optionalBoolean = z
+  .enum(['true', 'false', '1', '0', ''])
+  .optional()
+  .transform((value) =>
+    value === undefined || value === '' ? undefined : value === 'true' || value === '1',
+  );
+/** An origin (scheme://host[:port]) whose port may be `*`. */
+const ORIGIN_PATTERN = /^https?:\/\/[^/:\s]+(:(\d+|\*))?$/i;
+const DEVELOPMENT_CORS_ORIGINS = ['http://localhost:*', 'http://127.0.0.1:*'];
 
 const EnvSchema = z.object({
   NODE_ENV: optionalString,
@@ -134,6 +207,36 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SHUTDOWN_GRACE_MS: positiveInt(10_000),
   OTEL_EXPORTER_OTLP_ENDPOINT: httpUrl.optional(),
+  // ─── security ───
+  AUTH_MODE: z.enum(['jwt', 'none']).optional(),
+  AUTH_JWKS_URL: httpUrl.optional(),
+  AUTH_JWT_SECRET: optionalString.refine(
+    (value) => value === undefined || Buffer.byteLength(value) >= 32,
+    'must be at least 32 bytes (HS256 needs a key as long as its hash)',
+  ),
+  AUTH_ISSUER: optionalString,
+  AUTH_AUDIENCE: optionalString,
+  CORS_ORIGINS: optionalString.refine(
+    (value) => value === undefined || value.split(',').every((origin) => ORIGIN_PATTERN.test(origin.trim())),
+    'must be comma-separated origins like https://app.example.com or http://localhost:* (no path)',
+  ),
+  GRAPHIQL: optionalBoolean,
+  INTROSPECTION: optionalBoolean,
+  GRAPHQL_MAX_DEPTH: positiveInt(15),
+  GRAPHQL_MAX_ALIASES: positiveInt(15),
+  GRAPHQL_MAX_TOKENS: positiveInt(5000),
+  GRAPHQL_MAX_DIRECTIVES: positiveInt(50),
+  GRAPHQL_MAX_COST: positiveInt(5000),
+  MAX_ACS_CALLS_PER_OPERATION: positiveInt(25),
+  GRAPHQL_MAX_BODY_BYTES: positiveInt(1_048_576),
+  WS_MAX_MESSAGE_BYTES: positiveInt(262_144),
+  WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: positiveInt(20),
+  WS_MAX_CONNECTIONS_PER_CLIENT: positiveInt(20),
+  SSE_MAX_STREAMS: positiveInt(1000),
+  HTTP_HEADERS_TIMEOUT_MS: positiveInt(10_000),
+  HTTP_REQUEST_TIMEOUT_MS: positiveInt(30_000),
+  MAX_ID_LENGTH: positiveInt(256),
+  MUTATIONS_PER_MINUTE: positiveInt(120),
 });
 
 /**
@@ -153,6 +256,13 @@ const SETTING_PREFIXES = [
   'EMULATOR_',
   'LOG_',
   'PUBLIC_BASE',
+  'GRAPHQL_',
+  'GRAPHIQL',
+  'INTROSPECTION',
+  'WS_',
+  'SSE_',
+  'MAX_ACS_',
+  'MUTATIONS_',
 ];
 /** Read by the standalone emulator (`npm run emulator`), often exported in the same shell: not typos. */
 const STANDALONE_EMULATOR_SETTINGS = ['EMULATOR_HOST', 'EMULATOR_ACCESS_KEY', 'EMULATOR_RESOURCE_ID'];
@@ -195,11 +305,25 @@ export function loadConfig(rawEnv: Record<string, string | undefined>): Config {
     acs = { mode: 'entraId', endpoint: vars.ACS_ENDPOINT, resourceId: vars.ACS_RESOURCE_ID ?? '' };
   }
 
+  const development = environment === 'development';
+  const auth: AuthConfig =
+    authMode(env) === 'none'
+      ? { mode: 'none' }
+      : {
+          mode: 'jwt',
+          issuer: vars.AUTH_ISSUER ?? '',
+          audience: vars.AUTH_AUDIENCE ?? '',
+          key: vars.AUTH_JWKS_URL
+            ? { kind: 'jwks', url: vars.AUTH_JWKS_URL }
+            : { kind: 'secret', secret: vars.AUTH_JWT_SECRET ?? '' },
+        };
+
   return {
     environment,
     warnings: environment === 'production' ? [] : unknown,
     port: vars.PORT,
-    host: vars.HOST,
+    // An open API (no auth) in development stays on loopback unless HOST says otherwise.
+    host: vars.HOST ?? (development && auth.mode === 'none' ? '127.0.0.1' : undefined),
     publicBaseUrl: (vars.PUBLIC_BASE_URL ?? `http://localhost:${vars.PORT}`).replace(/\/+$/, ''),
     acs,
     localAcsPort: vars.EMULATOR_PORT,
@@ -226,7 +350,64 @@ export function loadConfig(rawEnv: Record<string, string | undefined>): Config {
     logLevel: vars.LOG_LEVEL,
     shutdownGraceMs: vars.SHUTDOWN_GRACE_MS,
     otlpEndpoint: vars.OTEL_EXPORTER_OTLP_ENDPOINT?.replace(/\/+$/, '') ?? null,
+    auth,
+    browser: {
+      corsOrigins: vars.CORS_ORIGINS
+        ? vars.CORS_ORIGINS.split(',').map((origin) => origin.trim().replace(/\/+$/, ''))
+        : development
+          ? DEVELOPMENT_CORS_ORIGINS
+          : [],
+      graphiql: vars.GRAPHIQL ?? development,
+      introspection: vars.INTROSPECTION ?? development,
+    },
+    limits: {
+      maxDepth: vars.GRAPHQL_MAX_DEPTH,
+      maxAliases: vars.GRAPHQL_MAX_ALIASES,
+      maxTokens: vars.GRAPHQL_MAX_TOKENS,
+      maxDirectives: vars.GRAPHQL_MAX_DIRECTIVES,
+      maxCost: vars.GRAPHQL_MAX_COST,
+      maxAcsCallsPerOperation: vars.MAX_ACS_CALLS_PER_OPERATION,
+      maxBodyBytes: vars.GRAPHQL_MAX_BODY_BYTES,
+      maxWsMessageBytes: vars.WS_MAX_MESSAGE_BYTES,
+      maxSubscriptionsPerConnection: vars.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
+      maxConnectionsPerClient: vars.WS_MAX_CONNECTIONS_PER_CLIENT,
+      maxSseStreams: vars.SSE_MAX_STREAMS,
+      headersTimeoutMs: vars.HTTP_HEADERS_TIMEOUT_MS,
+      requestTimeoutMs: vars.HTTP_REQUEST_TIMEOUT_MS,
+      maxIdLength: vars.MAX_ID_LENGTH,
+      mutationsPerMinute: vars.MUTATIONS_PER_MINUTE,
+    },
   };
+}
+
+/**
+ * `jwt` when AUTH_MODE says so, in production, or when a key source is set; `none` otherwise (development
+ * with no auth settings) or when AUTH_MODE=none.
+ */
+function authMode(env: Record<string, string | undefined>): 'jwt' | 'none' {
+  const mode = (env.AUTH_MODE ?? '').trim();
+  if (mode === 'jwt' || mode === 'none') return mode;
+  const keySet = ['AUTH_JWKS_URL', 'AUTH_JWT_SECRET'].some((name) => (env[name] ?? '').trim() !== '');
+  return keySet || (env.NODE_ENV ?? '').trim() === 'production' ? 'jwt' : 'none';
+}
+
+/**
+ * What the gateway says at every start about how exposed it is: an API without auth (always in production;
+ * in development when it listens beyond loopback).
+ */
+export function securityWarnings(config: Config): string[] {
+  if (config.auth.mode !== 'none') return [];
+  if (config.environment === 'production') {
+    return [
+      'AUTH_MODE=none in production: every client may create and delete rooms, dial phone numbers and hang up any call',
+    ];
+  }
+  if (config.host !== '127.0.0.1' && config.host !== '::1' && config.host !== 'localhost') {
+    return [
+      `the API is OPEN (no auth) and listens on ${config.host ?? 'every interface'}: anyone who can reach it can create rooms, dial phone numbers and hang up calls. Set AUTH_JWT_SECRET or AUTH_JWKS_URL with AUTH_ISSUER and AUTH_AUDIENCE.`,
+    ];
+  }
+  return [];
 }
 
 /** Variables with a setting's prefix that are not settings, each with the nearest real name. */
@@ -288,5 +469,21 @@ function crossFieldProblems(env: Record<string, string>, environment: Config['en
   const cluster = ['true', '1'].includes((env.REDIS_CLUSTER ?? '').trim());
   if (redisUrls.length > 1 && !cluster) problems.push('REDIS_URL: several URLs need REDIS_CLUSTER=true');
   if (cluster && redisUrls.length === 0) problems.push('REDIS_CLUSTER: needs REDIS_URL');
+  if (authMode(env) === 'jwt') {
+    const missing = [
+      ...(isSet('AUTH_JWKS_URL') || isSet('AUTH_JWT_SECRET') ? [] : ['AUTH_JWKS_URL or AUTH_JWT_SECRET']),
+      ...['AUTH_ISSUER', 'AUTH_AUDIENCE'].filter((name) => !isSet(name)),
+    ];
+    if (missing.length > 0) {
+      const why =
+        (env.NODE_ENV ?? '').trim() === 'production' && !isSet('AUTH_MODE')
+          ? 'NODE_ENV=production requires client authentication (or AUTH_MODE=none, on purpose)'
+          : 'AUTH_MODE=jwt needs a key source, an issuer and an audience';
+      problems.push(`${missing.join(', ')}: required (${why})`);
+    }
+    if (isSet('AUTH_JWKS_URL') && isSet('AUTH_JWT_SECRET')) {
+      problems.push('AUTH_JWKS_URL and AUTH_JWT_SECRET: set one, not both');
+    }
+  }
   return problems;
 }

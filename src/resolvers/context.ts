@@ -1,4 +1,5 @@
 import type { CallsPort, RoomsPort } from '../acs/ports.ts';
+import type { Principal } from '../auth/principal.ts';
 import type { CallEventLog } from '../events/log.ts';
 import type { Logger } from '../logger.ts';
 
@@ -19,4 +20,6 @@ export interface GatewayContext {
   newOperationContext(): string;
   /** `Last-Event-ID` of an SSE request: where a reconnecting subscriber resumes (wins over `after`). */
   lastEventId: string | null;
+  /** Who is calling: scopes and rooms already checked against `ACCESS_RULES` before any resolver runs. */
+  principal: Principal;
 }

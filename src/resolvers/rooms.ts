@@ -117,11 +117,20 @@ export async function getRoom(id: string, ctx: GatewayContext): Promise<Room | n
   }
 }
 
+/** The rooms of the resource; with a `rooms` claim, only those rooms (the access rule of `rooms` is `filtered`). */
 export function listRooms(
   args: { first: number; after?: string | null },
   ctx: GatewayContext,
 ): Promise<Connection<Room>> {
-  return paginate('rooms', (token) => ctx.rooms.listRoomsPage(token), args);
+  const granted = ctx.principal.rooms;
+  return paginate(
+    'rooms',
+    async (token) => {
+      const page = await ctx.rooms.listRoomsPage(token);
+      return granted ? { ...page, items: page.items.filter((room) => granted.has(room.id)) } : page;
+    },
+    args,
+  );
 }
 
 export function listRoomParticipants(

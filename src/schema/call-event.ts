@@ -3,7 +3,7 @@ import type { CallEvent, CallEventKind } from '../domain/call-event.ts';
 import { readCallEvents, subscribeCallEvents } from '../resolvers/events.ts';
 import type { Builder, Types } from './builder.ts';
 import type { addCallTypes } from './call.ts';
-import { asRequestErrors, toGraphQLError } from './errors.ts';
+import { toGraphQLError } from './errors.ts';
 import type { addIdentifierTypes } from './identifier.ts';
 
 type EventOf<K extends CallEventKind> = CallEvent & { kind: K };
@@ -372,9 +372,7 @@ export function addCallEventTypes(
         last: t.arg.int({ defaultValue: 50, description: 'How many events, 1 to 1000.' }),
       },
       resolve: (call, args, ctx) =>
-        asRequestErrors(() =>
-          readCallEvents(call.callConnectionId, { after: args.after, last: args.last ?? 50 }, ctx),
-        ),
+        readCallEvents(call.callConnectionId, { after: args.after, last: args.last ?? 50 }, ctx),
     }),
   );
 
@@ -393,14 +391,10 @@ export function addCallEventTypes(
         }),
       },
       subscribe: (_root, args, ctx) =>
-        asRequestErrors(async () =>
-          mapErrors(
-            await subscribeCallEvents(
-              { callConnectionId: String(args.callConnectionId), after: args.after, types: args.types },
-              ctx,
-            ),
-          ),
-        ),
+        subscribeCallEvents(
+          { callConnectionId: String(args.callConnectionId), after: args.after, types: args.types },
+          ctx,
+        ).then(mapErrors),
       resolve: (event) => event,
     }),
   );

@@ -33,7 +33,6 @@ import {
 import { getRoom } from '../resolvers/rooms.ts';
 import type { ParticipantInput, PlaySourceInput } from '../resolvers/validate.ts';
 import type { Builder, Types } from './builder.ts';
-import { asRequestErrors } from './errors.ts';
 import type { addIdentifierTypes } from './identifier.ts';
 import { addMutation } from './mutation.ts';
 import type { addRoomTypes } from './room.ts';
@@ -163,7 +162,7 @@ export function addCallTypes(
       participants: t.field({
         type: [CallParticipantRef],
         description: 'Who is in the call now (read from ACS).',
-        resolve: (c, _args, ctx) => asRequestErrors(() => listCallParticipants(c.callConnectionId, ctx)),
+        resolve: (c, _args, ctx) => listCallParticipants(c.callConnectionId, ctx),
       }),
       roomId: t.id({
         nullable: true,
@@ -176,7 +175,7 @@ export function addCallTypes(
         description: 'The room whose call this is, when the gateway connected it and the room still exists.',
         resolve: async (c, _args, ctx) => {
           const roomId = await getCallRoomId(c.callConnectionId, ctx);
-          return roomId ? asRequestErrors(() => getRoom(roomId, ctx)) : null;
+          return roomId ? getRoom(roomId, ctx) : null;
         },
       }),
     }),
@@ -200,14 +199,14 @@ export function addCallTypes(
       nullable: true,
       description: 'A call connection by id; null when ACS does not know it (404: unknown or ended).',
       args: { callConnectionId: t.arg.id({ required: true, description: 'The call connection id.' }) },
-      resolve: (_root, args, ctx) => asRequestErrors(() => getCall(String(args.callConnectionId), ctx)),
+      resolve: (_root, args, ctx) => getCall(String(args.callConnectionId), ctx),
     }),
     recording: t.field({
       type: RecordingRef,
       nullable: true,
       description: 'A recording by id; null when ACS does not know it (404).',
       args: { recordingId: t.arg.id({ required: true, description: 'The recording id.' }) },
-      resolve: (_root, args, ctx) => asRequestErrors(() => getRecording(String(args.recordingId), ctx)),
+      resolve: (_root, args, ctx) => getRecording(String(args.recordingId), ctx),
     }),
   }));
 

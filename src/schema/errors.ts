@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import { RequestRefusedError } from '../auth/errors.ts';
 import { AcsError, DomainError, type ErrorCode, InputError } from '../errors.ts';
 import type { Builder } from './builder.ts';
 
@@ -71,11 +72,18 @@ export function addErrorTypes(builder: Builder) {
 }
 
 /**
- * A `DomainError` as a request error (for fields that have no error union: queries, connection fields, the
- * subscription): a `GraphQLError` with `extensions.code` and the error's details, which yoga does not mask.
- * Anything else is returned unchanged (and masked).
+ * THE place a `DomainError` (for fields that have no error union: queries, connection fields, the
+ * subscription) or a `RequestRefusedError` (auth, limits) becomes a request error: a `GraphQLError` with
+ * `extensions.code` and the error's details (and `extensions.http.status` for 401/429), which yoga does not
+ * mask. Anything else is returned unchanged (and masked).
  */
 export function toGraphQLError(error: unknown): unknown {
+  if (error instanceof RequestRefusedError) {
+    const extensions: Record<string, unknown> = { code: error.code };
+    if (error.retryAfterSeconds !== null) extensions.retryAfterSeconds = error.retryAfterSeconds;
+    if (error.httpStatus !== null) extensions.http = { status: error.httpStatus };
+    return new GraphQLError(error.message, { extensions });
+  }
   if (!(error instanceof DomainError)) return error;
   const extensions: Record<string, unknown> = { code: error.code };
   if (error instanceof InputError && error.field) extensions.field = error.field;
@@ -85,13 +93,4 @@ export function toGraphQLError(error: unknown): unknown {
     if (error.retryAfterSeconds !== null) extensions.retryAfterSeconds = error.retryAfterSeconds;
   }
   return new GraphQLError(error.message, { extensions });
-}
-
-/** Runs a resolver, turning a thrown `DomainError` into a request error (`toGraphQLError`). */
-export async function asRequestErrors<T>(resolve: () => Promise<T>): Promise<T> {
-  try {
-    return await resolve();
-  } catch (error) {
-    throw toGraphQLError(error);
-  }
 }

@@ -1,4 +1,6 @@
 import type { InputObjectRef, ObjectRef } from '@pothos/core';
+import { auditMutation } from '../auth/audit.ts';
+import { DomainError } from '../errors.ts';
 import type { GatewayContext } from '../resolvers/context.ts';
 import type { Builder, Types } from './builder.ts';
 
@@ -7,6 +9,7 @@ const capitalize = (name: string) => `${name.slice(0, 1).toUpperCase()}${name.sl
 /**
  * Registers `name(input: <Name>Input!): <Name>Result!` where `<Name>Result` is the union of the payload,
  * `InputError` and `AcsError` (errors plugin, `directResult`), resolved by a plain resolver function.
+ * Every run leaves one audit line (`auditMutation`) with its outcome.
  */
 export function addMutation<Input, Payload>(
   builder: Builder,
@@ -35,7 +38,31 @@ export function addMutation<Input, Payload>(
         },
       },
       // The generic `Input` hides the arg's shape from Pothos' inference; the ref guarantees it.
-      resolve: (_root, args, ctx) => options.resolve((args as { input: Input }).input, ctx) as never,
+      resolve: (_root, args, ctx) =>
+        audited(name, (args as { input: Input }).input, ctx, options.resolve) as never,
     }),
   );
+}
+
+/** Runs a mutation's resolver and writes its audit line with the outcome (`ok` or the error code). */
+async function audited<Input, Payload>(
+  name: string,
+  input: Input,
+  ctx: GatewayContext,
+  resolve: (input: Input, ctx: GatewayContext) => Promise<Payload>,
+): Promise<Payload> {
+  try {
+    const payload = await resolve(input, ctx);
+    auditMutation(ctx.logger, ctx.principal, name, input, 'ok');
+    return payload;
+  } catch (error) {
+    auditMutation(
+      ctx.logger,
+      ctx.principal,
+      name,
+      input,
+      error instanceof DomainError ? error.code : 'INTERNAL',
+    );
+    throw error;
+  }
 }

@@ -15,7 +15,6 @@ import {
   upsertRoomParticipants,
 } from '../resolvers/rooms.ts';
 import type { Builder } from './builder.ts';
-import { asRequestErrors } from './errors.ts';
 import { addMutation } from './mutation.ts';
 
 /** Registers rooms: types, connections, inputs, the `room`/`rooms` queries and the room mutations. */
@@ -112,9 +111,7 @@ export function addRoomTypes(builder: Builder) {
           after: t.arg.string({ description: 'Cursor after which the page starts (an `endCursor`).' }),
         },
         resolve: (room, args, ctx) =>
-          asRequestErrors(() =>
-            listRoomParticipants(room.id, { first: args.first ?? 50, after: args.after }, ctx),
-          ),
+          listRoomParticipants(room.id, { first: args.first ?? 50, after: args.after }, ctx),
       }),
     }),
   });
@@ -140,7 +137,7 @@ export function addRoomTypes(builder: Builder) {
       nullable: true,
       description: 'A room by id; null when ACS knows no room by that id (404, or an id ACS calls invalid).',
       args: { id: t.arg.id({ required: true, description: 'The room id.' }) },
-      resolve: (_root, args, ctx) => asRequestErrors(() => getRoom(String(args.id), ctx)),
+      resolve: (_root, args, ctx) => getRoom(String(args.id), ctx),
     }),
     rooms: t.field({
       type: RoomConnection,
@@ -149,8 +146,7 @@ export function addRoomTypes(builder: Builder) {
         first: t.arg.int({ defaultValue: 20, description: 'Page size, 1 to 100.' }),
         after: t.arg.string({ description: 'Cursor after which the page starts (an `endCursor`).' }),
       },
-      resolve: (_root, args, ctx) =>
-        asRequestErrors(() => listRooms({ first: args.first ?? 20, after: args.after }, ctx)),
+      resolve: (_root, args, ctx) => listRooms({ first: args.first ?? 20, after: args.after }, ctx),
     }),
   }));
 

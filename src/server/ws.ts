@@ -3,12 +3,18 @@ import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import { type ExecutionArgs, GraphQLError } from 'graphql';
 import type { YogaServerInstance } from 'graphql-yoga';
-import { WebSocketServer } from 'ws';
+import { type WebSocket, WebSocketServer } from 'ws';
+import { RequestRefusedError } from '../auth/errors.ts';
+import { type Principal, TOKEN_EXPIRED_MESSAGE } from '../auth/principal.ts';
+import { type Authenticator, bearerToken } from '../auth/verify.ts';
 import type { Logger } from '../logger.ts';
 import type { GatewayContext } from '../resolvers/context.ts';
 import { serveGraphQLOverWebSocket } from './graphql-ws-server.ts';
 import type { GatewayMetrics } from './metrics.ts';
 import type { RequestScope, ServerContext } from './yoga.ts';
+
+/** Close code for a missing, invalid or expired token (4403, graphql-ws' Forbidden, is for refusals). */
+export const WS_UNAUTHENTICATED = 4401;
 
 type Enveloped = ReturnType<YogaServerInstance<ServerContext, GatewayContext>['getEnveloped']>;
 
@@ -24,15 +30,41 @@ export function attachGraphQLWs(options: {
   requestScope: AsyncLocalStorage<RequestScope>;
   subscriptionLimits: { maxBufferedBytes: number; stallTimeoutMs: number };
   metrics: GatewayMetrics;
+  authenticator: Authenticator;
 }): {
   /** Closes every socket with 1001 (Going Away), terminating those still open after `graceMs`. */
   close(graceMs?: number): Promise<void>;
 } {
   const { yoga, logger, requestScope } = options;
   const wss = new WebSocketServer({ server: options.server, path: '/graphql' });
+  /** Who opened each socket (`onConnect`); its operations run as them. */
+  const principals = new WeakMap<WebSocket, Principal>();
   const served = serveGraphQLOverWebSocket(
     wss,
     {
+      // The token: `connectionParams.authorization` (browsers cannot set upgrade headers), else the header.
+      onConnect: async (ctx) => {
+        const { socket, request } = ctx.extra;
+        const param = ctx.connectionParams?.authorization;
+        const token = bearerToken(typeof param === 'string' ? param : request.headers.authorization);
+        let principal: Principal;
+        try {
+          principal = await options.authenticator.authenticate(token);
+        } catch (error) {
+          if (!(error instanceof RequestRefusedError)) throw error;
+          socket.close(WS_UNAUTHENTICATED, error.message);
+          return false;
+        }
+        principals.set(socket, principal);
+        if (principal.expiresAt !== null) {
+          const timer = setTimeout(
+            () => socket.close(WS_UNAUTHENTICATED, TOKEN_EXPIRED_MESSAGE),
+            Math.min(Math.max(0, principal.expiresAt - Date.now()), 2 ** 31 - 1),
+          );
+          socket.once('close', () => clearTimeout(timer));
+        }
+        return true;
+      },
       execute: (args) => (args.rootValue as Pick<Enveloped, 'execute'>).execute(args),
       subscribe: (args) => (args.rootValue as Pick<Enveloped, 'subscribe'>).subscribe(args),
       onSubscribe: async (ctx, _id, params) => {
@@ -43,6 +75,7 @@ export function attachGraphQLWs(options: {
           req: ctx.extra.request,
           socket: ctx.extra.socket,
           params,
+          principal: principals.get(ctx.extra.socket),
         });
         let document: ExecutionArgs['document'];
         try {

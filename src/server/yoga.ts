@@ -2,12 +2,16 @@ import type { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import type { GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLSchema } from 'graphql';
 import { createYoga, maskError as defaultMaskError, type YogaServerInstance } from 'graphql-yoga';
 import type { CallsPort, RoomsPort } from '../acs/ports.ts';
+import type { Principal } from '../auth/principal.ts';
+import type { Authenticator } from '../auth/verify.ts';
 import type { CallEventLog } from '../events/log.ts';
 import type { Logger } from '../logger.ts';
 import type { GatewayContext } from '../resolvers/context.ts';
+import { toGraphQLError } from '../schema/errors.ts';
+import { type HttpPrincipals, useAuthentication, useAuthorization } from './authorization.ts';
 import { GRAPHIQL_DEFAULT_QUERY } from './graphiql.ts';
 import type { GatewayMetrics } from './metrics.ts';
 import { useSseSubscriptions } from './sse-subscriptions.ts';
@@ -21,6 +25,8 @@ export interface RequestScope {
 export interface ServerContext {
   req: IncomingMessage;
   res?: ServerResponse;
+  /** Set by graphql-ws' `onConnect` (HTTP requests are authenticated by `useAuthentication`). */
+  principal?: Principal;
 }
 
 export interface GatewayYogaOptions {
@@ -37,6 +43,7 @@ export interface GatewayYogaOptions {
   metrics: GatewayMetrics;
   /** Aborts when the gateway shuts down: SSE streams end so their clients resume elsewhere. */
   shutdown: AbortSignal;
+  authenticator: Authenticator;
 }
 
 /**
@@ -60,6 +67,7 @@ export function createGatewayYoga(
   options: GatewayYogaOptions,
 ): YogaServerInstance<ServerContext, GatewayContext> {
   const { logger, requestScope } = options;
+  const principals: HttpPrincipals = new WeakMap();
   return createYoga<ServerContext, GatewayContext>({
     schema: options.schema,
     graphqlEndpoint: '/graphql',
@@ -78,7 +86,19 @@ export function createGatewayYoga(
       error: (...args) => logger.error({ yoga: args.map(String) }, 'yoga'),
     },
     maskedErrors: {
+      // THE place a DomainError thrown by a field without an error union (queries, connections, the
+      // subscription) becomes a request error with `extensions.code`; anything else unexpected is masked.
       maskError(error, message, isDev) {
+        if (error instanceof GraphQLError) {
+          const converted = toGraphQLError(error.originalError);
+          if (converted instanceof GraphQLError) {
+            return new GraphQLError(converted.message, {
+              nodes: error.nodes,
+              path: error.path,
+              extensions: converted.extensions,
+            });
+          }
+        }
         // Never echo internals, whatever NODE_ENV says.
         const masked = defaultMaskError(error, message, isDev && false);
         if (masked !== error) {
@@ -95,6 +115,8 @@ export function createGatewayYoga(
       },
     },
     plugins: [
+      useAuthentication(options.authenticator, principals),
+      useAuthorization(),
       useSseSubscriptions({
         ...options.subscriptionLimits,
         cursorOf: (result) => (result.data?.callEvents as { cursor?: string } | undefined)?.cursor,
@@ -107,8 +129,19 @@ export function createGatewayYoga(
       }),
     ],
     // `request` is absent for graphql-ws operations (their context starts from the upgrade request).
-    context: ({ request, res }: { request?: Request; res?: ServerResponse }): GatewayContext => {
+    context: ({
+      request,
+      res,
+      principal,
+    }: {
+      request?: Request;
+      res?: ServerResponse;
+      principal?: Principal;
+    }): GatewayContext => {
       const requestId = requestScope.getStore()?.requestId ?? randomUUID();
+      const caller = principal ?? (request && principals.get(request));
+      // Unreachable unless a transport skipped authentication: fail closed.
+      if (!caller) throw new Error('request reached execution without a principal');
       const { rooms, calls } = options.acs(res && abortedWhenClientLeaves(res));
       return {
         rooms,
@@ -120,6 +153,7 @@ export function createGatewayYoga(
         newOperationContext: () => randomUUID(),
         // A reconnecting EventSource sends the last event id it saw: the cursor to resume after.
         lastEventId: request?.headers.get('last-event-id') || null,
+        principal: caller,
       };
     },
   });

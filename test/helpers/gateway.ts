@@ -65,6 +65,7 @@ export interface GatewayClient {
   graphqlText(
     query: string,
     variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
   ): Promise<{ status: number; body: GraphQLResult<Record<string, unknown>> }>;
   /** A real `graphql-ws` client over `ws` to `/graphql`; disposed after the test. */
   wsClient(options?: { connectionParams?: Record<string, unknown> }): Client;
@@ -148,10 +149,18 @@ export async function startGatewayStack(
 export function gatewayClient(disposers: { add(dispose: () => unknown): void }, url: string): GatewayClient {
   const graphqlUrl = `${url}/graphql`;
 
-  const post = async (query: string, variables?: Record<string, unknown>) => {
+  const post = async (
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ) => {
     const response = await fetch(graphqlUrl, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+      headers: {
+        'content-type': 'application/json',
+        accept: 'application/graphql-response+json',
+        ...headers,
+      },
       body: JSON.stringify({ query, variables }),
     });
     return {

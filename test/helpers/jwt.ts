@@ -13,6 +13,8 @@ export interface MintOptions {
   audience?: string;
   /** Sign with RS256 under this `kid` instead of the current one. */
   kid?: string;
+  /** Extra claims (e.g. `sub`, `scope`, `rooms` of a client token). */
+  claims?: Record<string, unknown>;
 }
 
 export interface JwksServer {
@@ -73,7 +75,7 @@ export async function startJwksServer(
     async mint(mint = {}) {
       const key = mint.forged ? stranger.privateKey : current.privateKey;
       const now = Math.floor(Date.now() / 1000);
-      return new SignJWT({})
+      return new SignJWT({ ...mint.claims })
         .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: mint.kid ?? current.kid })
         .setIssuer(mint.issuer ?? issuer)
         .setAudience(mint.audience ?? audience)

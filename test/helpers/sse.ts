@@ -35,6 +35,8 @@ export interface SseSubscribeOptions {
    * connection serves it. @default the origin of `url`
    */
   origins?: string[];
+  /** Request headers (e.g. `Authorization`), sent on every (re)connection. */
+  headers?: Record<string, string>;
 }
 
 /**
@@ -45,7 +47,7 @@ export function subscribeOverSse<TData = Record<string, unknown>>(
   url: string,
   document: DocumentNode | string,
   variables: Record<string, unknown>,
-  { lastEventId, reconnect = false, origins }: SseSubscribeOptions = {},
+  { lastEventId, reconnect = false, origins, headers: extraHeaders = {} }: SseSubscribeOptions = {},
 ): SseSubscription<TData> {
   const target = new URL(url);
   target.searchParams.set('query', typeof document === 'string' ? document : print(document));
@@ -56,6 +58,7 @@ export function subscribeOverSse<TData = Record<string, unknown>>(
   const source = new EventSource(target, {
     fetch: async (input, init) => {
       const headers = new Headers(init?.headers);
+      for (const [name, value] of Object.entries(extraHeaders)) headers.set(name, value);
       if (firstRequest && lastEventId) headers.set('Last-Event-ID', lastEventId);
       firstRequest = false;
       let lastError: unknown;

@@ -1,0 +1,128 @@
+import { RequestRefusedError } from './errors.ts';
+import type { Principal, Scope } from './principal.ts';
+
+/** Where an operation's room comes from, read from the root field's arguments. */
+export type RoomSource =
+  /** No room involved in the check (the resolver filters a listing by the `rooms` claim). */
+  | { kind: 'filtered' }
+  /** Makes a new room: a token limited to some rooms may not. */
+  | { kind: 'newRoom' }
+  /** The room id is an argument. */
+  | { kind: 'room'; id: (args: Args) => unknown }
+  /** A call connection id is an argument; its room is what `connectRoomCall` recorded. */
+  | { kind: 'call'; id: (args: Args) => unknown }
+  /** A recording: its room is not known to the gateway, so a token limited to some rooms may not. */
+  | { kind: 'recording' };
+
+type Args = Record<string, unknown>;
+
+/** What one root field requires. */
+export interface AccessRule {
+  scopes: readonly Scope[];
+  room: RoomSource;
+  /** Scopes needed on top, depending on the arguments (dialing a phone number is billable). */
+  extraScopes?: (args: Args) => readonly Scope[];
+}
+
+const input = (args: Args) => (args.input ?? {}) as Record<string, unknown>;
+const roomInput = (name: string): RoomSource => ({ kind: 'room', id: (args) => input(args)[name] });
+const callInput: RoomSource = { kind: 'call', id: (args) => input(args).callConnectionId };
+const control: AccessRule = { scopes: ['calls:control'], room: callInput };
+const record: AccessRule = { scopes: ['calls:record'], room: { kind: 'recording' } };
+
+/** `addParticipant` with a phone number (`phoneNumber`, or a `4:` raw id) dials out: billable. */
+function dialsOut(args: Args): readonly Scope[] {
+  const participant = (input(args).participant ?? {}) as Record<string, unknown>;
+  const phone =
+    typeof participant.phoneNumber === 'string' ||
+    (typeof participant.rawId === 'string' && participant.rawId.trim().startsWith('4:'));
+  return phone ? ['calls:dial-out'] : [];
+}
+
+/**
+ * THE authorization table: every root field of the schema (`Type.field`) → the scopes it needs and where its
+ * room is. Checked once per operation, before anything runs (`src/server/authorization.ts`); a root field
+ * missing here is refused, and `test/unit/access-rules.test.ts` fails.
+ */
+export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
+  'Query.room': { scopes: ['rooms:read'], room: { kind: 'room', id: (args) => args.id } },
+  'Query.rooms': { scopes: ['rooms:read'], room: { kind: 'filtered' } },
+  'Query.call': { scopes: ['calls:listen'], room: { kind: 'call', id: (args) => args.callConnectionId } },
+  'Query.recording': { scopes: ['calls:record'], room: { kind: 'recording' } },
+  'Subscription.callEvents': {
+    scopes: ['calls:listen'],
+    room: { kind: 'call', id: (args) => args.callConnectionId },
+  },
+  'Mutation.createRoom': { scopes: ['rooms:write'], room: { kind: 'newRoom' } },
+  'Mutation.updateRoom': { scopes: ['rooms:write'], room: roomInput('id') },
+  'Mutation.deleteRoom': { scopes: ['rooms:write'], room: roomInput('id') },
+  'Mutation.upsertRoomParticipants': { scopes: ['rooms:write'], room: roomInput('roomId') },
+  'Mutation.removeRoomParticipants': { scopes: ['rooms:write'], room: roomInput('roomId') },
+  'Mutation.connectRoomCall': { scopes: ['calls:control'], room: roomInput('roomId') },
+  'Mutation.addParticipant': { ...control, extraScopes: dialsOut },
+  'Mutation.removeParticipant': control,
+  'Mutation.cancelAddParticipant': control,
+  'Mutation.muteParticipant': control,
+  'Mutation.sendDtmfTones': control,
+  'Mutation.hangUp': control,
+  'Mutation.playMedia': control,
+  'Mutation.recognizeDtmf': control,
+  'Mutation.startContinuousDtmfRecognition': control,
+  'Mutation.stopContinuousDtmfRecognition': control,
+  'Mutation.holdParticipant': control,
+  'Mutation.unholdParticipant': control,
+  'Mutation.cancelAllMediaOperations': control,
+  'Mutation.startRecording': { scopes: ['calls:record'], room: callInput },
+  'Mutation.stopRecording': record,
+  'Mutation.pauseRecording': record,
+  'Mutation.resumeRecording': record,
+};
+
+/** The room a call connection was connected in (`connectRoomCall`), or null when the gateway does not know it. */
+export type CallRoomLookup = (callConnectionId: string) => Promise<string | null>;
+
+/**
+ * Checks one root field against its rule.
+ * @throws RequestRefusedError `FORBIDDEN` naming the missing scope or the room that is out of reach.
+ */
+export async function authorize(
+  principal: Principal,
+  field: string,
+  args: Args,
+  callRoom: CallRoomLookup,
+): Promise<void> {
+  const rule = ACCESS_RULES[field];
+  if (!rule) throw forbidden(`${field} has no access rule`);
+  const missing = [...rule.scopes, ...(rule.extraScopes?.(args) ?? [])].filter(
+    (scope) => !principal.scopes.has(scope),
+  );
+  if (missing.length > 0) throw forbidden(`${field} needs the scope ${missing.join(' and ')}`);
+  const rooms = principal.rooms;
+  if (rooms === null) return;
+  const { room } = rule;
+  switch (room.kind) {
+    case 'filtered':
+      return;
+    case 'newRoom':
+      throw forbidden(`${field}: a token limited to some rooms cannot create rooms`);
+    case 'recording':
+      throw forbidden(`${field}: a token limited to some rooms cannot act on recordings by id`);
+    case 'room': {
+      const id = String(room.id(args) ?? '').trim();
+      if (!rooms.has(id)) throw forbidden(`${field}: the token does not grant room ${JSON.stringify(id)}`);
+      return;
+    }
+    case 'call': {
+      const id = String(room.id(args) ?? '').trim();
+      const roomId = id === '' ? null : await callRoom(id);
+      if (roomId === null || !rooms.has(roomId)) {
+        throw forbidden(`${field}: the call connection is not in a room the token grants`);
+      }
+      return;
+    }
+  }
+}
+
+function forbidden(message: string): RequestRefusedError {
+  return new RequestRefusedError('FORBIDDEN', `Forbidden: ${message}.`);
+}
