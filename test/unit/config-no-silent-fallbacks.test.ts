@@ -5,7 +5,13 @@ const ACS = {
   ACS_CONNECTION_STRING: 'endpoint=https://contoso.communication.azure.com/;accesskey=c2VjcmV0',
   ACS_RESOURCE_ID: '00000000-0000-0000-0000-000000000001',
 };
-const PRODUCTION = { NODE_ENV: 'production', ...ACS, REDIS_URL: 'redis://redis:6379' };
+/** Client auth is required in production too; these tests are about the other settings. */
+const AUTH = {
+  AUTH_JWT_SECRET: '0123456789abcdef0123456789abcdef',
+  AUTH_ISSUER: 'https://backend.example',
+  AUTH_AUDIENCE: 'switchboard',
+};
+const PRODUCTION = { NODE_ENV: 'production', ...ACS, ...AUTH, REDIS_URL: 'redis://redis:6379' };
 
 function problemsOf(env: Record<string, string>): string[] {
   try {

@@ -6,9 +6,11 @@ const AUTH = {
   AUTH_ISSUER: 'https://backend.example',
   AUTH_AUDIENCE: 'switchboard',
 };
+/** Production also requires ACS settings and an event log; these tests are about auth. */
 const ACS = {
   ACS_CONNECTION_STRING: 'endpoint=https://x.communication.azure.com/;accesskey=a2V5',
   ACS_RESOURCE_ID: 'resource',
+  REDIS_URL: 'redis://redis:6379',
 };
 
 function problemsOf(env: Record<string, string>): string[] {
