@@ -351,7 +351,7 @@ async function connect(options: RedisCallEventLogOptions, onReconnect: () => voi
   // While starting, fail at once so a misconfigured URL is reported instead of retried forever.
   const reconnectStrategy = (retries: number, cause: Error): number | Error =>
     starting ? cause : Math.min(50 * 2 ** retries, maxDelay);
-  const socket = { reconnectStrategy, connectTimeout: Math.max(commandTimeoutMs, 1_000) };
+  const socket = { reconnectStrategy, connectTimeout: 5_000 };
   const onError = (connection: string) => (error: unknown) => {
     logger.warn({ err: error, connection }, 'Redis connection error (reconnecting)');
   };
@@ -360,6 +360,9 @@ async function connect(options: RedisCallEventLogOptions, onReconnect: () => voi
     onReconnect();
   };
   const timed = <T>(command: Promise<T>) => withTimeout(command, commandTimeoutMs, onLateAnswer);
+  // Connecting includes a handshake that a frozen Redis never answers: bounded too, more generously.
+  const connecting = <T>(connection: Promise<T>) =>
+    withTimeout(connection, Math.max(5_000, commandTimeoutMs), () => {});
 
   try {
     if (options.cluster) {
@@ -379,7 +382,12 @@ async function connect(options: RedisCallEventLogOptions, onReconnect: () => voi
         // ready; a notification published in between is lost, so subscriptions read once more a little later.
         setTimeout(onReconnect, maxDelay).unref();
       });
-      await timed(cluster.connect());
+      try {
+        await connecting(cluster.connect());
+      } catch (error) {
+        cluster.destroy();
+        throw error;
+      }
       starting = false;
       return {
         send: (key, args) => timed(cluster.sendCommand(key, false, args)),
@@ -410,8 +418,8 @@ async function connect(options: RedisCallEventLogOptions, onReconnect: () => voi
       });
     }
     try {
-      await timed(client.connect());
-      await timed(subscriber.connect());
+      await connecting(client.connect());
+      await connecting(subscriber.connect());
     } catch (error) {
       client.destroy();
       subscriber.destroy();

@@ -14,6 +14,7 @@ import {
   startRedisCluster,
   useRedisCluster,
 } from '../helpers/redis-cluster.ts';
+import { freePort } from '../helpers/redis-global-setup.ts';
 
 const disposers = useDisposers();
 const sharedCluster = useRedisCluster();
@@ -134,6 +135,21 @@ describe(`Redis call event log on a Redis Cluster${CLUSTER_SKIP_NOTE}`, () => {
     ]);
     expect(stored.map((e) => e.id)).toEqual(['a', 'b']);
     expect(await log.getCall('call-1')).toEqual({ roomId: 'room-1' });
+  });
+
+  it('rejects createRedisCallEventLog with CallEventLogUnavailableError when no seed node is reachable', async () => {
+    const [a, b] = [await freePort(), await freePort()];
+    const opening = createRedisCallEventLog({
+      url: `redis://127.0.0.1:${a},redis://127.0.0.1:${b}`,
+      cluster: true,
+      keyPrefix: 'unreachable:',
+      maxEventsPerCall: 10,
+      ttlSeconds: 60,
+      logger: pino({ level: 'silent' }),
+    });
+    await expect(within(opening, 10_000, 'the connection to fail')).rejects.toThrow(
+      CallEventLogUnavailableError,
+    );
   });
 
   it('answers ping only when every master answers', async () => {

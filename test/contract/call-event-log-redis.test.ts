@@ -208,6 +208,19 @@ describe('Redis call event log', () => {
     expect(await nextId(iterator)).toBe('e3');
   });
 
+  it('re-reads for a subscriber whose read timed out once Redis answers again, with no new append to wake it', async () => {
+    const redis = await privateRedis();
+    const log = await openLog(redis.url, 'late:', 300);
+    await log.append(CALL, [event('e1')]);
+    const admin = createClient({ url: redis.url });
+    admin.on('error', () => {});
+    await admin.connect();
+    disposers.add(() => admin.close());
+    // Scripts (the subscriber's read included) wait for 2 s, far past the 300 ms timeout; SUBSCRIBE does not.
+    await admin.sendCommand(['CLIENT', 'PAUSE', '2000', 'WRITE']);
+    expect(await nextId(iterate(log))).toBe('e1');
+  });
+
   it('resumes subscriptions after a Redis restart with no event lost or duplicated', async () => {
     const redis = await privateRedis();
     const log = await openLog(redis.url, 'restart:');

@@ -64,6 +64,17 @@ export interface RedisCluster {
  * failed after `--cluster-node-timeout 1000` ms, so a killed master's replica takes over within seconds.
  */
 export async function startRedisCluster(): Promise<RedisCluster> {
+  // A port picked free can be taken by a parallel test before redis-server binds it: pick new ones then.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startRedisClusterOnce();
+    } catch (error) {
+      if (attempt >= 3 || !String(error).includes('Address already in use')) throw error;
+    }
+  }
+}
+
+async function startRedisClusterOnce(): Promise<RedisCluster> {
   const dir = await mkdtemp(join(tmpdir(), 'switchboard-cluster-'));
   const nodes: ClusterNode[] = [];
   const stop = async () => {
@@ -74,10 +85,16 @@ export async function startRedisCluster(): Promise<RedisCluster> {
   };
   try {
     const ports = await distinctFreePorts(12);
-    const started = await Promise.all(
-      Array.from({ length: 6 }, (_, i) => startClusterNode(ports[2 * i] ?? 0, ports[2 * i + 1] ?? 0, dir)),
+    const started: ClusterNode[] = [];
+    const results = await Promise.allSettled(
+      Array.from({ length: 6 }, async (_, i) => {
+        started[i] = await startClusterNode(ports[2 * i] ?? 0, ports[2 * i + 1] ?? 0, dir);
+      }),
     );
-    nodes.push(...started);
+    // Every node that did start is stopped on failure below, not only those before the first failure.
+    nodes.push(...started.filter((node) => node !== undefined));
+    const failure = results.find((result) => result.status === 'rejected');
+    if (failure) throw failure.reason;
     await run('redis-cli', [
       '--cluster',
       'create',
