@@ -247,13 +247,13 @@ export type CallEvent = {
 
 /** The kind of a call event (the ACS event name in SCREAMING_SNAKE case). */
 export type CallEventType =
-  /** An invitation failed (busy, no answer, …). */
+  /** An invitation failed; `resultInformation` says why (486 busy, 480 no answer, …). */
   | 'ADD_PARTICIPANT_FAILED'
-  /** An invitee joined. */
+  /** An invitee joined the call. */
   | 'ADD_PARTICIPANT_SUCCEEDED'
-  /** The gateway joined the call. */
+  /** The gateway joined the call (after `connectRoomCall`). */
   | 'CALL_CONNECTED'
-  /** The gateway is out of the call. */
+  /** The gateway's connection left the call (hang-up, or the call ended). */
   | 'CALL_DISCONNECTED'
   /** A transfer was accepted. */
   | 'CALL_TRANSFER_ACCEPTED'
@@ -263,47 +263,63 @@ export type CallEventType =
   | 'CANCEL_ADD_PARTICIPANT_FAILED'
   /** An invitation was withdrawn. */
   | 'CANCEL_ADD_PARTICIPANT_SUCCEEDED'
-  /** Joining the call failed. */
+  /** The gateway could not join the call; see `resultInformation`. */
   | 'CONNECT_FAILED'
-  /** Continuous recognition stopped. */
+  /** Continuous DTMF recognition stopped. */
   | 'CONTINUOUS_DTMF_RECOGNITION_STOPPED'
-  /** Continuous recognition failed. */
+  /** Continuous DTMF recognition failed. */
   | 'CONTINUOUS_DTMF_RECOGNITION_TONE_FAILED'
-  /** A participant pressed a key. */
+  /** A participant pressed a key during continuous DTMF recognition. */
   | 'CONTINUOUS_DTMF_RECOGNITION_TONE_RECEIVED'
-  /** Made by the gateway: events between the requested cursor and the oldest retained one are gone. */
+  /** Made by the gateway, never by ACS: the log no longer holds events after `requestedAfter` (trimmed or expired); they are gone. Delivered whatever `types` filter is set. */
   | 'EVENTS_LOST'
-  /** Holding (or its music) failed. */
+  /** A hold (or its music) failed; see `resultInformation`. */
   | 'HOLD_FAILED'
-  /** The participant list changed. */
+  /** Audio streaming failed; see `resultInformation` and `mediaStreamingUpdate`. */
+  | 'MEDIA_STREAMING_FAILED'
+  /** Audio streaming to the client's transport URL started. */
+  | 'MEDIA_STREAMING_STARTED'
+  /** Audio streaming stopped. */
+  | 'MEDIA_STREAMING_STOPPED'
+  /** A snapshot of who is in the call now. */
   | 'PARTICIPANTS_UPDATED'
-  /** Playing was cancelled. */
+  /** A `playMedia` was cancelled. */
   | 'PLAY_CANCELED'
-  /** Playing finished. */
+  /** A `playMedia` finished. */
   | 'PLAY_COMPLETED'
-  /** Playing failed. */
+  /** A `playMedia` failed; `resultInformation` says why. */
   | 'PLAY_FAILED'
-  /** Playing started. */
+  /** A `playMedia` started playing. */
   | 'PLAY_STARTED'
-  /** Collecting tones was cancelled. */
+  /** A recognize operation was cancelled. */
   | 'RECOGNIZE_CANCELED'
-  /** Tones were collected. */
+  /** A recognize operation completed: the tones, the recognized speech or the chosen label. */
   | 'RECOGNIZE_COMPLETED'
-  /** Collecting tones failed (e.g. silence timeout). */
+  /** A recognize operation failed (e.g. 8510 initial silence timeout). */
   | 'RECOGNIZE_FAILED'
-  /** A recording started, paused or stopped. */
+  /** A recording started, paused, resumed or stopped. */
   | 'RECORDING_STATE_CHANGED'
   /** Removing a participant failed. */
   | 'REMOVE_PARTICIPANT_FAILED'
-  /** A participant was removed. */
+  /** A participant was removed from the call. */
   | 'REMOVE_PARTICIPANT_SUCCEEDED'
-  /** Tones were sent. */
+  /** The tones of a `sendDtmfTones` were sent. */
   | 'SEND_DTMF_TONES_COMPLETED'
-  /** Sending tones failed. */
+  /** Sending tones failed; see `resultInformation`. */
   | 'SEND_DTMF_TONES_FAILED'
-  /** A recording could not start. */
+  /** A `startRecording` failed. */
   | 'START_RECORDING_FAILED'
-  /** An ACS event type this gateway does not know yet (`UnknownCallEvent`). */
+  /** A live transcript line: what a participant said, from ACS's transcription stream (intermediate results are replaced by the final one for the same `offsetInTicks`). */
+  | 'TRANSCRIPTION_DATA'
+  /** Transcription failed; see `resultInformation` and `transcriptionUpdate`. */
+  | 'TRANSCRIPTION_FAILED'
+  /** Transcription started; `TranscriptionData` events follow. */
+  | 'TRANSCRIPTION_STARTED'
+  /** Transcription stopped. */
+  | 'TRANSCRIPTION_STOPPED'
+  /** Transcription changed (e.g. its locale). */
+  | 'TRANSCRIPTION_UPDATED'
+  /** An ACS event type this gateway does not know yet: passed on, never dropped. */
   | 'UNKNOWN';
 
 /** A participant of a call, as ACS reports it. */
@@ -443,6 +459,17 @@ export type CancelAllMediaOperationsInput = {
 
 /** The outcome of `cancelAllMediaOperations`: its payload, or an `InputError` / `AcsError`. */
 export type CancelAllMediaOperationsResult = AcsError | CallActionPayload | InputError;
+
+/** The choice a participant made by voice or key. */
+export type ChoiceResult = {
+  __typename?: 'ChoiceResult';
+  /** Confidence, 0 to 1. */
+  confidence?: Maybe<Scalars['Float']['output']>;
+  /** The label of the choice matched. */
+  label?: Maybe<Scalars['String']['output']>;
+  /** The phrase (or tone) that matched it. */
+  recognizedPhrase?: Maybe<Scalars['String']['output']>;
+};
 
 /** Who a participant is, as ACS identifies them. */
 export type CommunicationIdentifier = {
@@ -779,6 +806,92 @@ export type InputError = Error & {
   field?: Maybe<Scalars['String']['output']>;
   /** A human-readable explanation, safe to show. */
   message: Scalars['String']['output'];
+};
+
+/** Audio streaming failed; see `resultInformation` and `mediaStreamingUpdate`. */
+export type MediaStreamingFailed = CallEvent & {
+  __typename?: 'MediaStreamingFailed';
+  /** The call connection the event belongs to. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The ACS correlation id. */
+  correlationId?: Maybe<Scalars['String']['output']>;
+  /** Position in the call's event log; pass as `after` to resume. */
+  cursor: Scalars['String']['output'];
+  /** The CloudEvent id; unique per event. */
+  id: Scalars['ID']['output'];
+  /** The new state. */
+  mediaStreamingUpdate?: Maybe<MediaStreamingUpdate>;
+  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** The outcome ACS reports. */
+  resultInformation?: Maybe<ResultInformation>;
+  /** The ACS server call id. */
+  serverCallId?: Maybe<Scalars['String']['output']>;
+  /** When ACS emitted the event. */
+  time: Scalars['DateTime']['output'];
+  /** The kind of event. */
+  type: CallEventType;
+};
+
+/** Audio streaming to the client's transport URL started. */
+export type MediaStreamingStarted = CallEvent & {
+  __typename?: 'MediaStreamingStarted';
+  /** The call connection the event belongs to. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The ACS correlation id. */
+  correlationId?: Maybe<Scalars['String']['output']>;
+  /** Position in the call's event log; pass as `after` to resume. */
+  cursor: Scalars['String']['output'];
+  /** The CloudEvent id; unique per event. */
+  id: Scalars['ID']['output'];
+  /** The new state. */
+  mediaStreamingUpdate?: Maybe<MediaStreamingUpdate>;
+  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** The outcome ACS reports. */
+  resultInformation?: Maybe<ResultInformation>;
+  /** The ACS server call id. */
+  serverCallId?: Maybe<Scalars['String']['output']>;
+  /** When ACS emitted the event. */
+  time: Scalars['DateTime']['output'];
+  /** The kind of event. */
+  type: CallEventType;
+};
+
+/** Audio streaming stopped. */
+export type MediaStreamingStopped = CallEvent & {
+  __typename?: 'MediaStreamingStopped';
+  /** The call connection the event belongs to. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The ACS correlation id. */
+  correlationId?: Maybe<Scalars['String']['output']>;
+  /** Position in the call's event log; pass as `after` to resume. */
+  cursor: Scalars['String']['output'];
+  /** The CloudEvent id; unique per event. */
+  id: Scalars['ID']['output'];
+  /** The new state. */
+  mediaStreamingUpdate?: Maybe<MediaStreamingUpdate>;
+  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** The outcome ACS reports. */
+  resultInformation?: Maybe<ResultInformation>;
+  /** The ACS server call id. */
+  serverCallId?: Maybe<Scalars['String']['output']>;
+  /** When ACS emitted the event. */
+  time: Scalars['DateTime']['output'];
+  /** The kind of event. */
+  type: CallEventType;
+};
+
+/** The state of the call's media streaming, as ACS reports it. */
+export type MediaStreamingUpdate = {
+  __typename?: 'MediaStreamingUpdate';
+  /** What is streamed (`Audio`). */
+  contentType?: Maybe<Scalars['String']['output']>;
+  /** e.g. `mediaStreamingStarted`, `mediaStreamingStopped`, `mediaStreamingFailed`. */
+  mediaStreamingStatus?: Maybe<Scalars['String']['output']>;
+  /** Why, e.g. `subscriptionStarted`, `streamConnectionInterrupted`. */
+  mediaStreamingStatusDetails?: Maybe<Scalars['String']['output']>;
 };
 
 /** A Microsoft Teams user (`8:orgid:…`). */
@@ -1213,7 +1326,7 @@ export type QueryRoomsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** A `recognizeDtmf` was cancelled. */
+/** A recognize operation was cancelled. */
 export type RecognizeCanceled = CallEvent & {
   __typename?: 'RecognizeCanceled';
   /** The call connection the event belongs to. */
@@ -1236,11 +1349,13 @@ export type RecognizeCanceled = CallEvent & {
   type: CallEventType;
 };
 
-/** A `recognizeDtmf` collected its tones. */
+/** A recognize operation completed: the tones, the recognized speech or the chosen label. */
 export type RecognizeCompleted = CallEvent & {
   __typename?: 'RecognizeCompleted';
   /** The call connection the event belongs to. */
   callConnectionId: Scalars['ID']['output'];
+  /** The choice matched, for `choices`. */
+  choiceResult?: Maybe<ChoiceResult>;
   /** The ACS correlation id. */
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
@@ -1249,12 +1364,14 @@ export type RecognizeCompleted = CallEvent & {
   id: Scalars['ID']['output'];
   /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** What was recognized (`dtmf`). */
+  /** What was recognized: `dtmf`, `speech` or `choices`. */
   recognitionType?: Maybe<Scalars['String']['output']>;
   /** The outcome ACS reports. */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
+  /** What was said, for `speech`. */
+  speechResult?: Maybe<SpeechResult>;
   /** When ACS emitted the event. */
   time: Scalars['DateTime']['output'];
   /** The tones collected, in order. */
@@ -1288,7 +1405,7 @@ export type RecognizeDtmfInput = {
 /** The outcome of `recognizeDtmf`: its payload, or an `InputError` / `AcsError`. */
 export type RecognizeDtmfResult = AcsError | CallActionPayload | InputError;
 
-/** A `recognizeDtmf` failed (e.g. 8510 initial silence timeout). */
+/** A recognize operation failed (e.g. 8510 initial silence timeout). */
 export type RecognizeFailed = CallEvent & {
   __typename?: 'RecognizeFailed';
   /** The call connection the event belongs to. */
@@ -1380,6 +1497,8 @@ export type RecordingStateChanged = CallEvent & {
   operationContext?: Maybe<Scalars['String']['output']>;
   /** The recording. */
   recordingId?: Maybe<Scalars['ID']['output']>;
+  /** Who records: `azureCommunicationServices`, `teams` or `teamsCompliance`. */
+  recordingKind?: Maybe<Scalars['String']['output']>;
   /** The outcome ACS reports. */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
@@ -1482,6 +1601,10 @@ export type ResultInformation = {
   code?: Maybe<Scalars['Int']['output']>;
   /** The ACS explanation. */
   message?: Maybe<Scalars['String']['output']>;
+  /** The Q.850 cause behind the outcome, when a phone leg was involved. */
+  q850Details?: Maybe<SipDiagnosticInfo>;
+  /** The SIP response behind the outcome, when a phone leg was involved. */
+  sipDetails?: Maybe<SipDiagnosticInfo>;
   /** The ACS detail code, e.g. 7000 or 560486. */
   subCode?: Maybe<Scalars['Int']['output']>;
 };
@@ -1640,6 +1763,24 @@ export type SendDtmfTonesInput = {
 /** The outcome of `sendDtmfTones`: its payload, or an `InputError` / `AcsError`. */
 export type SendDtmfTonesResult = AcsError | CallActionPayload | InputError;
 
+/** A SIP response or Q.850 cause code behind an outcome, with its text. */
+export type SipDiagnosticInfo = {
+  __typename?: 'SipDiagnosticInfo';
+  /** The SIP or Q.850 code. */
+  code?: Maybe<Scalars['Int']['output']>;
+  /** Its text. */
+  message?: Maybe<Scalars['String']['output']>;
+};
+
+/** What a participant said to a speech recognition. */
+export type SpeechResult = {
+  __typename?: 'SpeechResult';
+  /** Confidence, 0 to 1. */
+  confidence?: Maybe<Scalars['Float']['output']>;
+  /** The recognized text. */
+  speech?: Maybe<Scalars['String']['output']>;
+};
+
 /** SSML spoken by Azure AI text-to-speech. */
 export type SsmlSourceInput = {
   /** The SSML document. */
@@ -1720,6 +1861,174 @@ export type TextSourceInput = {
   text: Scalars['String']['input'];
   /** An Azure neural voice, e.g. `en-US-JennyNeural`. */
   voiceName?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A live transcript line: what a participant said, from ACS's transcription stream (intermediate results are replaced by the final one for the same `offsetInTicks`). */
+export type TranscriptionData = CallEvent & {
+  __typename?: 'TranscriptionData';
+  /** The call connection the event belongs to. */
+  callConnectionId: Scalars['ID']['output'];
+  /** Confidence of the whole line, 0 to 1. */
+  confidence?: Maybe<Scalars['Float']['output']>;
+  /** The ACS correlation id. */
+  correlationId?: Maybe<Scalars['String']['output']>;
+  /** Position in the call's event log; pass as `after` to resume. */
+  cursor: Scalars['String']['output'];
+  /** How long the line lasts (1 tick = 100 ns). */
+  durationInTicks?: Maybe<Scalars['Float']['output']>;
+  /** The text format (`display`). */
+  format?: Maybe<Scalars['String']['output']>;
+  /** The CloudEvent id; unique per event. */
+  id: Scalars['ID']['output'];
+  /** The transcription locale, e.g. `en-US`. */
+  locale?: Maybe<Scalars['String']['output']>;
+  /** Where the line starts (1 tick = 100 ns). */
+  offsetInTicks?: Maybe<Scalars['Float']['output']>;
+  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** Who spoke; null when ACS could not tell. */
+  participant?: Maybe<CommunicationIdentifier>;
+  /** The outcome ACS reports. */
+  resultInformation?: Maybe<ResultInformation>;
+  /** Final, or intermediate (replaced later). */
+  resultStatus?: Maybe<TranscriptionResultStatus>;
+  /** The ACS server call id. */
+  serverCallId?: Maybe<Scalars['String']['output']>;
+  /** What was said (display form). */
+  text: Scalars['String']['output'];
+  /** When ACS emitted the event. */
+  time: Scalars['DateTime']['output'];
+  /** The kind of event. */
+  type: CallEventType;
+  /** The words, in order. */
+  words: Array<TranscriptionWord>;
+};
+
+/** Transcription failed; see `resultInformation` and `transcriptionUpdate`. */
+export type TranscriptionFailed = CallEvent & {
+  __typename?: 'TranscriptionFailed';
+  /** The call connection the event belongs to. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The ACS correlation id. */
+  correlationId?: Maybe<Scalars['String']['output']>;
+  /** Position in the call's event log; pass as `after` to resume. */
+  cursor: Scalars['String']['output'];
+  /** The CloudEvent id; unique per event. */
+  id: Scalars['ID']['output'];
+  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** The outcome ACS reports. */
+  resultInformation?: Maybe<ResultInformation>;
+  /** The ACS server call id. */
+  serverCallId?: Maybe<Scalars['String']['output']>;
+  /** When ACS emitted the event. */
+  time: Scalars['DateTime']['output'];
+  /** The new state. */
+  transcriptionUpdate?: Maybe<TranscriptionUpdate>;
+  /** The kind of event. */
+  type: CallEventType;
+};
+
+/** Whether a transcript line is final. */
+export type TranscriptionResultStatus =
+  /** The final text of the line. */
+  | 'FINAL'
+  /** A provisional text; a later event with the same `offsetInTicks` replaces it. */
+  | 'INTERMEDIATE';
+
+/** Transcription started; `TranscriptionData` events follow. */
+export type TranscriptionStarted = CallEvent & {
+  __typename?: 'TranscriptionStarted';
+  /** The call connection the event belongs to. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The ACS correlation id. */
+  correlationId?: Maybe<Scalars['String']['output']>;
+  /** Position in the call's event log; pass as `after` to resume. */
+  cursor: Scalars['String']['output'];
+  /** The CloudEvent id; unique per event. */
+  id: Scalars['ID']['output'];
+  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** The outcome ACS reports. */
+  resultInformation?: Maybe<ResultInformation>;
+  /** The ACS server call id. */
+  serverCallId?: Maybe<Scalars['String']['output']>;
+  /** When ACS emitted the event. */
+  time: Scalars['DateTime']['output'];
+  /** The new state. */
+  transcriptionUpdate?: Maybe<TranscriptionUpdate>;
+  /** The kind of event. */
+  type: CallEventType;
+};
+
+/** Transcription stopped. */
+export type TranscriptionStopped = CallEvent & {
+  __typename?: 'TranscriptionStopped';
+  /** The call connection the event belongs to. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The ACS correlation id. */
+  correlationId?: Maybe<Scalars['String']['output']>;
+  /** Position in the call's event log; pass as `after` to resume. */
+  cursor: Scalars['String']['output'];
+  /** The CloudEvent id; unique per event. */
+  id: Scalars['ID']['output'];
+  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** The outcome ACS reports. */
+  resultInformation?: Maybe<ResultInformation>;
+  /** The ACS server call id. */
+  serverCallId?: Maybe<Scalars['String']['output']>;
+  /** When ACS emitted the event. */
+  time: Scalars['DateTime']['output'];
+  /** The new state. */
+  transcriptionUpdate?: Maybe<TranscriptionUpdate>;
+  /** The kind of event. */
+  type: CallEventType;
+};
+
+/** The state of the call's transcription, as ACS reports it. */
+export type TranscriptionUpdate = {
+  __typename?: 'TranscriptionUpdate';
+  /** e.g. `transcriptionStarted`, `transcriptionStopped`, `transcriptionFailed`. */
+  transcriptionStatus?: Maybe<Scalars['String']['output']>;
+  /** Why, e.g. `subscriptionStarted`, `speechRecognitionLocaleUpdated`. */
+  transcriptionStatusDetails?: Maybe<Scalars['String']['output']>;
+};
+
+/** Transcription changed (e.g. its locale). */
+export type TranscriptionUpdated = CallEvent & {
+  __typename?: 'TranscriptionUpdated';
+  /** The call connection the event belongs to. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The ACS correlation id. */
+  correlationId?: Maybe<Scalars['String']['output']>;
+  /** Position in the call's event log; pass as `after` to resume. */
+  cursor: Scalars['String']['output'];
+  /** The CloudEvent id; unique per event. */
+  id: Scalars['ID']['output'];
+  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** The outcome ACS reports. */
+  resultInformation?: Maybe<ResultInformation>;
+  /** The ACS server call id. */
+  serverCallId?: Maybe<Scalars['String']['output']>;
+  /** When ACS emitted the event. */
+  time: Scalars['DateTime']['output'];
+  /** The new state. */
+  transcriptionUpdate?: Maybe<TranscriptionUpdate>;
+  /** The kind of event. */
+  type: CallEventType;
+};
+
+/** One word of a transcript line. 1 tick = 100 ns from the start of the transcription. */
+export type TranscriptionWord = {
+  __typename?: 'TranscriptionWord';
+  /** How long it lasts. */
+  durationInTicks?: Maybe<Scalars['Float']['output']>;
+  /** Where the word starts. */
+  offsetInTicks?: Maybe<Scalars['Float']['output']>;
+  /** The word. */
+  text: Scalars['String']['output'];
 };
 
 /** A participant to take off hold. */
@@ -1852,6 +2161,9 @@ export type CallEventsLogQuery = { __typename?: 'Query', call?: { __typename?: '
       | { __typename: 'ContinuousDtmfRecognitionToneReceived', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
       | { __typename: 'EventsLost', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
       | { __typename: 'HoldFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
+      | { __typename: 'MediaStreamingFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
+      | { __typename: 'MediaStreamingStarted', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
+      | { __typename: 'MediaStreamingStopped', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
       | { __typename: 'ParticipantsUpdated', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
       | { __typename: 'PlayCanceled', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
       | { __typename: 'PlayCompleted', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
@@ -1866,6 +2178,11 @@ export type CallEventsLogQuery = { __typename?: 'Query', call?: { __typename?: '
       | { __typename: 'SendDtmfTonesCompleted', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
       | { __typename: 'SendDtmfTonesFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
       | { __typename: 'StartRecordingFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
+      | { __typename: 'TranscriptionData', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
+      | { __typename: 'TranscriptionFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
+      | { __typename: 'TranscriptionStarted', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
+      | { __typename: 'TranscriptionStopped', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
+      | { __typename: 'TranscriptionUpdated', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
       | { __typename: 'UnknownCallEvent', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
     > } | null };
 
@@ -2105,6 +2422,9 @@ export type EventStreamSubscription = { __typename?: 'Subscription', callEvents:
     | { __typename: 'ContinuousDtmfRecognitionToneReceived', id: string, cursor: string, type: CallEventType }
     | { __typename: 'EventsLost', requestedAfter: string, oldestRetainedCursor?: string | null, id: string, cursor: string, type: CallEventType }
     | { __typename: 'HoldFailed', id: string, cursor: string, type: CallEventType }
+    | { __typename: 'MediaStreamingFailed', id: string, cursor: string, type: CallEventType }
+    | { __typename: 'MediaStreamingStarted', id: string, cursor: string, type: CallEventType }
+    | { __typename: 'MediaStreamingStopped', id: string, cursor: string, type: CallEventType }
     | { __typename: 'ParticipantsUpdated', id: string, cursor: string, type: CallEventType }
     | { __typename: 'PlayCanceled', id: string, cursor: string, type: CallEventType }
     | { __typename: 'PlayCompleted', id: string, cursor: string, type: CallEventType }
@@ -2119,6 +2439,11 @@ export type EventStreamSubscription = { __typename?: 'Subscription', callEvents:
     | { __typename: 'SendDtmfTonesCompleted', id: string, cursor: string, type: CallEventType }
     | { __typename: 'SendDtmfTonesFailed', id: string, cursor: string, type: CallEventType }
     | { __typename: 'StartRecordingFailed', id: string, cursor: string, type: CallEventType }
+    | { __typename: 'TranscriptionData', id: string, cursor: string, type: CallEventType }
+    | { __typename: 'TranscriptionFailed', id: string, cursor: string, type: CallEventType }
+    | { __typename: 'TranscriptionStarted', id: string, cursor: string, type: CallEventType }
+    | { __typename: 'TranscriptionStopped', id: string, cursor: string, type: CallEventType }
+    | { __typename: 'TranscriptionUpdated', id: string, cursor: string, type: CallEventType }
     | { __typename: 'UnknownCallEvent', acsType: string, id: string, cursor: string, type: CallEventType }
    };
 
@@ -2154,6 +2479,9 @@ export type CallEventsSubscription = { __typename?: 'Subscription', callEvents:
     | { __typename: 'ContinuousDtmfRecognitionToneReceived', tone?: DtmfTone | null, sequenceId?: number | null, id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
     | { __typename: 'EventsLost', requestedAfter: string, oldestRetainedCursor?: string | null, id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
     | { __typename: 'HoldFailed', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
+    | { __typename: 'MediaStreamingFailed', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
+    | { __typename: 'MediaStreamingStarted', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
+    | { __typename: 'MediaStreamingStopped', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
     | { __typename: 'ParticipantsUpdated', sequenceNumber?: number | null, id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, participants: Array<{ __typename?: 'CallParticipant', isMuted: boolean, isOnHold: boolean, identifier:
           | { __typename?: 'CommunicationUserIdentifier', rawId: string }
           | { __typename?: 'MicrosoftTeamsUserIdentifier', rawId: string }
@@ -2178,6 +2506,11 @@ export type CallEventsSubscription = { __typename?: 'Subscription', callEvents:
     | { __typename: 'SendDtmfTonesCompleted', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
     | { __typename: 'SendDtmfTonesFailed', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
     | { __typename: 'StartRecordingFailed', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
+    | { __typename: 'TranscriptionData', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
+    | { __typename: 'TranscriptionFailed', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
+    | { __typename: 'TranscriptionStarted', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
+    | { __typename: 'TranscriptionStopped', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
+    | { __typename: 'TranscriptionUpdated', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
     | { __typename: 'UnknownCallEvent', acsType: string, data: unknown, id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
    };
 
