@@ -6,6 +6,7 @@ import { ACS_CALLBACK_DEFAULTS, type Config } from './config.ts';
 import { createCallbackTokenVerifier } from './events/callback-auth.ts';
 import { createCallbackReceiver } from './events/callbacks.ts';
 import type { CallEventLog } from './events/log.ts';
+import { createTranscriptionReceiver } from './events/transcription.ts';
 import type { Logger } from './logger.ts';
 import { buildSchema } from './schema/index.ts';
 import { createHttpServer } from './server/http.ts';
@@ -50,7 +51,8 @@ export interface App {
 }
 
 /**
- * The gateway: `/graphql` (yoga over HTTP + graphql-ws), `POST /api/callbacks`, `/healthz`, `/readyz`, `/metrics`.
+ * The gateway: `/graphql` (yoga over HTTP + graphql-ws), `POST /api/callbacks`, the transcription WebSocket
+ * `/api/media/transcription`, `/healthz`, `/readyz`, `/metrics`.
  * No process.env, no singletons: several apps can run in one process.
  *
  * A `publicBaseUrl` whose port is 0 (e.g. `http://127.0.0.1:0`) means "this server's own port once
@@ -62,7 +64,10 @@ export function createApp(config: Config, deps: AppDeps): App {
 
   let callbackAuth: { issuer: string; jwksUrl: string; audience: string };
   let ports: { rooms: RoomsPort; calls: CallsPort } | undefined;
-  const retries = { maxRetries: config.acsMaxRetries };
+  const acsOptions = {
+    maxRetries: config.acsMaxRetries,
+    cognitiveServicesEndpoint: config.callMedia.cognitiveServicesEndpoint,
+  };
   if (config.acs.mode === 'emulator') {
     const target = deps.acsTarget;
     if (!target && !(deps.acs?.rooms && deps.acs.calls)) {
@@ -76,7 +81,7 @@ export function createApp(config: Config, deps: AppDeps): App {
     if (target)
       ports = createAcsPorts(
         { kind: 'connectionString', connectionString: target.connectionString },
-        retries,
+        acsOptions,
       );
   } else {
     callbackAuth = {
@@ -88,7 +93,7 @@ export function createApp(config: Config, deps: AppDeps): App {
       config.acs.mode === 'connectionString'
         ? { kind: 'connectionString', connectionString: config.acs.connectionString }
         : { kind: 'entraId', endpoint: config.acs.endpoint },
-      retries,
+      acsOptions,
     );
   }
   const rooms = deps.acs?.rooms ?? ports?.rooms;
@@ -97,11 +102,14 @@ export function createApp(config: Config, deps: AppDeps): App {
 
   let url = '';
   let callbackUrl = '';
-  const resolveCallbackUrl = (listeningPort: number) => {
+  let transcriptionTransportUrl = '';
+  /** `<publicBaseUrl>/<path>[?secret=…]`, with `ws(s):` instead of `http(s):` when `websocket`. */
+  const publicUrl = (listeningPort: number, path: string, websocket = false) => {
     const base = new URL(config.publicBaseUrl);
     if (base.port === '0') base.port = String(listeningPort);
-    const path = `${base.origin}${base.pathname.replace(/\/+$/, '')}/api/callbacks`;
-    return config.callbacks.secret ? `${path}?secret=${encodeURIComponent(config.callbacks.secret)}` : path;
+    const origin = websocket ? base.origin.replace(/^http/, 'ws') : base.origin;
+    const full = `${origin}${base.pathname.replace(/\/+$/, '')}${path}`;
+    return config.callbacks.secret ? `${full}?secret=${encodeURIComponent(config.callbacks.secret)}` : full;
   };
 
   const metrics = createMetrics();
@@ -112,13 +120,16 @@ export function createApp(config: Config, deps: AppDeps): App {
     eventLog,
     logger,
     callbackUrl: () => callbackUrl,
+    transcriptionTransportUrl: () => transcriptionTransportUrl,
     requestScope,
     subscriptionLimits: config.subscriptions,
     metrics,
   });
+  // ACS signs callbacks and media WebSockets with the same keys: one verifier, one key cache.
+  const acsTokenVerifier = createCallbackTokenVerifier(callbackAuth);
   const receiver = createCallbackReceiver({
     log: eventLog,
-    verifier: createCallbackTokenVerifier(callbackAuth),
+    verifier: acsTokenVerifier,
     secret: config.callbacks.secret,
     maxBodyBytes: config.callbacks.maxBodyBytes,
     logger: logger.child({ component: 'callbacks' }),
@@ -134,7 +145,15 @@ export function createApp(config: Config, deps: AppDeps): App {
     logger,
     requestScope,
   });
+  const transcription = createTranscriptionReceiver({
+    log: eventLog,
+    verifier: acsTokenVerifier,
+    secret: config.callbacks.secret,
+    maxMessageBytes: config.callbacks.maxBodyBytes,
+    logger: logger.child({ component: 'transcription' }),
+  });
   const ws = attachGraphQLWs({
+    upgrades: { '/api/media/transcription': transcription.handleUpgrade },
     server,
     yoga,
     logger,
@@ -163,12 +182,14 @@ export function createApp(config: Config, deps: AppDeps): App {
       const host =
         config.host && config.host !== '0.0.0.0' && config.host !== '::' ? config.host : 'localhost';
       url = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
-      callbackUrl = resolveCallbackUrl(address.port);
+      callbackUrl = publicUrl(address.port, '/api/callbacks');
+      transcriptionTransportUrl = publicUrl(address.port, '/api/media/transcription', true);
       logger.info({ url, callbackUrl: callbackUrl.replace(/\?.*$/, '') }, 'gateway listening');
     },
     stop() {
       stopping ??= (async () => {
         await ws.close();
+        await transcription.close();
         server.closeAllConnections();
         await new Promise<void>((resolve) => server.close(() => resolve()));
         await eventLog.close();

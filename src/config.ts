@@ -47,6 +47,15 @@ export interface Config {
     stallTimeoutMs: number;
   };
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+  /** Speech, transcripts and recording files. */
+  callMedia: {
+    /**
+     * Azure AI services endpoint ACS uses for text-to-speech and speech recognition, sent on every connect
+     * (`callIntelligenceOptions.cognitiveServicesEndpoint`). Null: not sent, and ACS fails plays with text or
+     * SSML and speech/choice recognitions.
+     */
+    cognitiveServicesEndpoint: string | null;
+  };
 }
 
 /** Thrown by `loadConfig` with every problem found, one per line. */
@@ -102,6 +111,7 @@ const EnvSchema = z.object({
   EVENT_LOG_TTL_SECONDS: positiveInt(86_400),
   SUBSCRIPTION_MAX_BUFFERED_BYTES: positiveInt(1_048_576),
   SUBSCRIPTION_STALL_TIMEOUT_MS: positiveInt(5_000),
+  ACS_COGNITIVE_SERVICES_ENDPOINT: httpUrl.optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -155,6 +165,9 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
       stallTimeoutMs: vars.SUBSCRIPTION_STALL_TIMEOUT_MS,
     },
     logLevel: vars.LOG_LEVEL,
+    callMedia: {
+      cognitiveServicesEndpoint: vars.ACS_COGNITIVE_SERVICES_ENDPOINT ?? null,
+    },
   };
 }
 

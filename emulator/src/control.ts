@@ -58,6 +58,12 @@ export interface EmulatorControl {
    * continuous DTMF recognition. `callId` is a serverCallId or any callConnectionId of the call.
    */
   pressDtmf(callId: string, rawId: string, tones: string[]): void;
+  /**
+   * A participant says `text` (scripted speech). Feeds running speech/choice recognize operations that target
+   * them (a choice matches one of its phrases, case-insensitively) and sends the line as `TranscriptionData`
+   * on every active transcription stream of the call. `callId` is a serverCallId or any callConnectionId.
+   */
+  say(callId: string, rawId: string, text: string): void;
   /** How an invited party (`+1…`, `4:+1…` or an ACS raw id) reacts to the next invitations. */
   setInviteOutcome(party: string, outcome: InviteOutcome): void;
   /** Back to the test-number defaults for one party, or for all. */
@@ -144,6 +150,7 @@ export function createControl(deps: {
     joinRoomCall: (roomId, rawId) => snapshot(calls.joinRoomCall(roomId, rawId).serverCallId),
     leaveRoomCall: (roomId, rawId) => calls.leaveRoomCall(roomId, rawId),
     pressDtmf: (callId, rawId, tones) => media.pressTones(serverCallIdOf(callId), rawId, tones),
+    say: (callId, rawId, text) => media.say(serverCallIdOf(callId), rawId, text),
     setInviteOutcome(party, outcome) {
       if (!INVITE_OUTCOMES.includes(outcome))
         throw badRequest(`outcome must be one of ${INVITE_OUTCOMES.join(', ')}.`);
@@ -242,6 +249,10 @@ export function createControl(deps: {
       const body = request.json();
       if (!Array.isArray(body.tones)) throw badRequest('tones must be an array.');
       control.pressDtmf(callId, str(body, 'rawId'), body.tones as string[]);
+    }),
+    open('POST', /^\/emulator\/calls\/([^/]+)\/say$/, (request, [callId = '']) => {
+      const body = request.json();
+      control.say(callId, str(body, 'rawId'), str(body, 'text'));
     }),
     open('GET', /^\/emulator\/callbacks$/, (request) => {
       const query = request.url.searchParams;

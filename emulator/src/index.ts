@@ -7,6 +7,7 @@ import { createControl, type EmulatorControl } from './control.ts';
 import { createFaults } from './faults.ts';
 import { createHttpServer, type Route } from './http.ts';
 import { createMedia } from './media.ts';
+import { createMediaStreams } from './media-streams.ts';
 import { createInviteOutcomes } from './phone-numbers.ts';
 import { createRecordings } from './recordings.ts';
 import { createRepeatabilityCache } from './repeatability.ts';
@@ -121,6 +122,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     reorderHoldMs: timing.reorderHoldMs,
     onError,
   });
+  const streams = createMediaStreams({ mintToken: () => tokenIssuer.mint(), onError });
   const pageSize = options.pageSize ?? 20;
   const rooms = createRooms({ pageSize, origin });
   const ctx = createCallingContext({
@@ -134,6 +136,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     pageSize,
     autoStartRoomCalls: options.autoStartRoomCalls ?? true,
     origin,
+    streams,
   });
   const calls = createCalls(ctx);
   const media = createMedia(ctx);
@@ -230,6 +233,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     async stop() {
       scheduler.dispose();
       callbacks.stop();
+      streams.closeAll();
       const closing = server;
       server = undefined;
       if (!closing) return;

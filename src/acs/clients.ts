@@ -15,12 +15,14 @@ export type AcsTarget =
 export interface AcsClientOptions {
   /** Retries after the first try (429/408/5xx/network; 429 and 503 honour `Retry-After`). @default 3 */
   maxRetries?: number;
+  /** Sent on connect as `callIntelligenceOptions.cognitiveServicesEndpoint` (see `CallsAdapterOptions`). */
+  cognitiveServicesEndpoint?: string | null;
 }
 
 /** Builds the SDK clients for `target` and wraps them in the ports. */
 export function createAcsPorts(
   target: AcsTarget,
-  { maxRetries = 3 }: AcsClientOptions = {},
+  { maxRetries = 3, cognitiveServicesEndpoint = null }: AcsClientOptions = {},
 ): { rooms: RoomsPort; calls: CallsPort } {
   const endpoint =
     target.kind === 'connectionString'
@@ -34,12 +36,16 @@ export function createAcsPorts(
   if (target.kind === 'connectionString') {
     return {
       rooms: createRoomsAdapter(new RoomsClient(target.connectionString, options)),
-      calls: createCallsAdapter(new CallAutomationClient(target.connectionString, options)),
+      calls: createCallsAdapter(new CallAutomationClient(target.connectionString, options), {
+        cognitiveServicesEndpoint,
+      }),
     };
   }
   const credential = new DefaultAzureCredential();
   return {
     rooms: createRoomsAdapter(new RoomsClient(target.endpoint, credential, options)),
-    calls: createCallsAdapter(new CallAutomationClient(target.endpoint, credential, options)),
+    calls: createCallsAdapter(new CallAutomationClient(target.endpoint, credential, options), {
+      cognitiveServicesEndpoint,
+    }),
   };
 }

@@ -1,6 +1,7 @@
 import type { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { type ExecutionArgs, GraphQLError } from 'graphql';
 import type { YogaServerInstance } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
@@ -24,9 +25,24 @@ export function attachGraphQLWs(options: {
   requestScope: AsyncLocalStorage<RequestScope>;
   subscriptionLimits: { maxBufferedBytes: number; stallTimeoutMs: number };
   metrics: GatewayMetrics;
+  /**
+   * Other WebSocket paths of the server (e.g. `/api/media/transcription`) and who takes their upgrades.
+   * One upgrade listener routes every path: a `ws` server bound to the HTTP server would refuse the rest.
+   */
+  upgrades?: Record<string, (req: IncomingMessage, socket: Duplex, head: Buffer) => void>;
 }): { close(): Promise<void> } {
   const { yoga, logger, requestScope } = options;
-  const wss = new WebSocketServer({ server: options.server, path: '/graphql' });
+  const wss = new WebSocketServer({ noServer: true });
+  options.server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const path = (req.url ?? '/').split('?')[0];
+    if (path === '/graphql') {
+      wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
+      return;
+    }
+    const other = path === undefined ? undefined : options.upgrades?.[path];
+    if (other) other(req, socket, head);
+    else socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+  });
   const served = serveGraphQLOverWebSocket(
     wss,
     {

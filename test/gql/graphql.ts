@@ -121,6 +121,13 @@ export type AddParticipantSucceeded = CallEvent & {
   type: CallEventType;
 };
 
+/** The PCM format of streamed audio. */
+export type AudioFormat =
+  /** PCM, 16 kHz, mono. */
+  | 'PCM_16K_MONO'
+  /** PCM, 24 kHz, mono. */
+  | 'PCM_24K_MONO';
+
 /** The gateway's connection to a call (an ACS call connection). */
 export type Call = {
   __typename?: 'Call';
@@ -132,6 +139,8 @@ export type Call = {
   cursor?: Maybe<Scalars['String']['output']>;
   /** The call's retained events, oldest first: the newest `last`, or the first `last` after `after`. */
   events: Array<CallEvent>;
+  /** The call's audio streaming, as ACS reports it (null: ACS reports none). */
+  mediaStreamingSubscription?: Maybe<MediaStreamingSubscription>;
   /** Who is in the call now (read from ACS). */
   participants: Array<CallParticipant>;
   /** The room whose call this is, when the gateway connected it and the room still exists. */
@@ -142,6 +151,8 @@ export type Call = {
   serverCallId?: Maybe<Scalars['String']['output']>;
   /** The connection state: what ACS reports, or the later state the call's events already show (e.g. DISCONNECTED once CallDisconnected arrived). */
   state: CallConnectionState;
+  /** The call's live transcription, as ACS reports it (null: ACS reports none). */
+  transcriptionSubscription?: Maybe<TranscriptionSubscription>;
 };
 
 
@@ -511,10 +522,14 @@ export type ConnectFailed = CallEvent & {
 
 /** The room whose ongoing call the gateway joins. */
 export type ConnectRoomCallInput = {
+  /** Set up audio streaming to your own consumer. */
+  mediaStreaming?: InputMaybe<MediaStreamingOptionsInput>;
   /** Echoed by ACS on the events this action causes; the gateway generates one (a UUID) when absent. */
   operationContext?: InputMaybe<Scalars['String']['input']>;
   /** The room; its call must be in progress. */
   roomId: Scalars['ID']['input'];
+  /** Set up live transcription. */
+  transcription?: InputMaybe<TranscriptionOptionsInput>;
 };
 
 /** The gateway's new connection to a room call; `CallConnected` or `ConnectFailed` follows. */
@@ -808,6 +823,13 @@ export type InputError = Error & {
   message: Scalars['String']['output'];
 };
 
+/** How streamed audio is split. */
+export type MediaStreamingAudioChannelType =
+  /** All participants in one stream. */
+  | 'MIXED'
+  /** One stream per participant (up to 4 dominant speakers). */
+  | 'UNMIXED';
+
 /** Audio streaming failed; see `resultInformation` and `mediaStreamingUpdate`. */
 export type MediaStreamingFailed = CallEvent & {
   __typename?: 'MediaStreamingFailed';
@@ -831,6 +853,20 @@ export type MediaStreamingFailed = CallEvent & {
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
+};
+
+/** Audio streaming of the call to your own WebSocket consumer (the gateway does not relay audio). */
+export type MediaStreamingOptionsInput = {
+  /** One mixed stream, or one per participant. */
+  audioChannelType?: InputMaybe<MediaStreamingAudioChannelType>;
+  /** PCM sample rate. Default: ACS (PCM 16 kHz mono). */
+  audioFormat?: InputMaybe<AudioFormat>;
+  /** Let the consumer send audio back into the call. */
+  enableBidirectional?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Start at once; otherwise call `startMediaStreaming` later. */
+  startMediaStreaming?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The wss:// URL ACS streams audio to. */
+  transportUrl: Scalars['String']['input'];
 };
 
 /** Audio streaming to the client's transport URL started. */
@@ -883,6 +919,13 @@ export type MediaStreamingStopped = CallEvent & {
   type: CallEventType;
 };
 
+/** A call's audio streaming (ACS `mediaStreamingSubscription`). */
+export type MediaStreamingSubscription = {
+  __typename?: 'MediaStreamingSubscription';
+  /** Whether it runs. */
+  state?: Maybe<MediaSubscriptionState>;
+};
+
 /** The state of the call's media streaming, as ACS reports it. */
 export type MediaStreamingUpdate = {
   __typename?: 'MediaStreamingUpdate';
@@ -893,6 +936,15 @@ export type MediaStreamingUpdate = {
   /** Why, e.g. `subscriptionStarted`, `streamConnectionInterrupted`. */
   mediaStreamingStatusDetails?: Maybe<Scalars['String']['output']>;
 };
+
+/** The state of a transcription or media streaming subscription (ACS spelling). */
+export type MediaSubscriptionState =
+  /** Running. */
+  | 'ACTIVE'
+  /** Not set up on connect. */
+  | 'DISABLED'
+  /** Set up, not running (not started yet, or stopped). */
+  | 'INACTIVE';
 
 /** A Microsoft Teams user (`8:orgid:…`). */
 export type MicrosoftTeamsUserIdentifier = CommunicationIdentifier & {
@@ -928,8 +980,12 @@ export type Mutation = {
   pauseRecording: PauseRecordingResult;
   /** Plays audio (file, text-to-speech or SSML) to everyone or to some participants. */
   playMedia: PlayMediaResult;
+  /** Recognizes which option of a menu a participant says or presses. */
+  recognizeChoice: RecognizeChoiceResult;
   /** Collects DTMF tones from a participant. */
   recognizeDtmf: RecognizeDtmfResult;
+  /** Recognizes what a participant says (optionally: or presses). */
+  recognizeSpeech: RecognizeSpeechResult;
   /** Removes a participant from the call. */
   removeParticipant: RemoveParticipantResult;
   /** Takes users off a room roster. */
@@ -940,16 +996,26 @@ export type Mutation = {
   sendDtmfTones: SendDtmfTonesResult;
   /** Reports every tone a participant presses (`ContinuousDtmfRecognitionToneReceived`) until stopped. */
   startContinuousDtmfRecognition: StartContinuousDtmfRecognitionResult;
+  /** Starts streaming audio to the transport URL set by `connectRoomCall(mediaStreaming:)`; `MediaStreamingStarted` follows. */
+  startMediaStreaming: StartMediaStreamingResult;
   /** Starts recording the call. */
   startRecording: StartRecordingResult;
+  /** Starts live transcription of the call. */
+  startTranscription: StartTranscriptionResult;
   /** Stops continuous DTMF recognition for a participant. */
   stopContinuousDtmfRecognition: StopContinuousDtmfRecognitionResult;
+  /** Stops audio streaming; `MediaStreamingStopped` follows. */
+  stopMediaStreaming: StopMediaStreamingResult;
   /** Stops a recording for good. */
   stopRecording: StopRecordingResult;
+  /** Stops live transcription; `TranscriptionStopped` follows. */
+  stopTranscription: StopTranscriptionResult;
   /** Takes a participant off hold. */
   unholdParticipant: UnholdParticipantResult;
   /** Changes the validity window or the PSTN dial-out flag of a room. */
   updateRoom: UpdateRoomResult;
+  /** Switches live transcription to another locale. */
+  updateTranscription: UpdateTranscriptionResult;
   /** Adds users to a room roster, or changes their role. */
   upsertRoomParticipants: UpsertRoomParticipantsResult;
 };
@@ -1022,8 +1088,20 @@ export type MutationPlayMediaArgs = {
 
 
 /** Actions on ACS rooms and room calls. Every mutation takes one `input` and returns a union of its payload, `InputError` and `AcsError`. */
+export type MutationRecognizeChoiceArgs = {
+  input: RecognizeChoiceInput;
+};
+
+
+/** Actions on ACS rooms and room calls. Every mutation takes one `input` and returns a union of its payload, `InputError` and `AcsError`. */
 export type MutationRecognizeDtmfArgs = {
   input: RecognizeDtmfInput;
+};
+
+
+/** Actions on ACS rooms and room calls. Every mutation takes one `input` and returns a union of its payload, `InputError` and `AcsError`. */
+export type MutationRecognizeSpeechArgs = {
+  input: RecognizeSpeechInput;
 };
 
 
@@ -1058,8 +1136,20 @@ export type MutationStartContinuousDtmfRecognitionArgs = {
 
 
 /** Actions on ACS rooms and room calls. Every mutation takes one `input` and returns a union of its payload, `InputError` and `AcsError`. */
+export type MutationStartMediaStreamingArgs = {
+  input: StartMediaStreamingInput;
+};
+
+
+/** Actions on ACS rooms and room calls. Every mutation takes one `input` and returns a union of its payload, `InputError` and `AcsError`. */
 export type MutationStartRecordingArgs = {
   input: StartRecordingInput;
+};
+
+
+/** Actions on ACS rooms and room calls. Every mutation takes one `input` and returns a union of its payload, `InputError` and `AcsError`. */
+export type MutationStartTranscriptionArgs = {
+  input: StartTranscriptionInput;
 };
 
 
@@ -1070,8 +1160,20 @@ export type MutationStopContinuousDtmfRecognitionArgs = {
 
 
 /** Actions on ACS rooms and room calls. Every mutation takes one `input` and returns a union of its payload, `InputError` and `AcsError`. */
+export type MutationStopMediaStreamingArgs = {
+  input: StopMediaStreamingInput;
+};
+
+
+/** Actions on ACS rooms and room calls. Every mutation takes one `input` and returns a union of its payload, `InputError` and `AcsError`. */
 export type MutationStopRecordingArgs = {
   input: RecordingInput;
+};
+
+
+/** Actions on ACS rooms and room calls. Every mutation takes one `input` and returns a union of its payload, `InputError` and `AcsError`. */
+export type MutationStopTranscriptionArgs = {
+  input: StopTranscriptionInput;
 };
 
 
@@ -1084,6 +1186,12 @@ export type MutationUnholdParticipantArgs = {
 /** Actions on ACS rooms and room calls. Every mutation takes one `input` and returns a union of its payload, `InputError` and `AcsError`. */
 export type MutationUpdateRoomArgs = {
   input: UpdateRoomInput;
+};
+
+
+/** Actions on ACS rooms and room calls. Every mutation takes one `input` and returns a union of its payload, `InputError` and `AcsError`. */
+export type MutationUpdateTranscriptionArgs = {
+  input: UpdateTranscriptionInput;
 };
 
 
@@ -1326,6 +1434,16 @@ export type QueryRoomsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** One option of a menu: said as one of its phrases, or pressed as its tone. */
+export type RecognitionChoiceInput = {
+  /** Reported as `choiceResult.label`; unique per menu. */
+  label: Scalars['String']['input'];
+  /** What a participant may say for it (0 to 20). */
+  phrases: Array<Scalars['String']['input']>;
+  /** The key that picks it. */
+  tone?: InputMaybe<DtmfTone>;
+};
+
 /** A recognize operation was cancelled. */
 export type RecognizeCanceled = CallEvent & {
   __typename?: 'RecognizeCanceled';
@@ -1348,6 +1466,31 @@ export type RecognizeCanceled = CallEvent & {
   /** The kind of event. */
   type: CallEventType;
 };
+
+/** Ask a participant to pick one of `choices` by voice or key; `RecognizeCompleted` carries `choiceResult`. Needs ACS_COGNITIVE_SERVICES_ENDPOINT. */
+export type RecognizeChoiceInput = {
+  /** The call connection to act on. */
+  callConnectionId: Scalars['ID']['input'];
+  /** The options, 1 to 10. */
+  choices: Array<RecognitionChoiceInput>;
+  /** Silence allowed before the answer, 0 to 300 seconds. Default: 5. */
+  initialSilenceTimeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** Stop the prompt when the participant answers. */
+  interruptPrompt?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Echoed by ACS on the events this action causes; the gateway generates one (a UUID) when absent. */
+  operationContext?: InputMaybe<Scalars['String']['input']>;
+  /** Played before listening. */
+  prompt?: InputMaybe<PlaySourceInput>;
+  /** The spoken language. Default: `en-US`. */
+  speechLanguage?: InputMaybe<Scalars['String']['input']>;
+  /** A custom speech model (Azure Speech Studio endpoint id). */
+  speechRecognitionModelEndpointId?: InputMaybe<Scalars['String']['input']>;
+  /** Who to listen to. */
+  target: ParticipantInput;
+};
+
+/** The outcome of `recognizeChoice`: its payload, or an `InputError` / `AcsError`. */
+export type RecognizeChoiceResult = AcsError | CallActionPayload | InputError;
 
 /** A recognize operation completed: the tones, the recognized speech or the chosen label. */
 export type RecognizeCompleted = CallEvent & {
@@ -1429,6 +1572,33 @@ export type RecognizeFailed = CallEvent & {
   /** The kind of event. */
   type: CallEventType;
 };
+
+/** Listen to what a participant says (or, with `dtmf`, says or presses); `RecognizeCompleted` carries `speechResult` (or `tones`). Needs ACS_COGNITIVE_SERVICES_ENDPOINT. */
+export type RecognizeSpeechInput = {
+  /** The call connection to act on. */
+  callConnectionId: Scalars['ID']['input'];
+  /** Accept keys too (speech or DTMF). */
+  dtmf?: InputMaybe<SpeechOrDtmfInput>;
+  /** Silence after speech that ends the answer, 1 to 10 seconds. Default: ACS (2). */
+  endSilenceTimeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** Silence allowed before the answer, 0 to 300 seconds. Default: 5. */
+  initialSilenceTimeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** Stop the prompt when the participant answers. */
+  interruptPrompt?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Echoed by ACS on the events this action causes; the gateway generates one (a UUID) when absent. */
+  operationContext?: InputMaybe<Scalars['String']['input']>;
+  /** Played before listening. */
+  prompt?: InputMaybe<PlaySourceInput>;
+  /** The spoken language. Default: `en-US`. */
+  speechLanguage?: InputMaybe<Scalars['String']['input']>;
+  /** A custom speech model (Azure Speech Studio endpoint id). */
+  speechRecognitionModelEndpointId?: InputMaybe<Scalars['String']['input']>;
+  /** Who to listen to. */
+  target: ParticipantInput;
+};
+
+/** The outcome of `recognizeSpeech`: its payload, or an `InputError` / `AcsError`. */
+export type RecognizeSpeechResult = AcsError | CallActionPayload | InputError;
 
 /** A recording of a call. */
 export type Recording = {
@@ -1772,6 +1942,16 @@ export type SipDiagnosticInfo = {
   message?: Maybe<Scalars['String']['output']>;
 };
 
+/** Keys that may answer instead of speech (ACS `speechOrDtmf`). */
+export type SpeechOrDtmfInput = {
+  /** Pause allowed between tones, 1 to 60 seconds. Default: 2. */
+  interToneTimeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** How many tones end the answer, 1 to 32. */
+  maxTonesToCollect: Scalars['Int']['input'];
+  /** Tones that end it early. */
+  stopTones?: InputMaybe<Array<DtmfTone>>;
+};
+
 /** What a participant said to a speech recognition. */
 export type SpeechResult = {
   __typename?: 'SpeechResult';
@@ -1789,6 +1969,17 @@ export type SsmlSourceInput = {
 
 /** The outcome of `startContinuousDtmfRecognition`: its payload, or an `InputError` / `AcsError`. */
 export type StartContinuousDtmfRecognitionResult = AcsError | CallActionPayload | InputError;
+
+/** A call whose audio streaming to start. */
+export type StartMediaStreamingInput = {
+  /** The call connection to act on. */
+  callConnectionId: Scalars['ID']['input'];
+  /** Echoed by ACS on the events this action causes; the gateway generates one (a UUID) when absent. */
+  operationContext?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The outcome of `startMediaStreaming`: its payload, or an `InputError` / `AcsError`. */
+export type StartMediaStreamingResult = AcsError | CallActionPayload | InputError;
 
 /** A `startRecording` failed. */
 export type StartRecordingFailed = CallEvent & {
@@ -1832,11 +2023,48 @@ export type StartRecordingInput = {
 /** The outcome of `startRecording`: its payload, or an `InputError` / `AcsError`. */
 export type StartRecordingResult = AcsError | InputError | RecordingPayload;
 
+/** Starts the transcription set up by `connectRoomCall(transcription:)`; `TranscriptionStarted` follows, then `TranscriptionData` lines. */
+export type StartTranscriptionInput = {
+  /** The call connection to act on. */
+  callConnectionId: Scalars['ID']['input'];
+  /** Another locale than the one set on connect. */
+  locale?: InputMaybe<Scalars['String']['input']>;
+  /** Echoed by ACS on the events this action causes; the gateway generates one (a UUID) when absent. */
+  operationContext?: InputMaybe<Scalars['String']['input']>;
+  /** A custom speech model (Azure Speech Studio endpoint id). */
+  speechModelEndpointId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The outcome of `startTranscription`: its payload, or an `InputError` / `AcsError`. */
+export type StartTranscriptionResult = AcsError | CallActionPayload | InputError;
+
 /** The outcome of `stopContinuousDtmfRecognition`: its payload, or an `InputError` / `AcsError`. */
 export type StopContinuousDtmfRecognitionResult = AcsError | CallActionPayload | InputError;
 
+/** A call whose audio streaming to stop. */
+export type StopMediaStreamingInput = {
+  /** The call connection to act on. */
+  callConnectionId: Scalars['ID']['input'];
+  /** Echoed by ACS on the events this action causes; the gateway generates one (a UUID) when absent. */
+  operationContext?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The outcome of `stopMediaStreaming`: its payload, or an `InputError` / `AcsError`. */
+export type StopMediaStreamingResult = AcsError | CallActionPayload | InputError;
+
 /** The outcome of `stopRecording`: its payload, or an `InputError` / `AcsError`. */
 export type StopRecordingResult = AcsError | InputError | RecordingPayload;
+
+/** A call whose transcription to stop. */
+export type StopTranscriptionInput = {
+  /** The call connection to act on. */
+  callConnectionId: Scalars['ID']['input'];
+  /** Echoed by ACS on the events this action causes; the gateway generates one (a UUID) when absent. */
+  operationContext?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The outcome of `stopTranscription`: its payload, or an `InputError` / `AcsError`. */
+export type StopTranscriptionResult = AcsError | CallActionPayload | InputError;
 
 /** Live callback events of call connections. */
 export type Subscription = {
@@ -1929,6 +2157,20 @@ export type TranscriptionFailed = CallEvent & {
   type: CallEventType;
 };
 
+/** Live transcription of the call: ACS streams transcripts to the gateway, which delivers them as `TranscriptionData` events through `callEvents`. */
+export type TranscriptionOptionsInput = {
+  /** Also deliver provisional (INTERMEDIATE) lines before each final one. */
+  enableIntermediateResults?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The spoken language, e.g. `en-US`. */
+  locale: Scalars['String']['input'];
+  /** A custom speech model (Azure Speech Studio endpoint id). */
+  speechModelEndpointId?: InputMaybe<Scalars['String']['input']>;
+  /** Start at once; otherwise call `startTranscription` later. */
+  startTranscription?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A wss:// URL of your own transcript consumer. Default: the gateway's own (`<PUBLIC_BASE_URL>/api/media/transcription`), which feeds `callEvents`. */
+  transportUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Whether a transcript line is final. */
 export type TranscriptionResultStatus =
   /** The final text of the line. */
@@ -1984,6 +2226,15 @@ export type TranscriptionStopped = CallEvent & {
   transcriptionUpdate?: Maybe<TranscriptionUpdate>;
   /** The kind of event. */
   type: CallEventType;
+};
+
+/** A call's live transcription (ACS `transcriptionSubscription`). */
+export type TranscriptionSubscription = {
+  __typename?: 'TranscriptionSubscription';
+  /** Its locale, e.g. `en-US`. */
+  locale?: Maybe<Scalars['String']['output']>;
+  /** Whether it runs. */
+  state?: Maybe<MediaSubscriptionState>;
 };
 
 /** The state of the call's transcription, as ACS reports it. */
@@ -2100,6 +2351,21 @@ export type UpdateRoomPayload = {
 /** The outcome of `updateRoom`: its payload, or an `InputError` / `AcsError`. */
 export type UpdateRoomResult = AcsError | InputError | UpdateRoomPayload;
 
+/** Switches a running transcription to another locale; `TranscriptionUpdated` follows. */
+export type UpdateTranscriptionInput = {
+  /** The call connection to act on. */
+  callConnectionId: Scalars['ID']['input'];
+  /** The new locale, e.g. `fr-FR`. */
+  locale: Scalars['String']['input'];
+  /** Echoed by ACS on the events this action causes; the gateway generates one (a UUID) when absent. */
+  operationContext?: InputMaybe<Scalars['String']['input']>;
+  /** A custom speech model (Azure Speech Studio endpoint id). */
+  speechModelEndpointId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The outcome of `updateTranscription`: its payload, or an `InputError` / `AcsError`. */
+export type UpdateTranscriptionResult = AcsError | CallActionPayload | InputError;
+
 /** Roster entries to add, or whose role to change. */
 export type UpsertRoomParticipantsInput = {
   /** The entries (1 to 100). */
@@ -2117,6 +2383,135 @@ export type UpsertRoomParticipantsPayload = {
 
 /** The outcome of `upsertRoomParticipants`: its payload, or an `InputError` / `AcsError`. */
 export type UpsertRoomParticipantsResult = AcsError | InputError | UpsertRoomParticipantsPayload;
+
+export type ConnectRoomCallWithMediaMutationVariables = Exact<{
+  input: ConnectRoomCallInput;
+}>;
+
+
+export type ConnectRoomCallWithMediaMutation = { __typename?: 'Mutation', connectRoomCall:
+    | { __typename: 'AcsError', code: ErrorCode, message: string }
+    | { __typename: 'ConnectRoomCallPayload', operationContext: string, call: { __typename?: 'Call', callConnectionId: string, transcriptionSubscription?: { __typename?: 'TranscriptionSubscription', state?: MediaSubscriptionState | null, locale?: string | null } | null, mediaStreamingSubscription?: { __typename?: 'MediaStreamingSubscription', state?: MediaSubscriptionState | null } | null } }
+    | { __typename: 'InputError', code: ErrorCode, message: string, field?: string | null }
+   };
+
+export type StartTranscriptionMutationVariables = Exact<{
+  input: StartTranscriptionInput;
+}>;
+
+
+export type StartTranscriptionMutation = { __typename?: 'Mutation', startTranscription:
+    | { __typename: 'AcsError', code: ErrorCode, message: string }
+    | { __typename: 'CallActionPayload', operationContext?: string | null }
+    | { __typename: 'InputError', code: ErrorCode, message: string }
+   };
+
+export type StopTranscriptionMutationVariables = Exact<{
+  input: StopTranscriptionInput;
+}>;
+
+
+export type StopTranscriptionMutation = { __typename?: 'Mutation', stopTranscription:
+    | { __typename: 'AcsError', code: ErrorCode, message: string }
+    | { __typename: 'CallActionPayload', operationContext?: string | null }
+    | { __typename: 'InputError', code: ErrorCode, message: string }
+   };
+
+export type StartMediaStreamingMutationVariables = Exact<{
+  input: StartMediaStreamingInput;
+}>;
+
+
+export type StartMediaStreamingMutation = { __typename?: 'Mutation', startMediaStreaming:
+    | { __typename: 'AcsError', code: ErrorCode, message: string }
+    | { __typename: 'CallActionPayload', operationContext?: string | null }
+    | { __typename: 'InputError', code: ErrorCode, message: string }
+   };
+
+export type StopMediaStreamingMutationVariables = Exact<{
+  input: StopMediaStreamingInput;
+}>;
+
+
+export type StopMediaStreamingMutation = { __typename?: 'Mutation', stopMediaStreaming:
+    | { __typename: 'AcsError', code: ErrorCode, message: string }
+    | { __typename: 'CallActionPayload', operationContext?: string | null }
+    | { __typename: 'InputError', code: ErrorCode, message: string }
+   };
+
+export type RecognizeSpeechMutationVariables = Exact<{
+  input: RecognizeSpeechInput;
+}>;
+
+
+export type RecognizeSpeechMutation = { __typename?: 'Mutation', recognizeSpeech:
+    | { __typename: 'AcsError', code: ErrorCode, message: string }
+    | { __typename: 'CallActionPayload', operationContext?: string | null }
+    | { __typename: 'InputError', code: ErrorCode, message: string }
+   };
+
+export type RecognizeChoiceMutationVariables = Exact<{
+  input: RecognizeChoiceInput;
+}>;
+
+
+export type RecognizeChoiceMutation = { __typename?: 'Mutation', recognizeChoice:
+    | { __typename: 'AcsError', code: ErrorCode, message: string }
+    | { __typename: 'CallActionPayload', operationContext?: string | null }
+    | { __typename: 'InputError', code: ErrorCode, message: string, field?: string | null }
+   };
+
+export type CallMediaEventsSubscriptionVariables = Exact<{
+  callConnectionId: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  types?: InputMaybe<Array<CallEventType> | CallEventType>;
+}>;
+
+
+export type CallMediaEventsSubscription = { __typename?: 'Subscription', callEvents:
+    | { __typename: 'AddParticipantFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'AddParticipantSucceeded', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'CallConnected', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'CallDisconnected', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'CallTransferAccepted', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'CallTransferFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'CancelAddParticipantFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'CancelAddParticipantSucceeded', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'ConnectFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'ContinuousDtmfRecognitionStopped', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'ContinuousDtmfRecognitionToneFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'ContinuousDtmfRecognitionToneReceived', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'EventsLost', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'HoldFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'MediaStreamingFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'MediaStreamingStarted', id: string, cursor: string, type: CallEventType, operationContext?: string | null, mediaStreamingUpdate?: { __typename?: 'MediaStreamingUpdate', mediaStreamingStatus?: string | null } | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'MediaStreamingStopped', id: string, cursor: string, type: CallEventType, operationContext?: string | null, mediaStreamingUpdate?: { __typename?: 'MediaStreamingUpdate', mediaStreamingStatus?: string | null } | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'ParticipantsUpdated', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'PlayCanceled', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'PlayCompleted', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'PlayFailed', failedPlaySourceIndex?: number | null, id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'PlayStarted', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'RecognizeCanceled', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'RecognizeCompleted', recognitionType?: string | null, id: string, cursor: string, type: CallEventType, operationContext?: string | null, speechResult?: { __typename?: 'SpeechResult', speech?: string | null, confidence?: number | null } | null, choiceResult?: { __typename?: 'ChoiceResult', label?: string | null, recognizedPhrase?: string | null } | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'RecognizeFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'RecordingStateChanged', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'RemoveParticipantFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'RemoveParticipantSucceeded', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'SendDtmfTonesCompleted', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'SendDtmfTonesFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'StartRecordingFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'TranscriptionData', text: string, resultStatus?: TranscriptionResultStatus | null, confidence?: number | null, offsetInTicks?: number | null, locale?: string | null, id: string, cursor: string, type: CallEventType, operationContext?: string | null, words: Array<{ __typename?: 'TranscriptionWord', text: string }>, participant?:
+        | { __typename?: 'CommunicationUserIdentifier', rawId: string }
+        | { __typename?: 'MicrosoftTeamsUserIdentifier', rawId: string }
+        | { __typename?: 'PhoneNumberIdentifier', rawId: string }
+        | { __typename?: 'UnknownIdentifier', rawId: string }
+       | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'TranscriptionFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'TranscriptionStarted', id: string, cursor: string, type: CallEventType, operationContext?: string | null, transcriptionUpdate?: { __typename?: 'TranscriptionUpdate', transcriptionStatus?: string | null } | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'TranscriptionStopped', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'TranscriptionUpdated', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'UnknownCallEvent', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+   };
 
 export type CallViewQueryVariables = Exact<{
   callConnectionId: Scalars['ID']['input'];
@@ -2599,6 +2994,14 @@ export const CallActionFieldsFragmentDoc = {"kind":"Document","definitions":[{"k
 export const InputErrorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<InputErrorFieldsFragment, unknown>;
 export const AcsErrorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]} as unknown as DocumentNode<AcsErrorFieldsFragment, unknown>;
 export const RoomFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoomFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Room"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"pstnDialOutEnabled"}}]}}]} as unknown as DocumentNode<RoomFieldsFragment, unknown>;
+export const ConnectRoomCallWithMediaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConnectRoomCallWithMedia"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConnectRoomCallInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectRoomCall"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConnectRoomCallPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationContext"}},{"kind":"Field","name":{"kind":"Name","value":"call"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"transcriptionSubscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mediaStreamingSubscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ConnectRoomCallWithMediaMutation, ConnectRoomCallWithMediaMutationVariables>;
+export const StartTranscriptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartTranscription"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartTranscriptionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startTranscription"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<StartTranscriptionMutation, StartTranscriptionMutationVariables>;
+export const StopTranscriptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StopTranscription"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StopTranscriptionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stopTranscription"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<StopTranscriptionMutation, StopTranscriptionMutationVariables>;
+export const StartMediaStreamingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartMediaStreaming"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartMediaStreamingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startMediaStreaming"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<StartMediaStreamingMutation, StartMediaStreamingMutationVariables>;
+export const StopMediaStreamingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StopMediaStreaming"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StopMediaStreamingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stopMediaStreaming"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<StopMediaStreamingMutation, StopMediaStreamingMutationVariables>;
+export const RecognizeSpeechDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecognizeSpeech"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecognizeSpeechInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recognizeSpeech"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RecognizeSpeechMutation, RecognizeSpeechMutationVariables>;
+export const RecognizeChoiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecognizeChoice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecognizeChoiceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recognizeChoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RecognizeChoiceMutation, RecognizeChoiceMutationVariables>;
+export const CallMediaEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"CallMediaEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"callConnectionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CallEventType"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"callConnectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"callConnectionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}},{"kind":"Field","name":{"kind":"Name","value":"resultInformation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"subCode"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TranscriptionData"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"resultStatus"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"offsetInTicks"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"words"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rawId"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecognizeCompleted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recognitionType"}},{"kind":"Field","name":{"kind":"Name","value":"speechResult"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"speech"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"choiceResult"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"recognizedPhrase"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TranscriptionStarted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transcriptionUpdate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transcriptionStatus"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MediaStreamingStarted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mediaStreamingUpdate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mediaStreamingStatus"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MediaStreamingStopped"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mediaStreamingUpdate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mediaStreamingStatus"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlayFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"failedPlaySourceIndex"}}]}}]}}]}}]} as unknown as DocumentNode<CallMediaEventsSubscription, CallMediaEventsSubscriptionVariables>;
 export const CallViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CallView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"callConnectionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"call"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"callConnectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"callConnectionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"roomId"}}]}}]}}]} as unknown as DocumentNode<CallViewQuery, CallViewQueryVariables>;
 export const CallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Call"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"callConnectionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"call"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"callConnectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"callConnectionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"serverCallId"}},{"kind":"Field","name":{"kind":"Name","value":"correlationId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"roomId"}},{"kind":"Field","name":{"kind":"Name","value":"room"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identifier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"rawId"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PhoneNumberIdentifier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommunicationUserIdentifier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communicationUserId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"isMuted"}},{"kind":"Field","name":{"kind":"Name","value":"isOnHold"}}]}}]}}]}}]} as unknown as DocumentNode<CallQuery, CallQueryVariables>;
 export const CallEventsLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CallEventsLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"callConnectionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"call"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"callConnectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"callConnectionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}}]}}]}}]} as unknown as DocumentNode<CallEventsLogQuery, CallEventsLogQueryVariables>;
