@@ -84,6 +84,8 @@ export interface EmulatorControl {
   failNextRequests(spec: RequestFaultSpec): RequestFault;
   clearRequestFaults(): void;
   faults(): { callbacks: CallbackFault[]; requests: RequestFault[] };
+  /** A token as the emulator signs callbacks and media WebSockets with (to act as ACS towards an app). */
+  mintCallbackToken(): string;
   /** Forgets rooms, calls, recordings, callbacks, faults, outcomes and repeatability records. */
   reset(): void;
 }
@@ -97,6 +99,7 @@ export function createControl(deps: {
   faults: Faults;
   outcomes: InviteOutcomes;
   repeatability: RepeatabilityCache;
+  mintToken(): string;
 }): { control: EmulatorControl; routes: Route[] } {
   const { ctx, rooms, calls, media, callbacks, faults, outcomes } = deps;
   const { state } = ctx;
@@ -189,6 +192,7 @@ export function createControl(deps: {
     },
     clearRequestFaults: () => faults.clearRequestFaults(),
     faults: () => faults.list(),
+    mintCallbackToken: () => deps.mintToken(),
     reset() {
       for (const call of state.calls.values()) {
         for (const id of call.connectionIds) {

@@ -150,6 +150,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     faults,
     outcomes,
     repeatability,
+    mintToken: () => tokenIssuer.mint(),
   });
 
   const discovery: Route[] = [

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import {
   CallMediaEventsDocument,
   ConnectRoomCallWithMediaDocument,
@@ -7,7 +8,9 @@ import {
   PlayMediaDocument,
   RecognizeChoiceDocument,
   RecognizeSpeechDocument,
+  StartMediaStreamingDocument,
   StartTranscriptionDocument,
+  StopMediaStreamingDocument,
   StopTranscriptionDocument,
 } from '../gql/graphql.ts';
 import { waitFor } from '../helpers/async.ts';
@@ -152,6 +155,80 @@ describe('live transcripts through callEvents', () => {
       field: 'input.mediaStreaming.transportUrl',
     });
     expect(stack.emulator.emulator.control.calls()).toEqual([]);
+  });
+});
+
+describe('the transcription transport (/api/media/transcription)', () => {
+  /** Opens a WebSocket to the transport; resolves with the HTTP status of a refused upgrade, or 101. */
+  function upgradeStatus(stack: GatewayStack, headers: Record<string, string>): Promise<number> {
+    const socket = new WebSocket(`${stack.url.replace(/^http/, 'ws')}/api/media/transcription`, { headers });
+    return new Promise((resolve, reject) => {
+      socket.once('open', () => {
+        socket.close();
+        resolve(101);
+      });
+      socket.once('unexpected-response', (_request, response) => resolve(response.statusCode ?? 0));
+      socket.once('error', reject);
+    });
+  }
+
+  it('refuses an upgrade without a token with 401', async () => {
+    const stack = await startGatewayStack(disposers);
+    expect(await upgradeStatus(stack, {})).toBe(401);
+  });
+
+  it('refuses an upgrade whose token is not signed by ACS with 401', async () => {
+    const stack = await startGatewayStack(disposers);
+    const [header = '', payload = ''] = stack.emulator.emulator.control.mintCallbackToken().split('.');
+    expect(await upgradeStatus(stack, { authorization: `Bearer ${header}.${payload}.forged` })).toBe(401);
+  });
+
+  it('accepts an upgrade carrying an ACS-signed token', async () => {
+    const stack = await startGatewayStack(disposers);
+    const token = stack.emulator.emulator.control.mintCallbackToken();
+    expect(await upgradeStatus(stack, { authorization: `Bearer ${token}` })).toBe(101);
+  });
+
+  it('answers 404 to an upgrade on a path that is not a WebSocket endpoint', async () => {
+    const stack = await startGatewayStack(disposers);
+    const socket = new WebSocket(`${stack.url.replace(/^http/, 'ws')}/api/media/elsewhere`);
+    const status = await new Promise<number>((resolve, reject) => {
+      socket.once('unexpected-response', (_request, response) => resolve(response.statusCode ?? 0));
+      socket.once('open', () => reject(new Error('upgraded')));
+    });
+    expect(status).toBe(404);
+  });
+});
+
+describe('media streaming', () => {
+  it('reports MediaStreamingStarted and MediaStreamingStopped for start and stop', async () => {
+    const transportErrors: unknown[] = [];
+    // The emulator cannot reach this consumer (no TLS endpoint in tests); the events do not depend on it.
+    const stack = await startGatewayStack(disposers, {
+      emulator: { onError: (error) => transportErrors.push(error) },
+    });
+    const { callConnectionId, call } = await connectedCall(stack, {
+      mediaStreaming: { transportUrl: 'wss://audio-consumer.invalid/stream', audioChannelType: 'UNMIXED' },
+    });
+    expect(call.mediaStreamingSubscription?.state).toBe('INACTIVE');
+    const events = eventsOf(stack, callConnectionId, {
+      types: ['MEDIA_STREAMING_STARTED', 'MEDIA_STREAMING_STOPPED', 'MEDIA_STREAMING_FAILED'],
+    });
+    const started = await stack.graphql(StartMediaStreamingDocument, {
+      input: { callConnectionId, operationContext: 'audio' },
+    });
+    expectTypename(started.data?.startMediaStreaming, 'CallActionPayload');
+    expect(await nth(events, 1)).toMatchObject({
+      __typename: 'MediaStreamingStarted',
+      operationContext: 'audio',
+      mediaStreamingUpdate: { mediaStreamingStatus: 'mediaStreamingStarted' },
+    });
+    const stopped = await stack.graphql(StopMediaStreamingDocument, { input: { callConnectionId } });
+    expectTypename(stopped.data?.stopMediaStreaming, 'CallActionPayload');
+    expect(await nth(events, 2)).toMatchObject({
+      __typename: 'MediaStreamingStopped',
+      mediaStreamingUpdate: { mediaStreamingStatus: 'mediaStreamingStopped' },
+    });
   });
 });
 
