@@ -5,6 +5,7 @@ import type { CallsPort, RoomsPort } from './acs/ports.ts';
 import { ACS_CALLBACK_DEFAULTS, type Config } from './config.ts';
 import { createCallbackTokenVerifier } from './events/callback-auth.ts';
 import { createCallbackReceiver } from './events/callbacks.ts';
+import { createEventGridReceiver } from './events/eventgrid.ts';
 import type { CallEventLog } from './events/log.ts';
 import { createTranscriptionReceiver } from './events/transcription.ts';
 import type { Logger } from './logger.ts';
@@ -139,6 +140,12 @@ export function createApp(config: Config, deps: AppDeps): App {
     metrics,
     yoga,
     callbacks: receiver,
+    eventGrid: createEventGridReceiver({
+      log: eventLog,
+      secret: config.callMedia.eventGridSecret,
+      maxBodyBytes: config.callbacks.maxBodyBytes,
+      logger: logger.child({ component: 'eventgrid' }),
+    }),
     ready: async () => {
       await eventLog.readLast('switchboard-readyz', 1);
     },

@@ -55,6 +55,11 @@ export interface Config {
      * SSML and speech/choice recognitions.
      */
     cognitiveServicesEndpoint: string | null;
+    /**
+     * The `secret` query parameter Event Grid must send to `POST /api/eventgrid` (recording files).
+     * Null: the route answers 404.
+     */
+    eventGridSecret: string | null;
   };
 }
 
@@ -112,6 +117,7 @@ const EnvSchema = z.object({
   SUBSCRIPTION_MAX_BUFFERED_BYTES: positiveInt(1_048_576),
   SUBSCRIPTION_STALL_TIMEOUT_MS: positiveInt(5_000),
   ACS_COGNITIVE_SERVICES_ENDPOINT: httpUrl.optional(),
+  EVENTGRID_SECRET: optionalString,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
@@ -167,6 +173,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
     logLevel: vars.LOG_LEVEL,
     callMedia: {
       cognitiveServicesEndpoint: vars.ACS_COGNITIVE_SERVICES_ENDPOINT ?? null,
+      eventGridSecret: vars.EVENTGRID_SECRET ?? null,
     },
   };
 }

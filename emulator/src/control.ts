@@ -2,6 +2,7 @@ import type { CallbackDelivery, CallbackDispatcher } from './callbacks.ts';
 import type { CallingContext } from './calling-context.ts';
 import type { CallsModule } from './calls.ts';
 import { AcsError, badRequest } from './errors.ts';
+import type { EventGrid } from './event-grid.ts';
 import type { CallbackFault, CallbackFaultSpec, Faults, RequestFault, RequestFaultSpec } from './faults.ts';
 import type { EmulatorRequest, Route } from './http.ts';
 import type { IdentifierModel } from './identifiers.ts';
@@ -84,6 +85,11 @@ export interface EmulatorControl {
   failNextRequests(spec: RequestFaultSpec): RequestFault;
   clearRequestFaults(): void;
   faults(): { callbacks: CallbackFault[]; requests: RequestFault[] };
+  /**
+   * Subscribes a webhook to the resource's Event Grid events (e.g. `RecordingFileStatusUpdated` after a
+   * recording stops), after the validation handshake Event Grid runs. Rejects when the handshake fails.
+   */
+  subscribeEventGrid(endpoint: string): Promise<void>;
   /** A token as the emulator signs callbacks and media WebSockets with (to act as ACS towards an app). */
   mintCallbackToken(): string;
   /** Forgets rooms, calls, recordings, callbacks, faults, outcomes and repeatability records. */
@@ -100,6 +106,7 @@ export function createControl(deps: {
   outcomes: InviteOutcomes;
   repeatability: RepeatabilityCache;
   mintToken(): string;
+  eventGrid: EventGrid;
 }): { control: EmulatorControl; routes: Route[] } {
   const { ctx, rooms, calls, media, callbacks, faults, outcomes } = deps;
   const { state } = ctx;
@@ -193,7 +200,9 @@ export function createControl(deps: {
     clearRequestFaults: () => faults.clearRequestFaults(),
     faults: () => faults.list(),
     mintCallbackToken: () => deps.mintToken(),
+    subscribeEventGrid: (endpoint) => deps.eventGrid.subscribe(endpoint),
     reset() {
+      deps.eventGrid.clear();
       for (const call of state.calls.values()) {
         for (const id of call.connectionIds) {
           const connection = state.connections.get(id);
@@ -254,6 +263,20 @@ export function createControl(deps: {
       if (!Array.isArray(body.tones)) throw badRequest('tones must be an array.');
       control.pressDtmf(callId, str(body, 'rawId'), body.tones as string[]);
     }),
+    {
+      method: 'POST',
+      pattern: /^\/emulator\/eventgrid\/subscriptions$/,
+      kind: 'open',
+      handler: async (request) => {
+        try {
+          await control.subscribeEventGrid(str(request.json(), 'endpoint'));
+        } catch (error) {
+          if (error instanceof AcsError) throw error;
+          throw badRequest(error instanceof Error ? error.message : 'Event Grid validation failed.');
+        }
+        return { status: 200, body: {} };
+      },
+    },
     open('POST', /^\/emulator\/calls\/([^/]+)\/say$/, (request, [callId = '']) => {
       const body = request.json();
       control.say(callId, str(body, 'rawId'), str(body, 'text'));

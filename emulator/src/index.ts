@@ -4,6 +4,7 @@ import { type CallbackRetryOptions, createCallbackDispatcher } from './callbacks
 import { createCallingContext, DEFAULT_TIMING, type EmulatorTiming } from './calling-context.ts';
 import { createCalls } from './calls.ts';
 import { createControl, type EmulatorControl } from './control.ts';
+import { createEventGrid } from './event-grid.ts';
 import { createFaults } from './faults.ts';
 import { createHttpServer, type Route } from './http.ts';
 import { createMedia } from './media.ts';
@@ -140,7 +141,11 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
   });
   const calls = createCalls(ctx);
   const media = createMedia(ctx);
-  const recordings = createRecordings(ctx);
+  const eventGrid = createEventGrid({
+    topic: `/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/emulator/providers/Microsoft.Communication/communicationServices/${resourceId}`,
+    onError,
+  });
+  const recordings = createRecordings(ctx, eventGrid);
   const { control, routes: controlRoutes } = createControl({
     ctx,
     rooms: rooms.store,
@@ -151,6 +156,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     outcomes,
     repeatability,
     mintToken: () => tokenIssuer.mint(),
+    eventGrid,
   });
 
   const discovery: Route[] = [

@@ -172,6 +172,12 @@ export const CALL_EVENT_KINDS = {
       "A live transcript line: what a participant said, from ACS's transcription stream (intermediate results " +
       'are replaced by the final one for the same `offsetInTicks`).',
   },
+  RecordingFileReady: {
+    origin: 'eventGrid',
+    fields: 'own',
+    description:
+      "A recording's files are ready to download (from ACS's Event Grid event `RecordingFileStatusUpdated`).",
+  },
   Unknown: {
     origin: 'gateway',
     fields: 'own',

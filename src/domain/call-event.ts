@@ -29,6 +29,7 @@ export type NewCallEvent =
   | TranscriptionStatusEvent
   | MediaStreamingStatusEvent
   | TranscriptionDataEvent
+  | RecordingFileReadyEvent
   | UnknownCallEvent
   | EventsLostEvent;
 
@@ -169,6 +170,32 @@ export interface TranscriptionDataEvent extends CallEventBase {
   resultStatus: 'final' | 'intermediate' | null;
   /** The locale of the transcription, from the stream's `TranscriptionMetadata`. */
   locale: string | null;
+}
+
+/** One file of a recording (ACS `recordingChunks[]`): where to download, read the metadata of, and delete it. */
+export interface RecordingChunk {
+  documentId: string | null;
+  /** Order of the chunk in the recording, from 0. */
+  index: number | null;
+  /** Why the chunk ended, e.g. `SessionEnded`. */
+  endReason: string | null;
+  contentLocation: string | null;
+  metadataLocation: string | null;
+  deleteLocation: string | null;
+}
+
+/**
+ * ACS's Event Grid event `RecordingFileStatusUpdated`, stored in the log of the call connection the gateway
+ * has on that server call. `id` is the Event Grid event id.
+ */
+export interface RecordingFileReadyEvent extends CallEventBase {
+  kind: 'RecordingFileReady';
+  /** ISO 8601. */
+  recordingStartTime: string | null;
+  recordingDurationMs: number | null;
+  /** e.g. `CallEnded`. */
+  sessionEndReason: string | null;
+  chunks: RecordingChunk[];
 }
 
 /** A type this gateway does not know yet: passed on with its raw `data`, never dropped. */

@@ -457,6 +457,9 @@ export async function startRecording(
   ctx: GatewayContext,
 ): Promise<{ recording: Recording }> {
   const id = callId(input.callConnectionId);
+  // Event Grid names a recording's files by server call only: remember which connection is on it.
+  const { serverCallId } = await ctx.calls.getCall(id);
+  if (serverCallId) await ctx.eventLog.linkServerCall(serverCallId, id);
   const recording = await ctx.calls.startRecording({
     callConnectionId: id,
     content: input.content ?? 'audio',
