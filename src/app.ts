@@ -6,7 +6,9 @@ import { createAuthenticator } from './auth/verify.ts';
 import { ACS_CALLBACK_DEFAULTS, type Config, securityWarnings } from './config.ts';
 import { createCallbackTokenVerifier } from './events/callback-auth.ts';
 import { createCallbackReceiver } from './events/callbacks.ts';
+import { createEventGridReceiver } from './events/eventgrid.ts';
 import type { CallEventLog } from './events/log.ts';
+import { createTranscriptionReceiver } from './events/transcription.ts';
 import type { Logger } from './logger.ts';
 import { buildSchema } from './schema/index.ts';
 import { createHttpServer } from './server/http.ts';
@@ -41,7 +43,8 @@ export interface App {
 }
 
 /**
- * The gateway: `/graphql` (yoga over HTTP + graphql-ws), `POST /api/callbacks`, `/healthz`, `/readyz`, `/metrics`.
+ * The gateway: `/graphql` (yoga over HTTP + graphql-ws), `POST /api/callbacks`, the transcription WebSocket
+ * `/api/media/transcription`, `/healthz`, `/readyz`, `/metrics`.
  * No process.env, no singletons: several apps can run in one process.
  *
  * A `publicBaseUrl` whose port is 0 (e.g. `http://127.0.0.1:0`) means "this server's own port once
@@ -67,16 +70,20 @@ export function createApp(config: Config, deps: AppDeps): App {
       maxRetries: config.acsMaxRetries,
       attemptTimeoutMs: config.acsAttemptTimeoutMs,
       requestTimeoutMs: config.acsRequestTimeoutMs,
+      cognitiveServicesEndpoint: config.callMedia.cognitiveServicesEndpoint,
     },
   );
 
   let url = '';
   let callbackUrl = '';
-  const resolveCallbackUrl = (listeningPort: number) => {
+  let transcriptionTransportUrl = '';
+  /** `<publicBaseUrl>/<path>[?secret=…]`, with `ws(s):` instead of `http(s):` when `websocket`. */
+  const publicUrl = (listeningPort: number, path: string, websocket = false) => {
     const base = new URL(config.publicBaseUrl);
     if (base.port === '0') base.port = String(listeningPort);
-    const path = `${base.origin}${base.pathname.replace(/\/+$/, '')}/api/callbacks`;
-    return config.callbacks.secret ? `${path}?secret=${encodeURIComponent(config.callbacks.secret)}` : path;
+    const origin = websocket ? base.origin.replace(/^http/, 'ws') : base.origin;
+    const full = `${origin}${base.pathname.replace(/\/+$/, '')}${path}`;
+    return config.callbacks.secret ? `${full}?secret=${encodeURIComponent(config.callbacks.secret)}` : full;
   };
 
   const metrics = createMetrics();
@@ -91,15 +98,18 @@ export function createApp(config: Config, deps: AppDeps): App {
     eventLog,
     logger,
     callbackUrl: () => callbackUrl,
+    transcriptionTransportUrl: () => transcriptionTransportUrl,
     requestScope,
     subscriptionLimits: config.subscriptions,
     metrics,
     shutdown: shutdown.signal,
     authenticator,
   });
+  // ACS signs callbacks and media WebSockets with the same keys: one verifier, one key cache.
+  const acsTokenVerifier = createCallbackTokenVerifier(callbackAuth);
   const receiver = createCallbackReceiver({
     log: eventLog,
-    verifier: createCallbackTokenVerifier(callbackAuth),
+    verifier: acsTokenVerifier,
     secret: config.callbacks.secret,
     maxBodyBytes: config.callbacks.maxBodyBytes,
     logger: logger.child({ component: 'callbacks' }),
@@ -109,12 +119,26 @@ export function createApp(config: Config, deps: AppDeps): App {
     metrics,
     yoga,
     callbacks: receiver,
+    eventGrid: createEventGridReceiver({
+      log: eventLog,
+      secret: config.callMedia.eventGridSecret,
+      maxBodyBytes: config.callbacks.maxBodyBytes,
+      logger: logger.child({ component: 'eventgrid' }),
+    }),
     ready: () => eventLog.ping(),
     draining: () => shutdown.signal.aborted,
     logger,
     requestScope,
   });
+  const transcription = createTranscriptionReceiver({
+    log: eventLog,
+    verifier: acsTokenVerifier,
+    secret: config.callbacks.secret,
+    maxMessageBytes: config.callbacks.maxBodyBytes,
+    logger: logger.child({ component: 'transcription' }),
+  });
   const ws = attachGraphQLWs({
+    upgrades: { '/api/media/transcription': transcription.handleUpgrade },
     server,
     yoga,
     logger,
@@ -144,7 +168,8 @@ export function createApp(config: Config, deps: AppDeps): App {
       const host =
         config.host && config.host !== '0.0.0.0' && config.host !== '::' ? config.host : 'localhost';
       url = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
-      callbackUrl = resolveCallbackUrl(address.port);
+      callbackUrl = publicUrl(address.port, '/api/callbacks');
+      transcriptionTransportUrl = publicUrl(address.port, '/api/media/transcription', true);
       logger.info({ url, callbackUrl: callbackUrl.replace(/\?.*$/, '') }, 'gateway listening');
       for (const warning of securityWarnings(config)) logger.warn({ security: true }, `SECURITY: ${warning}`);
     },
@@ -159,7 +184,7 @@ export function createApp(config: Config, deps: AppDeps): App {
         const graceOver = new Promise<'grace over'>((resolve) => {
           timer = setTimeout(() => resolve('grace over'), config.shutdownGraceMs);
         });
-        await ws.close(config.shutdownGraceMs);
+        await Promise.all([ws.close(config.shutdownGraceMs), transcription.close()]);
         if ((await Promise.race([closed, graceOver])) === 'grace over') {
           logger.warn('grace period over: closing the connections still open');
           server.closeAllConnections();

@@ -75,6 +75,8 @@ export interface Config {
   auth: AuthConfig;
   browser: BrowserConfig;
   limits: LimitsConfig;
+  /** Speech, transcripts and recording files (issue 11). */
+  callMedia: CallMediaConfig;
 }
 
 /** How clients of `/graphql` prove who they are. */
@@ -134,6 +136,21 @@ export interface LimitsConfig {
   maxIdLength: number;
   /** Mutations per subject per minute (shared through Redis when configured). @default 120 */
   mutationsPerMinute: number;
+}
+
+/** Speech, transcripts and recording files. */
+export interface CallMediaConfig {
+  /**
+   * Azure AI services endpoint ACS uses for text-to-speech and speech recognition, sent on every connect
+   * (`callIntelligenceOptions.cognitiveServicesEndpoint`). Null: not sent, and ACS fails plays with text or
+   * SSML and speech/choice recognitions.
+   */
+  cognitiveServicesEndpoint: string | null;
+  /**
+   * The `secret` query parameter Event Grid must send to `POST /api/eventgrid` (recording files).
+   * Null: the route answers 404.
+   */
+  eventGridSecret: string | null;
 }
 
 /** Thrown by `loadConfig` with every problem found, one per line. */
@@ -204,6 +221,8 @@ const EnvSchema = z.object({
   REDIS_COMMAND_TIMEOUT_MS: positiveInt(2_000),
   SUBSCRIPTION_MAX_BUFFERED_BYTES: positiveInt(1_048_576),
   SUBSCRIPTION_STALL_TIMEOUT_MS: positiveInt(5_000),
+  ACS_COGNITIVE_SERVICES_ENDPOINT: httpUrl.optional(),
+  EVENTGRID_SECRET: optionalString,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SHUTDOWN_GRACE_MS: positiveInt(10_000),
   OTEL_EXPORTER_OTLP_ENDPOINT: httpUrl.optional(),
@@ -263,6 +282,7 @@ const SETTING_PREFIXES = [
   'SSE_',
   'MAX_ACS_',
   'MUTATIONS_',
+  'EVENTGRID_',
 ];
 /** Read by the standalone emulator (`npm run emulator`), often exported in the same shell: not typos. */
 const STANDALONE_EMULATOR_SETTINGS = ['EMULATOR_HOST', 'EMULATOR_ACCESS_KEY', 'EMULATOR_RESOURCE_ID'];
@@ -376,6 +396,10 @@ export function loadConfig(rawEnv: Record<string, string | undefined>): Config {
       requestTimeoutMs: vars.HTTP_REQUEST_TIMEOUT_MS,
       maxIdLength: vars.MAX_ID_LENGTH,
       mutationsPerMinute: vars.MUTATIONS_PER_MINUTE,
+    },
+    callMedia: {
+      cognitiveServicesEndpoint: vars.ACS_COGNITIVE_SERVICES_ENDPOINT ?? null,
+      eventGridSecret: vars.EVENTGRID_SECRET ?? null,
     },
   };
 }

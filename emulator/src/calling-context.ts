@@ -2,9 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { buildCloudEvent, type CallbackDispatcher } from './callbacks.ts';
 import { callNotFound, participantNotFound } from './errors.ts';
 import type { IdentifierModel } from './identifiers.ts';
+import type { MediaStream, MediaStreams } from './media-streams.ts';
 import type { InviteOutcomes, ResultInformation } from './phone-numbers.ts';
 import type { RoomStore } from './rooms.ts';
 import type { Scheduler } from './scheduler.ts';
+import { closeStreams } from './streaming.ts';
 
 /**
  * Delays of the simulated world. All in milliseconds; keep them small in tests (only the order of events
@@ -72,6 +74,8 @@ export interface MediaOperation {
   stop(): void;
   /** Feeds a DTMF tone pressed by `rawId` (recognize only). */
   onTone?(rawId: string, tone: string): void;
+  /** Feeds what `rawId` said (speech and choice recognize only). */
+  onSpeech?(rawId: string, text: string): void;
 }
 
 export interface ContinuousDtmf {
@@ -95,8 +99,28 @@ export interface CallConnection {
   invitations: Map<string, Invitation>;
   media: { queue: MediaOperation[]; running?: MediaOperation };
   continuousDtmf: Map<string, ContinuousDtmf>;
-  mediaStreaming: { id: string; state: 'disabled' | 'inactive' | 'active' };
-  transcription: { id: string; state: 'disabled' | 'inactive' | 'active'; locale?: string };
+  /** `callIntelligenceOptions.cognitiveServicesEndpoint` of the connect/create: text-to-speech and speech need it. */
+  cognitiveServicesEndpoint?: string;
+  mediaStreaming: {
+    id: string;
+    state: 'disabled' | 'inactive' | 'active';
+    /** From `mediaStreamingOptions` (connect/create). */
+    transportUrl?: string;
+    /** Open while active. */
+    stream?: MediaStream;
+  };
+  transcription: {
+    id: string;
+    state: 'disabled' | 'inactive' | 'active';
+    locale?: string;
+    /** From `transcriptionOptions` (connect/create). */
+    transportUrl?: string;
+    enableIntermediateResults?: boolean;
+    /** Open while active. */
+    stream?: MediaStream;
+    /** Where the next spoken line starts, in ticks (100 ns). */
+    nextOffsetTicks: number;
+  };
   mediaSubscriptionId: string;
   dataSubscriptionId: string;
 }
@@ -141,6 +165,8 @@ export interface CallingContext {
   pageSize: number;
   autoStartRoomCalls: boolean;
   origin(): string;
+  /** Opens the WebSockets of transcription and media streaming. */
+  streams: MediaStreams;
   /** Sends one event to a call connection's callback URI (or the action's `operationCallbackUri`). */
   emit(
     connection: CallConnection,
@@ -235,6 +261,7 @@ export function createCallingContext(
       connection.media.running?.stop();
       connection.media.running = undefined;
       connection.media.queue = [];
+      closeStreams(connection);
       const resultInformation =
         connection === initiator
           ? {

@@ -5,6 +5,7 @@ import type { EmulatorRequest, EmulatorResponse, Route } from './http.ts';
 import { type IdentifierModel, identifierFromRawId, parseIdentifier } from './identifiers.ts';
 import { failureResult, type ResultInformation } from './phone-numbers.ts';
 import type { Room } from './rooms.ts';
+import { closeStreams, openTranscriptionStream, startAudioStream } from './streaming.ts';
 
 const optionalString = (body: Record<string, unknown>, key: string): string | undefined => {
   const value = body[key];
@@ -58,6 +59,61 @@ export function admitToRoomCall(room: Room, identifier: IdentifierModel): void {
   }
 }
 
+/** What a connect/create asks of transcription, media streaming and Azure AI (acs.md §1.4). */
+interface MediaSetup {
+  cognitiveServicesEndpoint?: string;
+  transcription?: Partial<CallConnection['transcription']>;
+  mediaStreaming?: Partial<CallConnection['mediaStreaming']>;
+  autoStart: { transcription: boolean; mediaStreaming: boolean };
+}
+
+const wssUrl = (value: unknown, field: string): string => {
+  if (typeof value !== 'string') throw badRequest(`${field} is required.`);
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw badRequest(`${field} must be an absolute URL.`);
+  }
+  if (url.protocol !== 'wss:' && url.protocol !== 'ws:')
+    throw badRequest(`${field} must be a WebSocket URL.`);
+  return value;
+};
+
+/**
+ * Reads `callIntelligenceOptions`, `transcriptionOptions` and `mediaStreamingOptions`. ACS only streams to
+ * wss://; the emulator also accepts ws:// so tests need no TLS (a documented deviation).
+ */
+function mediaSetup(body: Record<string, unknown>): MediaSetup {
+  const setup: MediaSetup = { autoStart: { transcription: false, mediaStreaming: false } };
+  const intelligence = body.callIntelligenceOptions as { cognitiveServicesEndpoint?: unknown } | undefined;
+  if (typeof intelligence?.cognitiveServicesEndpoint === 'string' && intelligence.cognitiveServicesEndpoint) {
+    setup.cognitiveServicesEndpoint = intelligence.cognitiveServicesEndpoint;
+  }
+  const transcription = body.transcriptionOptions as Record<string, unknown> | undefined;
+  if (transcription) {
+    if (typeof transcription.locale !== 'string' || !transcription.locale) {
+      throw badRequest('transcriptionOptions.locale is required.');
+    }
+    setup.transcription = {
+      state: 'inactive',
+      locale: transcription.locale,
+      transportUrl: wssUrl(transcription.transportUrl, 'transcriptionOptions.transportUrl'),
+      enableIntermediateResults: transcription.enableIntermediateResults === true,
+    };
+    setup.autoStart.transcription = transcription.startTranscription === true;
+  }
+  const streaming = body.mediaStreamingOptions as Record<string, unknown> | undefined;
+  if (streaming) {
+    setup.mediaStreaming = {
+      state: 'inactive',
+      transportUrl: wssUrl(streaming.transportUrl, 'mediaStreamingOptions.transportUrl'),
+    };
+    setup.autoStart.mediaStreaming = streaming.startMediaStreaming === true;
+  }
+  return setup;
+}
+
 export interface CallsModule {
   routes: Route[];
   /** A user joins the room call from a Calling SDK (starting it when none is live). */
@@ -73,6 +129,7 @@ export function createCalls(ctx: CallingContext): CallsModule {
     call: ServerCall,
     fields: Pick<CallConnection, 'callbackUri' | 'operationContext' | 'targets'> &
       Partial<Pick<CallConnection, 'sourceCallerIdNumber' | 'sourceDisplayName' | 'bot'>>,
+    media: MediaSetup = { autoStart: { transcription: false, mediaStreaming: false } },
   ): CallConnection => {
     const connection: CallConnection = {
       callConnectionId: randomUUID(),
@@ -83,12 +140,16 @@ export function createCalls(ctx: CallingContext): CallsModule {
       invitations: new Map(),
       media: { queue: [] },
       continuousDtmf: new Map(),
-      mediaStreaming: { id: randomUUID(), state: 'disabled' },
-      transcription: { id: randomUUID(), state: 'disabled' },
+      mediaStreaming: { id: randomUUID(), state: 'disabled', ...media.mediaStreaming },
+      transcription: { id: randomUUID(), state: 'disabled', nextOffsetTicks: 0, ...media.transcription },
+      ...(media.cognitiveServicesEndpoint
+        ? { cognitiveServicesEndpoint: media.cognitiveServicesEndpoint }
+        : {}),
       mediaSubscriptionId: randomUUID(),
       dataSubscriptionId: randomUUID(),
       ...fields,
     };
+    autoStart.set(connection.callConnectionId, media.autoStart);
     state.connections.set(connection.callConnectionId, connection);
     call.connectionIds.push(connection.callConnectionId);
     return connection;
@@ -120,6 +181,7 @@ export function createCalls(ctx: CallingContext): CallsModule {
           transcriptionSubscription: {
             state: connection.transcription.state,
             subscribedResultTypes: connection.transcription.state === 'disabled' ? [] : ['final'],
+            ...(connection.transcription.locale ? { locale: connection.transcription.locale } : {}),
           },
         }),
   });
@@ -130,13 +192,39 @@ export function createCalls(ctx: CallingContext): CallsModule {
     }
   };
 
-  /** The bot leg joins the call: CallConnected, then the participant snapshot. */
+  /** What the connect asked to start as soon as the leg is in the call. */
+  const autoStart = new Map<string, MediaSetup['autoStart']>();
+
+  /** The bot leg joins the call: CallConnected, the participant snapshot, then auto-started transports. */
   const attach = (connection: CallConnection, call: ServerCall): void => {
     if (connection.state !== 'connecting' || call.state === 'ended') return;
     connection.state = 'connected';
     addParticipant(call, connection.bot);
     ctx.emit(connection, 'CallConnected', {}, { operationContext: connection.operationContext });
     ctx.participantsChanged(call);
+    const start = autoStart.get(connection.callConnectionId);
+    autoStart.delete(connection.callConnectionId);
+    if (start?.transcription) {
+      connection.transcription.state = 'active';
+      openTranscriptionStream(ctx, connection);
+      ctx.emit(connection, 'TranscriptionStarted', {
+        transcriptionUpdate: {
+          transcriptionStatus: 'transcriptionStarted',
+          transcriptionStatusDetails: 'subscriptionStarted',
+        },
+      });
+    }
+    if (start?.mediaStreaming) {
+      connection.mediaStreaming.state = 'active';
+      startAudioStream(ctx, connection);
+      ctx.emit(connection, 'MediaStreamingStarted', {
+        mediaStreamingUpdate: {
+          contentType: 'Audio',
+          mediaStreamingStatus: 'mediaStreamingStarted',
+          mediaStreamingStatusDetails: 'subscriptionStarted',
+        },
+      });
+    }
   };
 
   const connectFailed = (connection: CallConnection, resultInformation: ResultInformation): void => {
@@ -217,7 +305,7 @@ export function createCalls(ctx: CallingContext): CallsModule {
       call = ctx.newServerCall({});
       call.state = 'ended';
     }
-    const connection = newConnection(call, { callbackUri, operationContext, targets: [] });
+    const connection = newConnection(call, { callbackUri, operationContext, targets: [] }, mediaSetup(body));
     scheduler.after(timing.connectDelayMs, () => {
       if ('serverCallId' in outcome) attach(connection, call);
       else connectFailed(connection, outcome);
@@ -262,14 +350,18 @@ export function createCalls(ctx: CallingContext): CallsModule {
     }
     const sourceId = (body.source as { id?: unknown } | undefined)?.id;
     const call = ctx.newServerCall({});
-    const connection = newConnection(call, {
-      callbackUri,
-      operationContext: optionalString(body, 'operationContext'),
-      targets,
-      sourceCallerIdNumber,
-      sourceDisplayName: optionalString(body, 'sourceDisplayName'),
-      ...(typeof sourceId === 'string' ? { bot: identifierFromRawId(sourceId) } : {}),
-    });
+    const connection = newConnection(
+      call,
+      {
+        callbackUri,
+        operationContext: optionalString(body, 'operationContext'),
+        targets,
+        sourceCallerIdNumber,
+        sourceDisplayName: optionalString(body, 'sourceDisplayName'),
+        ...(typeof sourceId === 'string' ? { bot: identifierFromRawId(sourceId) } : {}),
+      },
+      mediaSetup(body),
+    );
     let pending = targets.length;
     let firstFailure: ResultInformation | undefined;
     for (const target of targets) {
@@ -310,6 +402,7 @@ export function createCalls(ctx: CallingContext): CallsModule {
     connection.state = 'disconnected';
     connection.media.running?.stop();
     connection.media = { queue: [] };
+    closeStreams(connection);
     for (const invitation of connection.invitations.values()) invitation.cancelTimer();
     scheduler.after(timing.actionDelayMs, () => {
       call.participants.delete(connection.bot.rawId);

@@ -2,6 +2,7 @@ import type { CallbackDelivery, CallbackDispatcher } from './callbacks.ts';
 import type { CallingContext } from './calling-context.ts';
 import type { CallsModule } from './calls.ts';
 import { AcsError, badRequest } from './errors.ts';
+import type { EventGrid } from './event-grid.ts';
 import type { CallbackFault, CallbackFaultSpec, Faults, RequestFault, RequestFaultSpec } from './faults.ts';
 import type { EmulatorRequest, Route } from './http.ts';
 import type { IdentifierModel } from './identifiers.ts';
@@ -58,6 +59,12 @@ export interface EmulatorControl {
    * continuous DTMF recognition. `callId` is a serverCallId or any callConnectionId of the call.
    */
   pressDtmf(callId: string, rawId: string, tones: string[]): void;
+  /**
+   * A participant says `text` (scripted speech). Feeds running speech/choice recognize operations that target
+   * them (a choice matches one of its phrases, case-insensitively) and sends the line as `TranscriptionData`
+   * on every active transcription stream of the call. `callId` is a serverCallId or any callConnectionId.
+   */
+  say(callId: string, rawId: string, text: string): void;
   /** How an invited party (`+1…`, `4:+1…` or an ACS raw id) reacts to the next invitations. */
   setInviteOutcome(party: string, outcome: InviteOutcome): void;
   /** Back to the test-number defaults for one party, or for all. */
@@ -78,6 +85,13 @@ export interface EmulatorControl {
   failNextRequests(spec: RequestFaultSpec): RequestFault;
   clearRequestFaults(): void;
   faults(): { callbacks: CallbackFault[]; requests: RequestFault[] };
+  /**
+   * Subscribes a webhook to the resource's Event Grid events (e.g. `RecordingFileStatusUpdated` after a
+   * recording stops), after the validation handshake Event Grid runs. Rejects when the handshake fails.
+   */
+  subscribeEventGrid(endpoint: string): Promise<void>;
+  /** A token as the emulator signs callbacks and media WebSockets with (to act as ACS towards an app). */
+  mintCallbackToken(): string;
   /** Forgets rooms, calls, recordings, callbacks, faults, outcomes and repeatability records. */
   reset(): void;
 }
@@ -91,6 +105,8 @@ export function createControl(deps: {
   faults: Faults;
   outcomes: InviteOutcomes;
   repeatability: RepeatabilityCache;
+  mintToken(): string;
+  eventGrid: EventGrid;
 }): { control: EmulatorControl; routes: Route[] } {
   const { ctx, rooms, calls, media, callbacks, faults, outcomes } = deps;
   const { state } = ctx;
@@ -144,6 +160,7 @@ export function createControl(deps: {
     joinRoomCall: (roomId, rawId) => snapshot(calls.joinRoomCall(roomId, rawId).serverCallId),
     leaveRoomCall: (roomId, rawId) => calls.leaveRoomCall(roomId, rawId),
     pressDtmf: (callId, rawId, tones) => media.pressTones(serverCallIdOf(callId), rawId, tones),
+    say: (callId, rawId, text) => media.say(serverCallIdOf(callId), rawId, text),
     setInviteOutcome(party, outcome) {
       if (!INVITE_OUTCOMES.includes(outcome))
         throw badRequest(`outcome must be one of ${INVITE_OUTCOMES.join(', ')}.`);
@@ -182,7 +199,10 @@ export function createControl(deps: {
     },
     clearRequestFaults: () => faults.clearRequestFaults(),
     faults: () => faults.list(),
+    mintCallbackToken: () => deps.mintToken(),
+    subscribeEventGrid: (endpoint) => deps.eventGrid.subscribe(endpoint),
     reset() {
+      deps.eventGrid.clear();
       for (const call of state.calls.values()) {
         for (const id of call.connectionIds) {
           const connection = state.connections.get(id);
@@ -242,6 +262,24 @@ export function createControl(deps: {
       const body = request.json();
       if (!Array.isArray(body.tones)) throw badRequest('tones must be an array.');
       control.pressDtmf(callId, str(body, 'rawId'), body.tones as string[]);
+    }),
+    {
+      method: 'POST',
+      pattern: /^\/emulator\/eventgrid\/subscriptions$/,
+      kind: 'open',
+      handler: async (request) => {
+        try {
+          await control.subscribeEventGrid(str(request.json(), 'endpoint'));
+        } catch (error) {
+          if (error instanceof AcsError) throw error;
+          throw badRequest(error instanceof Error ? error.message : 'Event Grid validation failed.');
+        }
+        return { status: 200, body: {} };
+      },
+    },
+    open('POST', /^\/emulator\/calls\/([^/]+)\/say$/, (request, [callId = '']) => {
+      const body = request.json();
+      control.say(callId, str(body, 'rawId'), str(body, 'text'));
     }),
     open('GET', /^\/emulator\/callbacks$/, (request) => {
       const query = request.url.searchParams;

@@ -19,6 +19,7 @@ export interface EmulatorRequest {
 
 export interface EmulatorResponse {
   status: number;
+  /** JSON-serialized, except a Buffer, sent as is. */
   body?: unknown;
   headers?: Record<string, string>;
 }
@@ -85,8 +86,11 @@ function parseJson(rawBody: Buffer): Record<string, unknown> | undefined {
 
 function toCached(response: EmulatorResponse): CachedResponse {
   const headers: Record<string, string> = { ...response.headers };
-  let body = Buffer.alloc(0);
-  if (response.body !== undefined) {
+  let body: Buffer = Buffer.alloc(0);
+  if (Buffer.isBuffer(response.body)) {
+    // Binary content (recording files): sent as is, with the handler's content-type.
+    body = response.body;
+  } else if (response.body !== undefined) {
     body = Buffer.from(JSON.stringify(response.body));
     headers['content-type'] = 'application/json; charset=utf-8';
   }

@@ -4,9 +4,11 @@ import { type CallbackRetryOptions, createCallbackDispatcher } from './callbacks
 import { createCallingContext, DEFAULT_TIMING, type EmulatorTiming } from './calling-context.ts';
 import { createCalls } from './calls.ts';
 import { createControl, type EmulatorControl } from './control.ts';
+import { createEventGrid } from './event-grid.ts';
 import { createFaults } from './faults.ts';
 import { createHttpServer, type Route } from './http.ts';
 import { createMedia } from './media.ts';
+import { createMediaStreams } from './media-streams.ts';
 import { createInviteOutcomes } from './phone-numbers.ts';
 import { createRecordings } from './recordings.ts';
 import { createRepeatabilityCache } from './repeatability.ts';
@@ -121,6 +123,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     reorderHoldMs: timing.reorderHoldMs,
     onError,
   });
+  const streams = createMediaStreams({ mintToken: () => tokenIssuer.mint(), onError });
   const pageSize = options.pageSize ?? 20;
   const rooms = createRooms({ pageSize, origin });
   const ctx = createCallingContext({
@@ -134,10 +137,15 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     pageSize,
     autoStartRoomCalls: options.autoStartRoomCalls ?? true,
     origin,
+    streams,
   });
   const calls = createCalls(ctx);
   const media = createMedia(ctx);
-  const recordings = createRecordings(ctx);
+  const eventGrid = createEventGrid({
+    topic: `/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/emulator/providers/Microsoft.Communication/communicationServices/${resourceId}`,
+    onError,
+  });
+  const recordings = createRecordings(ctx, eventGrid);
   const { control, routes: controlRoutes } = createControl({
     ctx,
     rooms: rooms.store,
@@ -147,6 +155,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     faults,
     outcomes,
     repeatability,
+    mintToken: () => tokenIssuer.mint(),
+    eventGrid,
   });
 
   const discovery: Route[] = [
@@ -230,6 +240,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     async stop() {
       scheduler.dispose();
       callbacks.stop();
+      streams.closeAll();
       const closing = server;
       server = undefined;
       if (!closing) return;

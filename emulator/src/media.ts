@@ -5,6 +5,13 @@ import { AcsError, badRequest } from './errors.ts';
 import type { EmulatorRequest, EmulatorResponse, Route } from './http.ts';
 import { identifierFromRawId, parseIdentifier } from './identifiers.ts';
 import type { ResultInformation } from './phone-numbers.ts';
+import {
+  closeAudioStream,
+  closeTranscriptionStream,
+  openTranscriptionStream,
+  startAudioStream,
+  transcribe,
+} from './streaming.ts';
 
 export const DTMF_TONES = [
   'zero',
@@ -42,6 +49,20 @@ const RESULTS = {
   },
   initialSilence: { code: 400, subCode: 8510, message: 'Action failed, initial silence timeout reached.' },
   interTone: { code: 400, subCode: 8532, message: 'Action failed, inter-digit silence timeout reached.' },
+  // UNVERIFIED pairings (emulator/README.md): the codes exist in ACS's troubleshooting table.
+  speechRecognized: { code: 200, subCode: 8568, message: 'Action completed, speech recognized.' },
+  noMatchingChoice: {
+    code: 400,
+    subCode: 8547,
+    message: 'Action failed, recognized phrase does not match a valid option.',
+  },
+  noCognitiveServices: {
+    code: 400,
+    subCode: 8565,
+    message:
+      'Action failed, bad request to Cognitive Services. Please check your input parameters. ' +
+      '(No cognitiveServicesEndpoint was given on connect.)',
+  },
   promptFailed: {
     code: 500,
     subCode: 8511,
@@ -96,6 +117,10 @@ function parsePlaySource(value: unknown, field: string): PlaySource {
   }
 }
 
+/** Text and SSML are spoken by Azure AI: ACS needs the call's cognitiveServicesEndpoint for them. */
+const needsSpeech = (connection: CallConnection, source: PlaySource): boolean =>
+  source.kind !== 'file' && !connection.cognitiveServicesEndpoint;
+
 function parseTones(value: unknown, field: string): DtmfTone[] {
   if (!Array.isArray(value)) throw badRequest(`${field} must be an array of tones.`);
   return value.map((tone) => {
@@ -120,6 +145,8 @@ export interface MediaModule {
   routes: Route[];
   /** A participant presses DTMF keys: feeds running recognitions and continuous DTMF of every leg. */
   pressTones(serverCallId: string, rawId: string, tones: string[]): void;
+  /** A participant says `text`: feeds running speech/choice recognitions and active transcriptions of every leg. */
+  say(serverCallId: string, rawId: string, text: string): void;
 }
 
 export function createMedia(ctx: CallingContext): MediaModule {
@@ -192,14 +219,18 @@ export function createMedia(ctx: CallingContext): MediaModule {
       operationContext,
       operationCallbackUri,
       start() {
-        const failedPlaySourceIndex = sources.findIndex((s) => !s.playable);
+        const failedPlaySourceIndex = sources.findIndex((s) => !s.playable || needsSpeech(connection, s));
         if (failedPlaySourceIndex >= 0) {
           // The real service fails a bad file without PlayStarted (recorded Play_wrong_source stream).
+          const failed = sources[failedPlaySourceIndex];
           ctx.emit(
             connection,
             'PlayFailed',
             { failedPlaySourceIndex },
-            { ...emitOptions, resultInformation: RESULTS.badFile },
+            {
+              ...emitOptions,
+              resultInformation: failed?.playable ? RESULTS.noCognitiveServices : RESULTS.badFile,
+            },
           );
           return finish(connection, operation);
         }
@@ -251,8 +282,10 @@ export function createMedia(ctx: CallingContext): MediaModule {
     const stopTones =
       dtmfOptions.stopTones === undefined ? [] : parseTones(dtmfOptions.stopTones, 'stopTones');
     const choices = Array.isArray(options.choices)
-      ? (options.choices as { label?: string; tone?: string }[])
+      ? (options.choices as { label?: string; phrases?: unknown; tone?: string }[])
       : [];
+    if (inputType === 'choices' && choices.length === 0)
+      throw badRequest('recognizeOptions.choices is required.');
     for (const choice of choices) if (choice.tone !== undefined) parseTones([choice.tone], 'choices.tone');
     const promptValues = [
       ...(body.playPrompt ? [body.playPrompt] : []),
@@ -291,6 +324,17 @@ export function createMedia(ctx: CallingContext): MediaModule {
         const failedPlaySourceIndex = prompts.findIndex((p) => !p.playable);
         if (failedPlaySourceIndex >= 0)
           return done('RecognizeFailed', { failedPlaySourceIndex }, RESULTS.promptFailed);
+        const spokenPrompt = prompts.findIndex((p) => needsSpeech(connection, p));
+        if (spokenPrompt >= 0) {
+          return done(
+            'RecognizeFailed',
+            { failedPlaySourceIndex: spokenPrompt },
+            RESULTS.noCognitiveServices,
+          );
+        }
+        if (inputType !== 'dtmf' && !connection.cognitiveServicesEndpoint) {
+          return done('RecognizeFailed', {}, RESULTS.noCognitiveServices);
+        }
         if (prompts.length === 0) return collect();
         phase = 'prompt';
         cancelTimer = scheduler.after(timing.playDurationMs * prompts.length, collect);
@@ -320,6 +364,32 @@ export function createMedia(ctx: CallingContext): MediaModule {
           return done('RecognizeCompleted', dtmfResult, RESULTS.stopTone);
         if (tones.length >= maxTones) return done('RecognizeCompleted', dtmfResult, RESULTS.maxTones);
         arm(interTone, RESULTS.interTone);
+      },
+      onSpeech(rawId, text) {
+        if (rawId !== target.identifier.rawId || (phase !== 'prompt' && phase !== 'collecting')) return;
+        if (inputType === 'dtmf') return;
+        if (inputType === 'choices') {
+          const said = text.trim().toLowerCase();
+          const choice = choices.find(
+            (c) =>
+              Array.isArray(c.phrases) &&
+              c.phrases.some((p) => typeof p === 'string' && p.trim().toLowerCase() === said),
+          );
+          if (!choice) return done('RecognizeFailed', {}, RESULTS.noMatchingChoice);
+          return done(
+            'RecognizeCompleted',
+            {
+              recognitionType: 'choices',
+              choiceResult: { label: choice.label, recognizedPhrase: text, confidence: 0.95 },
+            },
+            RESULTS.choiceMatched,
+          );
+        }
+        done(
+          'RecognizeCompleted',
+          { recognitionType: 'speech', speechResult: { speech: text, confidence: 0.95 } },
+          RESULTS.speechRecognized,
+        );
       },
     };
     enqueue(connection, operation, body.interruptCallMediaOperation === true);
@@ -430,6 +500,8 @@ export function createMedia(ctx: CallingContext): MediaModule {
       if (action === 'update' && typeof body.locale !== 'string') throw badRequest('locale is required.');
       connection.transcription.state = action === 'stop' ? 'inactive' : 'active';
       if (typeof body.locale === 'string') connection.transcription.locale = body.locale;
+      if (action === 'start') openTranscriptionStream(ctx, connection);
+      if (action === 'stop') closeTranscriptionStream(connection);
       const [name, transcriptionStatus, transcriptionStatusDetails] = {
         start: ['TranscriptionStarted', 'transcriptionStarted', 'subscriptionStarted'],
         stop: ['TranscriptionStopped', 'transcriptionStopped', 'subscriptionStopped'],
@@ -457,6 +529,8 @@ export function createMedia(ctx: CallingContext): MediaModule {
       if (start && active) throw new AcsError(400, '8585', 'Media streaming is already active.');
       if (!start && !active) throw new AcsError(400, '8586', 'Media streaming is not active.');
       connection.mediaStreaming.state = start ? 'active' : 'inactive';
+      if (start) startAudioStream(ctx, connection);
+      else closeAudioStream(connection);
       scheduler.after(timing.actionDelayMs, () =>
         ctx.emit(
           connection,
@@ -498,6 +572,18 @@ export function createMedia(ctx: CallingContext): MediaModule {
       action('startMediaStreaming', mediaStreaming(true)),
       action('stopMediaStreaming', mediaStreaming(false)),
     ],
+    say(serverCallId, rawId, text) {
+      const call = ctx.state.calls.get(serverCallId);
+      if (call?.state !== 'active') throw new AcsError(404, '8522', 'Call not found.');
+      ctx.requireParticipant(call, identifierFromRawId(rawId));
+      if (text.trim() === '') throw badRequest('text must not be empty.');
+      for (const connectionId of call.connectionIds) {
+        const connection = ctx.state.connections.get(connectionId);
+        if (connection?.state !== 'connected') continue;
+        transcribe(connection, rawId, text);
+        connection.media.running?.onSpeech?.(rawId, text);
+      }
+    },
     pressTones(serverCallId, rawId, tones) {
       const call = ctx.state.calls.get(serverCallId);
       if (call?.state !== 'active') throw new AcsError(404, '8522', 'Call not found.');

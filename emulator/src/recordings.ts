@@ -3,6 +3,7 @@ import { buildCloudEvent } from './callbacks.ts';
 import type { CallingContext, Recording, ServerCall } from './calling-context.ts';
 import { callbackUrl } from './calls.ts';
 import { badRequest, callNotFound, recordingNotFound } from './errors.ts';
+import { type EventGrid, silentWav } from './event-grid.ts';
 import type { EmulatorRequest, EmulatorResponse, Route } from './http.ts';
 import { acsNow } from './time.ts';
 
@@ -15,8 +16,39 @@ const ENUMS: Record<string, string[]> = {
 /** The start time an `inactive` event carries before the recording ever ran (acs.md §4.3). */
 const NEVER_STARTED = '0001-01-01T00:00:00+00:00';
 
-export function createRecordings(ctx: CallingContext): { routes: Route[] } {
+export function createRecordings(ctx: CallingContext, eventGrid: EventGrid): { routes: Route[] } {
   const { state, scheduler, timing } = ctx;
+  /** Recording files by document id (content served until deleted). */
+  const files = new Map<string, Buffer>();
+
+  /** A stopped recording's file: stored, then announced over Event Grid (acs.md §5.3 shape). */
+  const publishFile = (recording: Recording): void => {
+    const documentId = randomUUID();
+    files.set(documentId, silentWav());
+    const base = `${ctx.origin()}/recording-files/${documentId}`;
+    const startedAt = recording.startDateTime === NEVER_STARTED ? acsNow() : recording.startDateTime;
+    eventGrid.publish({
+      eventType: 'Microsoft.Communication.RecordingFileStatusUpdated',
+      subject: `/recording/call/${recording.serverCallId}/serverCallId/${recording.serverCallId}`,
+      data: {
+        recordingStorageInfo: {
+          recordingChunks: [
+            {
+              documentId,
+              index: 0,
+              endReason: 'SessionEnded',
+              contentLocation: `${base}/content/audio`,
+              metadataLocation: `${base}/content/acsmetadata`,
+              deleteLocation: base,
+            },
+          ],
+        },
+        recordingStartTime: startedAt,
+        recordingDurationMs: 100,
+        sessionEndReason: 'CallEnded',
+      },
+    });
+  };
 
   const locateCall = (body: Record<string, unknown>): ServerCall => {
     const live = (id: string | undefined) => {
@@ -150,6 +182,7 @@ export function createRecordings(ctx: CallingContext): { routes: Route[] } {
           state.recordings.delete(id);
           recording.state = 'inactive';
           if (wasActive) scheduler.after(timing.actionDelayMs, () => emitState(recording));
+          scheduler.after(timing.actionDelayMs * 2, () => publishFile(recording));
           return { status: 204 };
         },
       },
@@ -164,6 +197,26 @@ export function createRecordings(ctx: CallingContext): { routes: Route[] } {
         pattern: /^\/calling\/recordings\/([^/:]+):resume$/,
         kind: 'acs',
         handler: transition('active', 202),
+      },
+      // Real content URLs are on *.asm.skype.com and HMAC-signed by the SDK; here they are open (README).
+      {
+        method: 'GET',
+        pattern: /^\/recording-files\/([^/]+)\/content\/audio$/,
+        kind: 'open',
+        handler: (_request, [documentId = '']) => {
+          const content = files.get(documentId);
+          if (!content) throw recordingNotFound();
+          return { status: 200, body: content, headers: { 'content-type': 'audio/wav' } };
+        },
+      },
+      {
+        method: 'DELETE',
+        pattern: /^\/recording-files\/([^/]+)$/,
+        kind: 'open',
+        handler: (_request, [documentId = '']) => {
+          if (!files.delete(documentId)) throw recordingNotFound();
+          return { status: 200 };
+        },
       },
     ],
   };

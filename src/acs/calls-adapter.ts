@@ -9,18 +9,63 @@ import type {
 import { CALL_CONNECTION_STATES, type CallConnectionState } from '../domain/call.ts';
 import { callAcs } from './errors.ts';
 import { fromSdkParticipant, toSdkIdentifier, toSdkInviteTarget } from './identifiers.ts';
-import type { CallConnection, CallsPort, PlaySource, Recording } from './ports.ts';
+import type {
+  CallConnection,
+  CallsPort,
+  MediaSubscriptionState,
+  PlaySource,
+  RecognizeChoiceRequest,
+  RecognizeSpeechRequest,
+  Recording,
+} from './ports.ts';
 
 const STATES: ReadonlySet<string> = new Set(CALL_CONNECTION_STATES);
 
+const SUBSCRIPTION_STATES: ReadonlySet<string> = new Set(['disabled', 'inactive', 'active']);
+const subscriptionState = (state: string | undefined): MediaSubscriptionState | null =>
+  state !== undefined && SUBSCRIPTION_STATES.has(state) ? (state as MediaSubscriptionState) : null;
+
 function toCall(properties: CallConnectionProperties, fallbackId?: string): CallConnection {
   const state = properties.callConnectionState ?? 'unknown';
+  const transcription = properties.transcriptionSubscription;
+  const mediaStreaming = properties.mediaStreamingSubscription;
   return {
     callConnectionId: properties.callConnectionId ?? fallbackId ?? '',
     serverCallId: properties.serverCallId ?? null,
     correlationId: properties.correlationId ?? null,
     state: STATES.has(state) ? (state as CallConnectionState) : 'unknown',
+    transcriptionSubscription: transcription
+      ? { state: subscriptionState(transcription.state), locale: transcription.locale ?? null }
+      : null,
+    mediaStreamingSubscription: mediaStreaming ? { state: subscriptionState(mediaStreaming.state) } : null,
   };
+}
+
+/** The prompt and timing settings every recognize kind shares, in SDK form. */
+function recognizeCommon(request: RecognizeSpeechRequest | RecognizeChoiceRequest) {
+  return {
+    operationContext: request.operationContext,
+    operationCallbackUrl: request.callbackUrl,
+    ...(request.prompt ? { playPrompt: toSdkPlaySource(request.prompt) } : {}),
+    ...(request.interruptPrompt !== undefined ? { interruptPrompt: request.interruptPrompt } : {}),
+    ...(request.initialSilenceTimeoutSeconds !== undefined
+      ? { initialSilenceTimeoutInSeconds: request.initialSilenceTimeoutSeconds }
+      : {}),
+    ...(request.speechLanguage ? { speechLanguage: request.speechLanguage } : {}),
+    ...(request.speechRecognitionModelEndpointId
+      ? { speechRecognitionModelEndpointId: request.speechRecognitionModelEndpointId }
+      : {}),
+  };
+}
+
+/** Settings of `createCallsAdapter`. */
+export interface CallsAdapterOptions {
+  /**
+   * The Azure AI services endpoint ACS uses for text-to-speech and speech recognition, sent on every
+   * connect as `callIntelligenceOptions.cognitiveServicesEndpoint`. Null: not sent (ACS then fails such
+   * plays and recognitions).
+   */
+  cognitiveServicesEndpoint: string | null;
 }
 
 function toSdkPlaySource(source: PlaySource): FileSource | TextSource | SsmlSource {
@@ -50,16 +95,47 @@ function toRecording(result: { recordingId: string; recordingState: string }): R
 }
 
 /** `CallsPort` over the official `CallAutomationClient`. */
-export function createCallsAdapter(client: CallAutomationClient): CallsPort {
+export function createCallsAdapter(
+  client: CallAutomationClient,
+  { cognitiveServicesEndpoint }: CallsAdapterOptions = { cognitiveServicesEndpoint: null },
+): CallsPort {
   const connection = (id: string) => client.getCallConnection(id);
   const media = (id: string) => client.getCallConnection(id).getCallMedia();
   const recording = () => client.getCallRecording();
 
   return {
-    connectRoomCall: (roomId, { operationContext, callbackUrl }) =>
+    connectRoomCall: (roomId, { operationContext, callbackUrl, transcription, mediaStreaming }) =>
       callAcs(async () => {
         const result = await client.connectCall({ kind: 'roomCallLocator', id: roomId }, callbackUrl, {
           operationContext,
+          ...(cognitiveServicesEndpoint ? { callIntelligenceOptions: { cognitiveServicesEndpoint } } : {}),
+          ...(transcription
+            ? {
+                transcriptionOptions: {
+                  transportType: 'websocket' as const,
+                  transportUrl: transcription.transportUrl,
+                  locale: transcription.locale,
+                  startTranscription: transcription.startTranscription,
+                  enableIntermediateResults: transcription.enableIntermediateResults,
+                  ...(transcription.speechModelEndpointId
+                    ? { speechModelEndpointId: transcription.speechModelEndpointId }
+                    : {}),
+                },
+              }
+            : {}),
+          ...(mediaStreaming
+            ? {
+                mediaStreamingOptions: {
+                  transportType: 'websocket' as const,
+                  transportUrl: mediaStreaming.transportUrl,
+                  contentType: 'audio' as const,
+                  audioChannelType: mediaStreaming.audioChannelType,
+                  startMediaStreaming: mediaStreaming.startMediaStreaming,
+                  enableBidirectional: mediaStreaming.enableBidirectional,
+                  ...(mediaStreaming.audioFormat ? { audioFormat: mediaStreaming.audioFormat } : {}),
+                },
+              }
+            : {}),
         });
         return toCall(result.callConnectionProperties);
       }),
@@ -154,6 +230,69 @@ export function createCallsAdapter(client: CallAutomationClient): CallsPort {
           ...(request.interruptPrompt !== undefined ? { interruptPrompt: request.interruptPrompt } : {}),
         });
       }),
+    recognizeSpeech: (id, request) =>
+      callAcs(async () => {
+        const common = recognizeCommon(request);
+        const endSilence =
+          request.endSilenceTimeoutSeconds !== undefined
+            ? { endSilenceTimeoutInSeconds: request.endSilenceTimeoutSeconds }
+            : {};
+        const target = toSdkIdentifier(request.target);
+        if (!request.dtmf) {
+          await media(id).startRecognizing(target, {
+            kind: 'callMediaRecognizeSpeechOptions',
+            ...common,
+            ...endSilence,
+          });
+          return;
+        }
+        const { dtmf } = request;
+        await media(id).startRecognizing(target, {
+          kind: 'callMediaRecognizeSpeechOrDtmfOptions',
+          ...common,
+          ...endSilence,
+          maxTonesToCollect: dtmf.maxTonesToCollect,
+          ...(dtmf.stopTones ? { stopDtmfTones: toSdkTones(dtmf.stopTones) } : {}),
+          ...(dtmf.interToneTimeoutSeconds !== undefined
+            ? { interToneTimeoutInSeconds: dtmf.interToneTimeoutSeconds }
+            : {}),
+        });
+      }),
+    recognizeChoice: (id, request) =>
+      callAcs(async () => {
+        await media(id).startRecognizing(toSdkIdentifier(request.target), {
+          kind: 'callMediaRecognizeChoiceOptions',
+          ...recognizeCommon(request),
+          choices: request.choices.map((choice) => ({
+            label: choice.label,
+            phrases: choice.phrases,
+            ...(choice.tone ? { tone: choice.tone as SdkDtmfTone } : {}),
+          })),
+        });
+      }),
+    startTranscription: (id, { operationContext, callbackUrl, locale, speechModelEndpointId }) =>
+      callAcs(() =>
+        media(id).startTranscription({
+          operationContext,
+          operationCallbackUrl: callbackUrl,
+          ...(locale ? { locale } : {}),
+          ...(speechModelEndpointId ? { speechRecognitionModelEndpointId: speechModelEndpointId } : {}),
+        }),
+      ),
+    stopTranscription: (id, { operationContext, callbackUrl }) =>
+      callAcs(() => media(id).stopTranscription({ operationContext, operationCallbackUrl: callbackUrl })),
+    updateTranscription: (id, { operationContext, callbackUrl, locale, speechModelEndpointId }) =>
+      callAcs(() =>
+        media(id).updateTranscription(locale, {
+          operationContext,
+          operationCallbackUrl: callbackUrl,
+          ...(speechModelEndpointId ? { speechRecognitionModelEndpointId: speechModelEndpointId } : {}),
+        }),
+      ),
+    startMediaStreaming: (id, { operationContext, callbackUrl }) =>
+      callAcs(() => media(id).startMediaStreaming({ operationContext, operationCallbackUrl: callbackUrl })),
+    stopMediaStreaming: (id, { operationContext, callbackUrl }) =>
+      callAcs(() => media(id).stopMediaStreaming({ operationContext, operationCallbackUrl: callbackUrl })),
     startContinuousDtmfRecognition: (id, target, { operationContext, callbackUrl }) =>
       callAcs(() =>
         media(id).startContinuousDtmfRecognition(toSdkIdentifier(target), {

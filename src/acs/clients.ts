@@ -32,6 +32,8 @@ export interface AcsClientOptions {
    * what it returns. @default runs it as is
    */
   around?<T>(operation: string, call: () => Promise<T>): Promise<T>;
+  /** Sent on connect as `callIntelligenceOptions.cognitiveServicesEndpoint` (see `CallsAdapterOptions`). */
+  cognitiveServicesEndpoint?: string | null;
 }
 
 /** The ACS ports; `forRequest` binds them to the lifetime of one client request. */
@@ -56,7 +58,12 @@ interface CallScope {
  * (`requestTimeoutMs`); a call that misses its deadline rejects with `AcsError` `UPSTREAM_UNAVAILABLE`.
  */
 export function createAcsPorts(target: AcsTarget, options: AcsClientOptions = {}): AcsPorts {
-  const { maxRetries = 3, attemptTimeoutMs = 5_000, requestTimeoutMs = 15_000 } = options;
+  const {
+    maxRetries = 3,
+    attemptTimeoutMs = 5_000,
+    requestTimeoutMs = 15_000,
+    cognitiveServicesEndpoint = null,
+  } = options;
   const endpoint =
     target.kind === 'connectionString'
       ? (/endpoint=([^;]+)/i.exec(target.connectionString)?.[1] ?? '')
@@ -77,11 +84,15 @@ export function createAcsPorts(target: AcsTarget, options: AcsClientOptions = {}
   let calls: CallsPort;
   if (target.kind === 'connectionString') {
     rooms = createRoomsAdapter(new RoomsClient(target.connectionString, clientOptions));
-    calls = createCallsAdapter(new CallAutomationClient(target.connectionString, clientOptions));
+    calls = createCallsAdapter(new CallAutomationClient(target.connectionString, clientOptions), {
+      cognitiveServicesEndpoint,
+    });
   } else {
     const credential = new DefaultAzureCredential();
     rooms = createRoomsAdapter(new RoomsClient(target.endpoint, credential, clientOptions));
-    calls = createCallsAdapter(new CallAutomationClient(target.endpoint, credential, clientOptions));
+    calls = createCallsAdapter(new CallAutomationClient(target.endpoint, credential, clientOptions), {
+      cognitiveServicesEndpoint,
+    });
   }
 
   const around = options.around ?? ((_operation, call) => call());

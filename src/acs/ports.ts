@@ -70,12 +70,49 @@ export interface RoomsPort {
   removeParticipants(roomId: string, communicationUserIds: string[]): Promise<void>;
 }
 
+/** The state of a transcription or media streaming subscription, as ACS spells it. */
+export type MediaSubscriptionState = 'disabled' | 'inactive' | 'active';
+
 /** A call connection as ACS reports it. */
 export interface CallConnection {
   callConnectionId: string;
   serverCallId: string | null;
   correlationId: string | null;
   state: CallConnectionState;
+  /** The call's transcription (null when ACS reports none). */
+  transcriptionSubscription: { state: MediaSubscriptionState | null; locale: string | null } | null;
+  /** The call's audio streaming (null when ACS reports none). */
+  mediaStreamingSubscription: { state: MediaSubscriptionState | null } | null;
+}
+
+/** Live transcription over a WebSocket ACS opens to `transportUrl` (ACS `transcriptionOptions`). */
+export interface TranscriptionOptions {
+  /** wss:// URL ACS streams `TranscriptionMetadata` / `TranscriptionData` to. */
+  transportUrl: string;
+  /** e.g. `en-US`. */
+  locale: string;
+  /** Start at once, or wait for `startTranscription`. */
+  startTranscription: boolean;
+  enableIntermediateResults: boolean;
+  /** A custom speech model (Azure Speech Studio endpoint id). */
+  speechModelEndpointId?: string;
+}
+
+/** Audio streaming over a WebSocket ACS opens to `transportUrl` (ACS `mediaStreamingOptions`). */
+export interface MediaStreamingOptions {
+  /** wss:// URL of the client's audio consumer. */
+  transportUrl: string;
+  audioChannelType: 'mixed' | 'unmixed';
+  /** Start at once, or wait for `startMediaStreaming`. */
+  startMediaStreaming: boolean;
+  enableBidirectional: boolean;
+  audioFormat?: 'pcm16KMono' | 'pcm24KMono';
+}
+
+/** What `connectRoomCall` may ask for besides the common action settings. */
+export interface ConnectRoomCallRequest extends ActionOptions {
+  transcription?: TranscriptionOptions;
+  mediaStreaming?: MediaStreamingOptions;
 }
 
 /** What to play: exactly one kind. */
@@ -109,6 +146,37 @@ export interface RecognizeDtmfRequest extends ActionOptions {
   interruptPrompt?: boolean;
 }
 
+/** Settings every speech-capable recognize shares (ACS `recognizeOptions`). */
+interface RecognizeCommon extends ActionOptions {
+  target: CommunicationIdentifier;
+  prompt?: PlaySource;
+  interruptPrompt?: boolean;
+  initialSilenceTimeoutSeconds?: number;
+  /** e.g. `en-US` (ACS default). */
+  speechLanguage?: string;
+  /** A custom speech model (Azure Speech Studio endpoint id). */
+  speechRecognitionModelEndpointId?: string;
+}
+
+/** Recognize speech (ACS `speech`), or speech or DTMF when `dtmf` is set (ACS `speechOrDtmf`). */
+export interface RecognizeSpeechRequest extends RecognizeCommon {
+  /** Silence after speech that ends the phrase, in seconds. */
+  endSilenceTimeoutSeconds?: number;
+  dtmf?: { maxTonesToCollect: number; stopTones?: DtmfTone[]; interToneTimeoutSeconds?: number };
+}
+
+/** One option of a menu: said as one of `phrases`, or pressed as `tone`. */
+export interface RecognitionChoice {
+  label: string;
+  phrases: string[];
+  tone?: DtmfTone;
+}
+
+/** Recognize which of `choices` a participant says or presses (ACS `choices`). */
+export interface RecognizeChoiceRequest extends RecognizeCommon {
+  choices: RecognitionChoice[];
+}
+
 export interface PlayRequest extends ActionOptions {
   sources: PlaySource[];
   /** Empty: everyone (`playToAll`). */
@@ -135,8 +203,12 @@ export interface Recording {
 
 /** ACS Call Automation (`CallAutomationClient` and its per-call clients). */
 export interface CallsPort {
-  /** Joins the app to a room's ongoing call; the new connection starts `connecting`. */
-  connectRoomCall(roomId: string, options: ActionOptions): Promise<CallConnection>;
+  /**
+   * Joins the app to a room's ongoing call; the new connection starts `connecting`. The adapter adds the
+   * configured `callIntelligenceOptions.cognitiveServicesEndpoint` (ACS needs it for text-to-speech and
+   * speech recognition).
+   */
+  connectRoomCall(roomId: string, request: ConnectRoomCallRequest): Promise<CallConnection>;
   /** Rejects with NOT_FOUND (404/8522) for an unknown or ended call connection. */
   getCall(callConnectionId: string): Promise<CallConnection>;
   listParticipants(callConnectionId: string): Promise<CallParticipant[]>;
@@ -169,6 +241,22 @@ export interface CallsPort {
   hangUp(callConnectionId: string, forEveryone: boolean): Promise<void>;
   play(callConnectionId: string, request: PlayRequest): Promise<void>;
   recognizeDtmf(callConnectionId: string, request: RecognizeDtmfRequest): Promise<void>;
+  recognizeSpeech(callConnectionId: string, request: RecognizeSpeechRequest): Promise<void>;
+  recognizeChoice(callConnectionId: string, request: RecognizeChoiceRequest): Promise<void>;
+  /** Starts the transcription set up on connect (`transcriptionOptions`), optionally in another locale. */
+  startTranscription(
+    callConnectionId: string,
+    request: ActionOptions & { locale?: string; speechModelEndpointId?: string },
+  ): Promise<void>;
+  stopTranscription(callConnectionId: string, options: ActionOptions): Promise<void>;
+  /** Switches a running transcription to `locale`. */
+  updateTranscription(
+    callConnectionId: string,
+    request: ActionOptions & { locale: string; speechModelEndpointId?: string },
+  ): Promise<void>;
+  /** Starts the audio streaming set up on connect (`mediaStreamingOptions`). */
+  startMediaStreaming(callConnectionId: string, options: ActionOptions): Promise<void>;
+  stopMediaStreaming(callConnectionId: string, options: ActionOptions): Promise<void>;
   startContinuousDtmfRecognition(
     callConnectionId: string,
     target: CommunicationIdentifier,

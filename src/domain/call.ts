@@ -71,6 +71,16 @@ export interface ResultInformation {
   code: number | null;
   subCode: number | null;
   message: string | null;
+  /** The SIP response behind the outcome, when a phone leg was involved (absent or null: none). */
+  sipDetails?: SipDiagnosticInfo | null;
+  /** The Q.850 cause behind the outcome, when a phone leg was involved (absent or null: none). */
+  q850Details?: SipDiagnosticInfo | null;
+}
+
+/** A SIP or Q.850 code with its text (ACS `SipDiagnosticInfo`). */
+export interface SipDiagnosticInfo {
+  code: number | null;
+  message: string | null;
 }
 
 /** A recording's state as ACS reports it. */

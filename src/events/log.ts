@@ -41,6 +41,13 @@ export interface CallEventLog {
 
   /** What `recordCall` stored, or null. */
   getCall(callConnectionId: string): Promise<CallInfo | null>;
+  /**
+   * Remembers which of the gateway's call connections is on the ACS call `serverCallId`, for events that
+   * name only the server call (Event Grid's `RecordingFileStatusUpdated`). Kept as long as a call's log.
+   */
+  linkServerCall(serverCallId: string, callConnectionId: string): Promise<void>;
+  /** The call connection `linkServerCall` stored for `serverCallId`, or null. */
+  callOfServerCall(serverCallId: string): Promise<string | null>;
 
   /**
    * Checks that the backing store answers (Redis: a real PING, to every cluster master), for `/readyz`.

@@ -40,6 +40,8 @@ export function createMemoryCallEventLog(options: MemoryCallEventLogOptions): Ca
   const pageSize = options.pageSize ?? 100;
   const ttlMs = options.ttlSeconds * 1000;
   const calls = new Map<string, CallRecord>();
+  /** serverCallId → call connection (`linkServerCall`). */
+  const serverCalls = new Map<string, string>();
   const subscriptions = new Set<PullSubscription>();
   /** Live subscriptions' notify functions per call; kept apart from records, which may expire. */
   const listeners = new Map<string, Set<() => void>>();
@@ -185,9 +187,20 @@ export function createMemoryCallEventLog(options: MemoryCallEventLogOptions): Ca
       // In-process: always reachable.
     },
 
+    async linkServerCall(serverCallId, callConnectionId) {
+      serverCalls.set(serverCallId, callConnectionId);
+    },
+
+    async callOfServerCall(serverCallId) {
+      const callConnectionId = serverCalls.get(serverCallId);
+      // Forgotten with the call's log.
+      return callConnectionId !== undefined && find(callConnectionId) ? callConnectionId : null;
+    },
+
     async close() {
       await Promise.all([...subscriptions].map((subscription) => subscription.end()));
       calls.clear();
+      serverCalls.clear();
     },
   };
 }

@@ -4,8 +4,15 @@
  * Unlike the SDK's `parseCallAutomationEvent` (acs.md §4.2), this reads EVERY element of the array and
  * never throws on an unknown `type`: such events become `kind: 'Unknown'` with their raw `data`.
  */
-import { type CallParticipant, DTMF_TONES, type DtmfTone, type ResultInformation } from '../domain/call.ts';
+import {
+  type CallParticipant,
+  DTMF_TONES,
+  type DtmfTone,
+  type ResultInformation,
+  type SipDiagnosticInfo,
+} from '../domain/call.ts';
 import type { CallEventBase, NewCallEvent } from '../domain/call-event.ts';
+import { CALLBACK_KINDS, type CallbackKind } from '../domain/call-event-kinds.ts';
 import { type CommunicationIdentifier, identifierFromRawId } from '../domain/identifier.ts';
 
 /** What `normalizeCallbackBody` produced: one event per CloudEvent of the body, in body order. */
@@ -31,7 +38,6 @@ export class CallbackBodyError extends Error {
 const TYPE_PREFIX = 'Microsoft.Communication.';
 
 type Data = Record<string, unknown>;
-type Kind = NewCallEvent['kind'];
 
 /**
  * Normalizes a parsed callback body.
@@ -84,44 +90,13 @@ export function normalizeCloudEvent(element: unknown, index = 0): NewCallEvent {
   return kind === null ? { ...base, kind: 'Unknown', acsType: type, data } : mapKnown(kind, base, data);
 }
 
-/** The ACS event names this gateway maps; the rest (e.g. 2023's `SendDtmfCompleted`) become `Unknown`. */
-const KNOWN_KINDS = new Set<string>([
-  'CallConnected',
-  'ConnectFailed',
-  'CallDisconnected',
-  'SendDtmfTonesCompleted',
-  'SendDtmfTonesFailed',
-  'PlayStarted',
-  'PlayCompleted',
-  'PlayCanceled',
-  'RecognizeCanceled',
-  'ContinuousDtmfRecognitionToneFailed',
-  'ContinuousDtmfRecognitionStopped',
-  'HoldFailed',
-  'CallTransferAccepted',
-  'CallTransferFailed',
-  'ParticipantsUpdated',
-  'AddParticipantSucceeded',
-  'AddParticipantFailed',
-  'RemoveParticipantSucceeded',
-  'RemoveParticipantFailed',
-  'CancelAddParticipantSucceeded',
-  'CancelAddParticipantFailed',
-  'PlayFailed',
-  'RecognizeCompleted',
-  'RecognizeFailed',
-  'ContinuousDtmfRecognitionToneReceived',
-  'RecordingStateChanged',
-  'StartRecordingFailed',
-  // Never 'Unknown' or 'EventsLost': those kinds are the gateway's own, whatever a sender claims.
-]);
+type KnownKind = CallbackKind;
 
-type KnownKind = Exclude<Kind, 'Unknown' | 'EventsLost'>;
-
+/** Known callback types come from the one table of kinds; `Unknown` and `EventsLost` are never among them. */
 function knownKind(type: string): KnownKind | null {
   if (!type.startsWith(TYPE_PREFIX)) return null;
   const name = type.slice(TYPE_PREFIX.length);
-  return KNOWN_KINDS.has(name) ? (name as KnownKind) : null;
+  return CALLBACK_KINDS.has(name) ? (name as KnownKind) : null;
 }
 
 function mapKnown(kind: KnownKind, base: CallEventBase, data: Data): NewCallEvent {
@@ -156,11 +131,23 @@ function mapKnown(kind: KnownKind, base: CallEventBase, data: Data): NewCallEven
         : isObject(data.collectTonesResult)
           ? data.collectTonesResult
           : null;
+      const speech = isObject(data.speechResult) ? data.speechResult : null;
+      const choice = isObject(data.choiceResult) ? data.choiceResult : null;
       return {
         ...base,
         kind,
         recognitionType: string(data.recognitionType),
         tones: result && Array.isArray(result.tones) ? result.tones.flatMap((t) => dtmfTone(t) ?? []) : null,
+        speechResult: speech
+          ? { speech: string(speech.speech), confidence: number(speech.confidence) }
+          : null,
+        choiceResult: choice
+          ? {
+              label: string(choice.label),
+              recognizedPhrase: string(choice.recognizedPhrase),
+              confidence: number(choice.confidence),
+            }
+          : null,
       };
     }
     case 'ContinuousDtmfRecognitionToneReceived': {
@@ -180,9 +167,38 @@ function mapKnown(kind: KnownKind, base: CallEventBase, data: Data): NewCallEven
         recordingId: string(data.recordingId),
         state: data.state === 'active' || data.state === 'inactive' ? data.state : null,
         startDateTime: string(data.startDateTime),
+        recordingKind: string(data.recordingKind),
       };
     case 'StartRecordingFailed':
       return { ...base, kind, recordingId: string(data.recordingId) };
+    case 'TranscriptionStarted':
+    case 'TranscriptionStopped':
+    case 'TranscriptionUpdated':
+    case 'TranscriptionFailed': {
+      const update = isObject(data.transcriptionUpdate) ? data.transcriptionUpdate : null;
+      return {
+        ...base,
+        kind,
+        transcriptionUpdate: update && {
+          transcriptionStatus: string(update.transcriptionStatus),
+          transcriptionStatusDetails: string(update.transcriptionStatusDetails),
+        },
+      };
+    }
+    case 'MediaStreamingStarted':
+    case 'MediaStreamingStopped':
+    case 'MediaStreamingFailed': {
+      const update = isObject(data.mediaStreamingUpdate) ? data.mediaStreamingUpdate : null;
+      return {
+        ...base,
+        kind,
+        mediaStreamingUpdate: update && {
+          contentType: string(update.contentType),
+          mediaStreamingStatus: string(update.mediaStreamingStatus),
+          mediaStreamingStatusDetails: string(update.mediaStreamingStatusDetails),
+        },
+      };
+    }
     default:
       return { ...base, kind };
   }
@@ -197,7 +213,17 @@ function callConnectionIdFromPath(path: unknown): string | null {
 
 function resultInformation(value: unknown): ResultInformation | null {
   if (!isObject(value)) return null;
-  return { code: integer(value.code), subCode: integer(value.subCode), message: string(value.message) };
+  return {
+    code: integer(value.code),
+    subCode: integer(value.subCode),
+    message: string(value.message),
+    sipDetails: sipDiagnosticInfo(value.sipDetails),
+    q850Details: sipDiagnosticInfo(value.q850Details),
+  };
+}
+
+function sipDiagnosticInfo(value: unknown): SipDiagnosticInfo | null {
+  return isObject(value) ? { code: integer(value.code), message: string(value.message) } : null;
 }
 
 function participants(value: unknown): CallParticipant[] {
@@ -264,6 +290,10 @@ function string(value: unknown): string | null {
 
 function nonEmptyString(value: unknown): string | null {
   return typeof value === 'string' && value !== '' ? value : null;
+}
+
+function number(value: unknown): number | null {
+  return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 
 function integer(value: unknown): number | null {

@@ -295,6 +295,18 @@ export async function createRedisCallEventLog(options: RedisCallEventLogOptions)
       );
     },
 
+    async linkServerCall(serverCallId, callConnectionId) {
+      const key = `${keyPrefix}server-call:{${serverCallId}}`;
+      await unavailable('link the server call', () =>
+        port.send(key, ['SET', key, callConnectionId, 'EX', String(ttlSeconds)]),
+      );
+    },
+
+    async callOfServerCall(serverCallId) {
+      const key = `${keyPrefix}server-call:{${serverCallId}}`;
+      return (await unavailable('read the server call', () => port.send(key, ['GET', key]))) as string | null;
+    },
+
     async getCall(callConnectionId) {
       const key = keys(callConnectionId).info;
       const value = (await unavailable('read the call', () => port.send(key, ['GET', key]))) as string | null;

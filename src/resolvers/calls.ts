@@ -1,4 +1,10 @@
-import type { CallConnection, PlaySource, Recording } from '../acs/ports.ts';
+import type {
+  CallConnection,
+  MediaStreamingOptions,
+  PlaySource,
+  Recording,
+  TranscriptionOptions,
+} from '../acs/ports.ts';
 import type { CallParticipant, DtmfTone } from '../domain/call.ts';
 import {
   type CallSnapshot,
@@ -16,6 +22,7 @@ import {
   requireListSize,
   requireNonEmpty,
   requirePhoneNumber,
+  requireWssUrl,
   toIdentifier,
   toPlaySource,
 } from './validate.ts';
@@ -32,6 +39,10 @@ export const LIMITS = {
   playTo: { min: 0, max: 20 },
   /** Longest `operationContext` accepted. */
   operationContextLength: 5_000,
+  /** Gateway bounds (ACS publishes none): silence ending a spoken phrase, options of a menu, phrases of one. */
+  endSilenceTimeoutSeconds: { min: 1, max: 10 },
+  choices: { min: 1, max: 10 },
+  choicePhrases: { min: 0, max: 20 },
 } as const;
 
 /** The payload of every call action that only acknowledges. */
@@ -51,17 +62,22 @@ function operationContextOf(value: string | null | undefined, ctx: GatewayContex
   return value;
 }
 
-function actionOptions(value: string | null | undefined, ctx: GatewayContext) {
+/** The operationContext (the client's, or a new one) and callback URL every action sends. */
+export function actionOptions(value: string | null | undefined, ctx: GatewayContext) {
   return { operationContext: operationContextOf(value, ctx), callbackUrl: ctx.callbackUrl };
 }
 
-function bounded(value: number | null | undefined, limit: { min: number; max: number }, field: string) {
+export function bounded(
+  value: number | null | undefined,
+  limit: { min: number; max: number },
+  field: string,
+) {
   return value === null || value === undefined
     ? undefined
     : requireIntInRange(value, limit.min, limit.max, field);
 }
 
-function callId(value: string): string {
+export function callId(value: string): string {
   return requireNonEmpty(value, 'input.callConnectionId');
 }
 
@@ -119,13 +135,66 @@ export async function getCallRoomId(callConnectionId: string, ctx: GatewayContex
 
 // ─── mutations ───
 
+export interface ConnectRoomCallInput {
+  roomId: string;
+  operationContext?: string | null;
+  transcription?: TranscriptionOptionsInput | null;
+  mediaStreaming?: MediaStreamingOptionsInput | null;
+}
+
+export interface TranscriptionOptionsInput {
+  locale: string;
+  startTranscription?: boolean | null;
+  enableIntermediateResults?: boolean | null;
+  speechModelEndpointId?: string | null;
+  transportUrl?: string | null;
+}
+
+export interface MediaStreamingOptionsInput {
+  transportUrl: string;
+  audioChannelType?: 'mixed' | 'unmixed' | null;
+  startMediaStreaming?: boolean | null;
+  enableBidirectional?: boolean | null;
+  audioFormat?: 'pcm16KMono' | 'pcm24KMono' | null;
+}
+
+/** Transcription streams to the gateway's own WebSocket unless the client names another wss URL. */
+function transcriptionOptions(input: TranscriptionOptionsInput, ctx: GatewayContext): TranscriptionOptions {
+  return {
+    transportUrl: input.transportUrl
+      ? requireWssUrl(input.transportUrl, 'input.transcription.transportUrl')
+      : ctx.transcriptionTransportUrl,
+    locale: requireNonEmpty(input.locale, 'input.transcription.locale'),
+    startTranscription: input.startTranscription ?? false,
+    enableIntermediateResults: input.enableIntermediateResults ?? false,
+    ...(input.speechModelEndpointId ? { speechModelEndpointId: input.speechModelEndpointId } : {}),
+  };
+}
+
+/** Audio goes to the client's own consumer: the gateway does not relay audio. */
+function mediaStreamingOptions(input: MediaStreamingOptionsInput): MediaStreamingOptions {
+  return {
+    transportUrl: requireWssUrl(input.transportUrl, 'input.mediaStreaming.transportUrl'),
+    audioChannelType: input.audioChannelType ?? 'mixed',
+    startMediaStreaming: input.startMediaStreaming ?? false,
+    enableBidirectional: input.enableBidirectional ?? false,
+    ...(input.audioFormat ? { audioFormat: input.audioFormat } : {}),
+  };
+}
+
 export async function connectRoomCall(
-  input: { roomId: string; operationContext?: string | null },
+  input: ConnectRoomCallInput,
   ctx: GatewayContext,
 ): Promise<{ call: CallView; operationContext: string }> {
   const roomId = requireNonEmpty(input.roomId, 'input.roomId');
+  const transcription = input.transcription ? transcriptionOptions(input.transcription, ctx) : undefined;
+  const mediaStreaming = input.mediaStreaming ? mediaStreamingOptions(input.mediaStreaming) : undefined;
   const options = actionOptions(input.operationContext, ctx);
-  const call = await ctx.calls.connectRoomCall(roomId, options);
+  const call = await ctx.calls.connectRoomCall(roomId, {
+    ...options,
+    ...(transcription ? { transcription } : {}),
+    ...(mediaStreaming ? { mediaStreaming } : {}),
+  });
   await ctx.eventLog.recordCall(call.callConnectionId, { roomId });
   ctx.logger.info({ roomId, callConnectionId: call.callConnectionId }, 'connected to room call');
   // A new connection has no events the client has seen: it subscribes from the start of the log.
@@ -388,6 +457,9 @@ export async function startRecording(
   ctx: GatewayContext,
 ): Promise<{ recording: Recording }> {
   const id = callId(input.callConnectionId);
+  // Event Grid names a recording's files by server call only: remember which connection is on it.
+  const { serverCallId } = await ctx.calls.getCall(id);
+  if (serverCallId) await ctx.eventLog.linkServerCall(serverCallId, id);
   const recording = await ctx.calls.startRecording({
     callConnectionId: id,
     content: input.content ?? 'audio',

@@ -16,6 +16,11 @@ export interface GatewayContext {
   requestId: string;
   /** Where ACS posts call events: `<publicBaseUrl>/api/callbacks[?secret=…]`. */
   callbackUrl: string;
+  /**
+   * The gateway's own transcription WebSocket, `<publicBaseUrl as ws(s)>/api/media/transcription`: where
+   * ACS streams transcripts unless the client names another transport URL.
+   */
+  transcriptionTransportUrl: string;
   /** A fresh `operationContext` for a call action whose client gave none. */
   newOperationContext(): string;
   /** `Last-Event-ID` of an SSE request: where a reconnecting subscriber resumes (wins over `after`). */

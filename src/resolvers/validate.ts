@@ -132,6 +132,21 @@ export function toPlaySource(input: PlaySourceInput, field: string): PlaySource 
   };
 }
 
+/** A `wss://` URL (where ACS opens a media or transcription WebSocket); ACS refuses anything else. */
+export function requireWssUrl(value: string, field: string): string {
+  const trimmed = value.trim();
+  let url: URL | null = null;
+  try {
+    url = new URL(trimmed);
+  } catch {
+    url = null;
+  }
+  if (url?.protocol !== 'wss:' || url.hostname === '') {
+    throw new InputError(`${lastSegment(field)} must be a wss:// URL.`, field);
+  }
+  return trimmed;
+}
+
 /** A validity window whose end comes after its start (the start defaults to now). */
 export function requireWindow(
   validFrom: string | null | undefined,

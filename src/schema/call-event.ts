@@ -1,5 +1,18 @@
-import type { ResultInformation } from '../domain/call.ts';
-import type { CallEvent, CallEventKind } from '../domain/call-event.ts';
+import type { ResultInformation, SipDiagnosticInfo } from '../domain/call.ts';
+import type {
+  CallEvent,
+  CallEventKind,
+  MediaStreamingStatusEvent,
+  RecognizeCompletedEvent,
+  RecordingFileReadyEvent,
+  TranscriptionDataEvent,
+  TranscriptionStatusEvent,
+} from '../domain/call-event.ts';
+import {
+  CALL_EVENT_KIND_NAMES,
+  CALL_EVENT_KINDS,
+  type CommonFieldsKind,
+} from '../domain/call-event-kinds.ts';
 import { readCallEvents, subscribeCallEvents } from '../resolvers/events.ts';
 import type { Builder, Types } from './builder.ts';
 import type { addCallTypes } from './call.ts';
@@ -8,96 +21,19 @@ import type { addIdentifierTypes } from './identifier.ts';
 
 type EventOf<K extends CallEventKind> = CallEvent & { kind: K };
 
-/** `CallEventType` values → event kinds, with what each event means. */
-const EVENT_TYPES: Record<string, { value: CallEventKind; description: string }> = {
-  CALL_CONNECTED: { value: 'CallConnected', description: 'The gateway joined the call.' },
-  CONNECT_FAILED: { value: 'ConnectFailed', description: 'Joining the call failed.' },
-  CALL_DISCONNECTED: { value: 'CallDisconnected', description: 'The gateway is out of the call.' },
-  PARTICIPANTS_UPDATED: { value: 'ParticipantsUpdated', description: 'The participant list changed.' },
-  ADD_PARTICIPANT_SUCCEEDED: { value: 'AddParticipantSucceeded', description: 'An invitee joined.' },
-  ADD_PARTICIPANT_FAILED: {
-    value: 'AddParticipantFailed',
-    description: 'An invitation failed (busy, no answer, …).',
-  },
-  REMOVE_PARTICIPANT_SUCCEEDED: {
-    value: 'RemoveParticipantSucceeded',
-    description: 'A participant was removed.',
-  },
-  REMOVE_PARTICIPANT_FAILED: {
-    value: 'RemoveParticipantFailed',
-    description: 'Removing a participant failed.',
-  },
-  CANCEL_ADD_PARTICIPANT_SUCCEEDED: {
-    value: 'CancelAddParticipantSucceeded',
-    description: 'An invitation was withdrawn.',
-  },
-  CANCEL_ADD_PARTICIPANT_FAILED: {
-    value: 'CancelAddParticipantFailed',
-    description: 'Withdrawing an invitation failed.',
-  },
-  SEND_DTMF_TONES_COMPLETED: { value: 'SendDtmfTonesCompleted', description: 'Tones were sent.' },
-  SEND_DTMF_TONES_FAILED: { value: 'SendDtmfTonesFailed', description: 'Sending tones failed.' },
-  PLAY_STARTED: { value: 'PlayStarted', description: 'Playing started.' },
-  PLAY_COMPLETED: { value: 'PlayCompleted', description: 'Playing finished.' },
-  PLAY_FAILED: { value: 'PlayFailed', description: 'Playing failed.' },
-  PLAY_CANCELED: { value: 'PlayCanceled', description: 'Playing was cancelled.' },
-  RECOGNIZE_COMPLETED: { value: 'RecognizeCompleted', description: 'Tones were collected.' },
-  RECOGNIZE_FAILED: {
-    value: 'RecognizeFailed',
-    description: 'Collecting tones failed (e.g. silence timeout).',
-  },
-  RECOGNIZE_CANCELED: { value: 'RecognizeCanceled', description: 'Collecting tones was cancelled.' },
-  CONTINUOUS_DTMF_RECOGNITION_TONE_RECEIVED: {
-    value: 'ContinuousDtmfRecognitionToneReceived',
-    description: 'A participant pressed a key.',
-  },
-  CONTINUOUS_DTMF_RECOGNITION_TONE_FAILED: {
-    value: 'ContinuousDtmfRecognitionToneFailed',
-    description: 'Continuous recognition failed.',
-  },
-  CONTINUOUS_DTMF_RECOGNITION_STOPPED: {
-    value: 'ContinuousDtmfRecognitionStopped',
-    description: 'Continuous recognition stopped.',
-  },
-  HOLD_FAILED: { value: 'HoldFailed', description: 'Holding (or its music) failed.' },
-  RECORDING_STATE_CHANGED: {
-    value: 'RecordingStateChanged',
-    description: 'A recording started, paused or stopped.',
-  },
-  START_RECORDING_FAILED: { value: 'StartRecordingFailed', description: 'A recording could not start.' },
-  CALL_TRANSFER_ACCEPTED: { value: 'CallTransferAccepted', description: 'A transfer was accepted.' },
-  CALL_TRANSFER_FAILED: { value: 'CallTransferFailed', description: 'A transfer failed.' },
-  UNKNOWN: {
-    value: 'Unknown',
-    description: 'An ACS event type this gateway does not know yet (`UnknownCallEvent`).',
-  },
-  EVENTS_LOST: {
-    value: 'EventsLost',
-    description:
-      'Made by the gateway: events between the requested cursor and the oldest retained one are gone.',
-  },
-};
+/** `CallConnected` → `CALL_CONNECTED`: the ACS name in SCREAMING_SNAKE case. */
+const screamingSnake = (kind: string) => kind.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toUpperCase();
 
-/** Event kinds with no fields beyond the common ones. */
-const PLAIN_EVENTS: { kind: CallEventKind; description: string }[] = [
-  { kind: 'CallConnected', description: 'The gateway joined the call (after `connectRoomCall`).' },
-  { kind: 'ConnectFailed', description: 'The gateway could not join the call; see `resultInformation`.' },
-  {
-    kind: 'CallDisconnected',
-    description: "The gateway's connection left the call (hang-up, or the call ended).",
-  },
-  { kind: 'SendDtmfTonesCompleted', description: 'The tones of a `sendDtmfTones` were sent.' },
-  { kind: 'SendDtmfTonesFailed', description: 'Sending tones failed; see `resultInformation`.' },
-  { kind: 'PlayStarted', description: 'A `playMedia` started playing.' },
-  { kind: 'PlayCompleted', description: 'A `playMedia` finished.' },
-  { kind: 'PlayCanceled', description: 'A `playMedia` was cancelled.' },
-  { kind: 'RecognizeCanceled', description: 'A `recognizeDtmf` was cancelled.' },
-  { kind: 'ContinuousDtmfRecognitionToneFailed', description: 'Continuous DTMF recognition failed.' },
-  { kind: 'ContinuousDtmfRecognitionStopped', description: 'Continuous DTMF recognition stopped.' },
-  { kind: 'HoldFailed', description: 'A hold (or its music) failed; see `resultInformation`.' },
-  { kind: 'CallTransferAccepted', description: 'A transfer was accepted.' },
-  { kind: 'CallTransferFailed', description: 'A transfer failed.' },
-];
+/** `CallEventType` values → event kinds, from the one table of kinds. */
+const EVENT_TYPES = Object.fromEntries(
+  CALL_EVENT_KIND_NAMES.map((kind) => [
+    screamingSnake(kind),
+    { value: kind, description: CALL_EVENT_KINDS[kind].description },
+  ]),
+) as Record<string, { value: CallEventKind; description: string }>;
+
+/** The GraphQL object type of each kind: its ACS name, except `Unknown`. */
+const typeName = (kind: CallEventKind) => (kind === 'Unknown' ? 'UnknownCallEvent' : kind);
 
 /** Registers the `CallEvent` interface, one object type per event, `Call.events` and `callEvents`. */
 export function addCallEventTypes(
@@ -115,9 +51,28 @@ export function addCallEventTypes(
     values: EVENT_TYPES,
   });
 
+  const SipDiagnosticInfoRef = builder.objectRef<SipDiagnosticInfo>('SipDiagnosticInfo').implement({
+    description: 'A SIP response or Q.850 cause code behind an outcome, with its text.',
+    fields: (t) => ({
+      code: t.int({ nullable: true, description: 'The SIP or Q.850 code.', resolve: (d) => d.code }),
+      message: t.string({ nullable: true, description: 'Its text.', resolve: (d) => d.message }),
+    }),
+  });
   const ResultInformationRef = builder.objectRef<ResultInformation>('ResultInformation').implement({
     description: 'The outcome ACS attaches to an event.',
     fields: (t) => ({
+      sipDetails: t.field({
+        type: SipDiagnosticInfoRef,
+        nullable: true,
+        description: 'The SIP response behind the outcome, when a phone leg was involved.',
+        resolve: (r) => r.sipDetails ?? null,
+      }),
+      q850Details: t.field({
+        type: SipDiagnosticInfoRef,
+        nullable: true,
+        description: 'The Q.850 cause behind the outcome, when a phone leg was involved.',
+        resolve: (r) => r.q850Details ?? null,
+      }),
       code: t.int({
         nullable: true,
         description: 'An HTTP-like status, e.g. 200 or 486.',
@@ -178,29 +133,66 @@ export function addCallEventTypes(
     }),
   });
 
+  const SpeechResultRef = builder
+    .objectRef<NonNullable<RecognizeCompletedEvent['speechResult']>>('SpeechResult')
+    .implement({
+      description: 'What a participant said to a speech recognition.',
+      fields: (t) => ({
+        speech: t.string({ nullable: true, description: 'The recognized text.', resolve: (r) => r.speech }),
+        confidence: t.float({
+          nullable: true,
+          description: 'Confidence, 0 to 1.',
+          resolve: (r) => r.confidence,
+        }),
+      }),
+    });
+  const ChoiceResultRef = builder
+    .objectRef<NonNullable<RecognizeCompletedEvent['choiceResult']>>('ChoiceResult')
+    .implement({
+      description: 'The choice a participant made by voice or key.',
+      fields: (t) => ({
+        label: t.string({
+          nullable: true,
+          description: 'The label of the choice matched.',
+          resolve: (r) => r.label,
+        }),
+        recognizedPhrase: t.string({
+          nullable: true,
+          description: 'The phrase (or tone) that matched it.',
+          resolve: (r) => r.recognizedPhrase,
+        }),
+        confidence: t.float({
+          nullable: true,
+          description: 'Confidence, 0 to 1.',
+          resolve: (r) => r.confidence,
+        }),
+      }),
+    });
+
   const CallEventInterface = builder.interfaceRef<CallEvent>('CallEvent').implement({
     description: 'A callback event of a call connection, as ACS sent it (normalized), with its log cursor.',
-    resolveType: (event) => (event.kind === 'Unknown' ? 'UnknownCallEvent' : event.kind),
+    resolveType: (event) => typeName(event.kind),
     fields: (t) => commonFields(t),
   });
 
+  /** The object type of `kind`, named and described by the table of kinds. */
   const eventType = <K extends CallEventKind>(
     kind: K,
-    name: string,
-    description: string,
     fields?: (t: PothosSchemaTypes.ObjectFieldBuilder<Types, EventOf<K>>) => Record<string, unknown>,
   ) =>
-    builder.objectRef<EventOf<K>>(name).implement({
-      description,
+    builder.objectRef<EventOf<K>>(typeName(kind)).implement({
+      description: CALL_EVENT_KINDS[kind].description,
       interfaces: [CallEventInterface],
       isTypeOf: (value) => (value as CallEvent).kind === kind,
       // biome-ignore lint/suspicious/noExplicitAny: Pothos field maps are heterogeneous; each field is typed where it is built.
       fields: (t) => ({ ...commonFields(t as never), ...((fields?.(t) ?? {}) as any) }),
     });
 
-  for (const { kind, description } of PLAIN_EVENTS) eventType(kind, kind, description);
+  for (const kind of CALL_EVENT_KIND_NAMES) {
+    if (CALL_EVENT_KINDS[kind].fields === 'common') eventType(kind as CommonFieldsKind);
+  }
 
-  eventType('ParticipantsUpdated', 'ParticipantsUpdated', 'A snapshot of who is in the call now.', (t) => ({
+  eventType('ParticipantsUpdated', (t) => ({
     sequenceNumber: t.int({
       nullable: true,
       description: 'Increases with each snapshot (with gaps); ignore a snapshot older than one already seen.',
@@ -212,8 +204,8 @@ export function addCallEventTypes(
       resolve: (e) => e.participants,
     }),
   }));
-  const participantEvent = (kind: 'AddParticipantSucceeded' | 'AddParticipantFailed', description: string) =>
-    eventType(kind, kind, description, (t) => ({
+  const participantEvent = (kind: 'AddParticipantSucceeded' | 'AddParticipantFailed') =>
+    eventType(kind, (t) => ({
       participant: t.field({
         type: CommunicationIdentifierInterface,
         nullable: true,
@@ -226,13 +218,10 @@ export function addCallEventTypes(
         resolve: (e) => e.invitationId,
       }),
     }));
-  participantEvent('AddParticipantSucceeded', 'An invitee joined the call.');
-  participantEvent(
-    'AddParticipantFailed',
-    'An invitation failed; `resultInformation` says why (486 busy, 480 no answer, …).',
-  );
-  const removeEvent = (kind: 'RemoveParticipantSucceeded' | 'RemoveParticipantFailed', description: string) =>
-    eventType(kind, kind, description, (t) => ({
+  participantEvent('AddParticipantSucceeded');
+  participantEvent('AddParticipantFailed');
+  const removeEvent = (kind: 'RemoveParticipantSucceeded' | 'RemoveParticipantFailed') =>
+    eventType(kind, (t) => ({
       participant: t.field({
         type: CommunicationIdentifierInterface,
         nullable: true,
@@ -240,33 +229,42 @@ export function addCallEventTypes(
         resolve: (e) => e.participant,
       }),
     }));
-  removeEvent('RemoveParticipantSucceeded', 'A participant was removed from the call.');
-  removeEvent('RemoveParticipantFailed', 'Removing a participant failed.');
-  const cancelEvent = (
-    kind: 'CancelAddParticipantSucceeded' | 'CancelAddParticipantFailed',
-    description: string,
-  ) =>
-    eventType(kind, kind, description, (t) => ({
+  removeEvent('RemoveParticipantSucceeded');
+  removeEvent('RemoveParticipantFailed');
+  const cancelEvent = (kind: 'CancelAddParticipantSucceeded' | 'CancelAddParticipantFailed') =>
+    eventType(kind, (t) => ({
       invitationId: t.string({
         nullable: true,
         description: 'The invitation concerned.',
         resolve: (e) => e.invitationId,
       }),
     }));
-  cancelEvent('CancelAddParticipantSucceeded', 'An invitation was withdrawn.');
-  cancelEvent('CancelAddParticipantFailed', 'Withdrawing an invitation failed.');
-  eventType('PlayFailed', 'PlayFailed', 'A `playMedia` failed; `resultInformation` says why.', (t) => ({
+  cancelEvent('CancelAddParticipantSucceeded');
+  cancelEvent('CancelAddParticipantFailed');
+  eventType('PlayFailed', (t) => ({
     failedPlaySourceIndex: t.int({
       nullable: true,
       description: 'Index of the source in `sources` that failed.',
       resolve: (e) => e.failedPlaySourceIndex,
     }),
   }));
-  eventType('RecognizeCompleted', 'RecognizeCompleted', 'A `recognizeDtmf` collected its tones.', (t) => ({
+  eventType('RecognizeCompleted', (t) => ({
     recognitionType: t.string({
       nullable: true,
-      description: 'What was recognized (`dtmf`).',
+      description: 'What was recognized: `dtmf`, `speech` or `choices`.',
       resolve: (e) => e.recognitionType,
+    }),
+    speechResult: t.field({
+      type: SpeechResultRef,
+      nullable: true,
+      description: 'What was said, for `speech`.',
+      resolve: (e) => e.speechResult,
+    }),
+    choiceResult: t.field({
+      type: ChoiceResultRef,
+      nullable: true,
+      description: 'The choice matched, for `choices`.',
+      resolve: (e) => e.choiceResult,
     }),
     tones: t.field({
       type: [DtmfToneEnum],
@@ -275,92 +273,274 @@ export function addCallEventTypes(
       resolve: (e) => e.tones,
     }),
   }));
-  eventType(
-    'RecognizeFailed',
-    'RecognizeFailed',
-    'A `recognizeDtmf` failed (e.g. 8510 initial silence timeout).',
-    (t) => ({
-      failedPlaySourceIndex: t.int({
-        nullable: true,
-        description: 'Index of the prompt source that failed, if the prompt failed.',
-        resolve: (e) => e.failedPlaySourceIndex,
-      }),
+  eventType('RecognizeFailed', (t) => ({
+    failedPlaySourceIndex: t.int({
+      nullable: true,
+      description: 'Index of the prompt source that failed, if the prompt failed.',
+      resolve: (e) => e.failedPlaySourceIndex,
     }),
-  );
-  eventType(
-    'ContinuousDtmfRecognitionToneReceived',
-    'ContinuousDtmfRecognitionToneReceived',
-    'A participant pressed a key during continuous DTMF recognition.',
-    (t) => ({
-      tone: t.field({
-        type: DtmfToneEnum,
-        nullable: true,
-        description: 'The key pressed.',
-        resolve: (e) => e.tone,
-      }),
-      sequenceId: t.int({
-        nullable: true,
-        description: 'Orders the tones of one recognition.',
-        resolve: (e) => e.sequenceId,
-      }),
+  }));
+  eventType('ContinuousDtmfRecognitionToneReceived', (t) => ({
+    tone: t.field({
+      type: DtmfToneEnum,
+      nullable: true,
+      description: 'The key pressed.',
+      resolve: (e) => e.tone,
     }),
-  );
-  eventType(
-    'RecordingStateChanged',
-    'RecordingStateChanged',
-    'A recording started, paused, resumed or stopped.',
-    (t) => ({
-      recordingId: t.id({ nullable: true, description: 'The recording.', resolve: (e) => e.recordingId }),
-      state: t.field({
-        type: RecordingStateEnum,
-        nullable: true,
-        description: 'Its new state.',
-        resolve: (e) => e.state,
-      }),
-      startDateTime: t.field({
-        type: 'DateTime',
-        nullable: true,
-        description: 'When the recording started.',
-        resolve: (e) => e.startDateTime,
-      }),
+    sequenceId: t.int({
+      nullable: true,
+      description: 'Orders the tones of one recognition.',
+      resolve: (e) => e.sequenceId,
     }),
-  );
-  eventType('StartRecordingFailed', 'StartRecordingFailed', 'A `startRecording` failed.', (t) => ({
+  }));
+  eventType('RecordingStateChanged', (t) => ({
+    recordingId: t.id({ nullable: true, description: 'The recording.', resolve: (e) => e.recordingId }),
+    state: t.field({
+      type: RecordingStateEnum,
+      nullable: true,
+      description: 'Its new state.',
+      resolve: (e) => e.state,
+    }),
+    startDateTime: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the recording started.',
+      resolve: (e) => e.startDateTime,
+    }),
+    recordingKind: t.string({
+      nullable: true,
+      description: 'Who records: `azureCommunicationServices`, `teams` or `teamsCompliance`.',
+      resolve: (e) => e.recordingKind,
+    }),
+  }));
+  eventType('StartRecordingFailed', (t) => ({
     recordingId: t.id({
       nullable: true,
       description: 'The recording that failed.',
       resolve: (e) => e.recordingId,
     }),
   }));
-  eventType(
-    'Unknown',
-    'UnknownCallEvent',
-    'An ACS event type this gateway does not know yet: passed on, never dropped.',
-    (t) => ({
-      acsType: t.exposeString('acsType', { description: 'The CloudEvent type as ACS sent it.' }),
-      data: t.field({
-        type: 'JSON',
-        description: 'The CloudEvent data as ACS sent it.',
-        resolve: (e) => e.data ?? null,
-      }),
+  eventType('Unknown', (t) => ({
+    acsType: t.exposeString('acsType', { description: 'The CloudEvent type as ACS sent it.' }),
+    data: t.field({
+      type: 'JSON',
+      description: 'The CloudEvent data as ACS sent it.',
+      resolve: (e) => e.data ?? null,
     }),
-  );
-  eventType(
-    'EventsLost',
-    'EventsLost',
-    'Made by the gateway, never by ACS: the log no longer holds events after `requestedAfter` (trimmed or expired); ' +
-      'they are gone. Delivered whatever `types` filter is set.',
-    (t) => ({
-      requestedAfter: t.exposeString('requestedAfter', {
-        description: 'The cursor the subscriber asked to resume after.',
+  }));
+  eventType('EventsLost', (t) => ({
+    requestedAfter: t.exposeString('requestedAfter', {
+      description: 'The cursor the subscriber asked to resume after.',
+    }),
+    oldestRetainedCursor: t.string({
+      nullable: true,
+      description: 'The oldest cursor the log still holds; null when it holds nothing for this call.',
+      resolve: (e) => e.oldestRetainedCursor,
+    }),
+  }));
+
+  const TranscriptionUpdateRef = builder
+    .objectRef<NonNullable<TranscriptionStatusEvent['transcriptionUpdate']>>('TranscriptionUpdate')
+    .implement({
+      description: "The state of the call's transcription, as ACS reports it.",
+      fields: (t) => ({
+        transcriptionStatus: t.string({
+          nullable: true,
+          description: 'e.g. `transcriptionStarted`, `transcriptionStopped`, `transcriptionFailed`.',
+          resolve: (u) => u.transcriptionStatus,
+        }),
+        transcriptionStatusDetails: t.string({
+          nullable: true,
+          description: 'Why, e.g. `subscriptionStarted`, `speechRecognitionLocaleUpdated`.',
+          resolve: (u) => u.transcriptionStatusDetails,
+        }),
       }),
-      oldestRetainedCursor: t.string({
+    });
+  for (const kind of [
+    'TranscriptionStarted',
+    'TranscriptionStopped',
+    'TranscriptionUpdated',
+    'TranscriptionFailed',
+  ] as const) {
+    eventType(kind, (t) => ({
+      transcriptionUpdate: t.field({
+        type: TranscriptionUpdateRef,
         nullable: true,
-        description: 'The oldest cursor the log still holds; null when it holds nothing for this call.',
-        resolve: (e) => e.oldestRetainedCursor,
+        description: 'The new state.',
+        resolve: (e) => e.transcriptionUpdate,
       }),
+    }));
+  }
+  const MediaStreamingUpdateRef = builder
+    .objectRef<NonNullable<MediaStreamingStatusEvent['mediaStreamingUpdate']>>('MediaStreamingUpdate')
+    .implement({
+      description: "The state of the call's media streaming, as ACS reports it.",
+      fields: (t) => ({
+        contentType: t.string({
+          nullable: true,
+          description: 'What is streamed (`Audio`).',
+          resolve: (u) => u.contentType,
+        }),
+        mediaStreamingStatus: t.string({
+          nullable: true,
+          description: 'e.g. `mediaStreamingStarted`, `mediaStreamingStopped`, `mediaStreamingFailed`.',
+          resolve: (u) => u.mediaStreamingStatus,
+        }),
+        mediaStreamingStatusDetails: t.string({
+          nullable: true,
+          description: 'Why, e.g. `subscriptionStarted`, `streamConnectionInterrupted`.',
+          resolve: (u) => u.mediaStreamingStatusDetails,
+        }),
+      }),
+    });
+  for (const kind of ['MediaStreamingStarted', 'MediaStreamingStopped', 'MediaStreamingFailed'] as const) {
+    eventType(kind, (t) => ({
+      mediaStreamingUpdate: t.field({
+        type: MediaStreamingUpdateRef,
+        nullable: true,
+        description: 'The new state.',
+        resolve: (e) => e.mediaStreamingUpdate,
+      }),
+    }));
+  }
+
+  const RecordingChunkRef = builder
+    .objectRef<RecordingFileReadyEvent['chunks'][number]>('RecordingChunk')
+    .implement({
+      description: 'One file of a recording (ACS `recordingChunks[]`).',
+      fields: (t) => ({
+        documentId: t.string({
+          nullable: true,
+          description: 'The ACS document id.',
+          resolve: (c) => c.documentId,
+        }),
+        index: t.int({
+          nullable: true,
+          description: 'Order in the recording, from 0.',
+          resolve: (c) => c.index,
+        }),
+        endReason: t.string({
+          nullable: true,
+          description: 'Why the chunk ended, e.g. `SessionEnded`.',
+          resolve: (c) => c.endReason,
+        }),
+        contentLocation: t.string({
+          nullable: true,
+          description: 'Where ACS serves the recording content (download it with the ACS SDK).',
+          resolve: (c) => c.contentLocation,
+        }),
+        metadataLocation: t.string({
+          nullable: true,
+          description: 'Where ACS serves the recording metadata.',
+          resolve: (c) => c.metadataLocation,
+        }),
+        deleteLocation: t.string({
+          nullable: true,
+          description: 'What to DELETE (with the ACS SDK) to remove the recording.',
+          resolve: (c) => c.deleteLocation,
+        }),
+      }),
+    });
+  eventType('RecordingFileReady', (t) => ({
+    recordingStartTime: t.field({
+      type: 'DateTime',
+      nullable: true,
+      description: 'When the recording started.',
+      resolve: (e) => e.recordingStartTime,
     }),
-  );
+    recordingDurationMs: t.float({
+      nullable: true,
+      description: 'Its length in milliseconds.',
+      resolve: (e) => e.recordingDurationMs,
+    }),
+    sessionEndReason: t.string({
+      nullable: true,
+      description: 'Why the recording session ended, e.g. `CallEnded`.',
+      resolve: (e) => e.sessionEndReason,
+    }),
+    chunks: t.field({
+      type: [RecordingChunkRef],
+      description: 'Its files, in order.',
+      resolve: (e) => e.chunks,
+    }),
+  }));
+
+  const TranscriptionResultStatusEnum = builder.enumType('TranscriptionResultStatus', {
+    description: 'Whether a transcript line is final.',
+    values: {
+      FINAL: { value: 'final', description: 'The final text of the line.' },
+      INTERMEDIATE: {
+        value: 'intermediate',
+        description: 'A provisional text; a later event with the same `offsetInTicks` replaces it.',
+      },
+    } satisfies Record<
+      string,
+      { value: NonNullable<TranscriptionDataEvent['resultStatus']>; description: string }
+    >,
+  });
+  const TranscriptionWordRef = builder
+    .objectRef<TranscriptionDataEvent['words'][number]>('TranscriptionWord')
+    .implement({
+      description: 'One word of a transcript line. 1 tick = 100 ns from the start of the transcription.',
+      fields: (t) => ({
+        text: t.exposeString('text', { description: 'The word.' }),
+        offsetInTicks: t.float({
+          nullable: true,
+          description: 'Where the word starts.',
+          resolve: (w) => w.offsetInTicks,
+        }),
+        durationInTicks: t.float({
+          nullable: true,
+          description: 'How long it lasts.',
+          resolve: (w) => w.durationInTicks,
+        }),
+      }),
+    });
+  eventType('TranscriptionData', (t) => ({
+    text: t.exposeString('text', { description: 'What was said (display form).' }),
+    format: t.string({
+      nullable: true,
+      description: 'The text format (`display`).',
+      resolve: (e) => e.format,
+    }),
+    confidence: t.float({
+      nullable: true,
+      description: 'Confidence of the whole line, 0 to 1.',
+      resolve: (e) => e.confidence,
+    }),
+    offsetInTicks: t.float({
+      nullable: true,
+      description: 'Where the line starts (1 tick = 100 ns).',
+      resolve: (e) => e.offsetInTicks,
+    }),
+    durationInTicks: t.float({
+      nullable: true,
+      description: 'How long the line lasts (1 tick = 100 ns).',
+      resolve: (e) => e.durationInTicks,
+    }),
+    words: t.field({
+      type: [TranscriptionWordRef],
+      description: 'The words, in order.',
+      resolve: (e) => e.words,
+    }),
+    participant: t.field({
+      type: CommunicationIdentifierInterface,
+      nullable: true,
+      description: 'Who spoke; null when ACS could not tell.',
+      resolve: (e) => e.participant,
+    }),
+    resultStatus: t.field({
+      type: TranscriptionResultStatusEnum,
+      nullable: true,
+      description: 'Final, or intermediate (replaced later).',
+      resolve: (e) => e.resultStatus,
+    }),
+    locale: t.string({
+      nullable: true,
+      description: 'The transcription locale, e.g. `en-US`.',
+      resolve: (e) => e.locale,
+    }),
+  }));
 
   builder.objectField(CallRef, 'events', (t) =>
     t.field({

@@ -1,10 +1,11 @@
-import type { Recording } from '../acs/ports.ts';
+import type { CallConnection, MediaSubscriptionState, Recording } from '../acs/ports.ts';
 import type { CallConnectionState, CallParticipant, DtmfTone, RecordingState } from '../domain/call.ts';
 import {
   type AddParticipantInput,
   addParticipant,
   type CallActionPayload,
   type CallView,
+  type ConnectRoomCallInput as ConnectRoomCallInputShape,
   cancelAddParticipant,
   cancelAllMediaOperations,
   connectRoomCall,
@@ -14,6 +15,7 @@ import {
   hangUp,
   holdParticipant,
   listCallParticipants,
+  type MediaStreamingOptionsInput,
   muteParticipant,
   type PlayMediaInput,
   pauseRecording,
@@ -28,6 +30,7 @@ import {
   startRecording,
   stopContinuousDtmfRecognition,
   stopRecording,
+  type TranscriptionOptionsInput,
   unholdParticipant,
 } from '../resolvers/calls.ts';
 import { getRoom } from '../resolvers/rooms.ts';
@@ -108,6 +111,20 @@ export function addCallTypes(
       UNMIXED: { value: 'unmixed', description: 'One channel per participant (up to 5).' },
     } as const,
   });
+  const MediaStreamingAudioChannelTypeEnum = builder.enumType('MediaStreamingAudioChannelType', {
+    description: 'How streamed audio is split.',
+    values: {
+      MIXED: { value: 'mixed', description: 'All participants in one stream.' },
+      UNMIXED: { value: 'unmixed', description: 'One stream per participant (up to 4 dominant speakers).' },
+    } as const,
+  });
+  const AudioFormatEnum = builder.enumType('AudioFormat', {
+    description: 'The PCM format of streamed audio.',
+    values: {
+      PCM_16K_MONO: { value: 'pcm16KMono', description: 'PCM, 16 kHz, mono.' },
+      PCM_24K_MONO: { value: 'pcm24KMono', description: 'PCM, 24 kHz, mono.' },
+    } as const,
+  });
   const RecordingFormatEnum = builder.enumType('RecordingFormat', {
     description: 'The file format of a recording.',
     values: {
@@ -129,6 +146,46 @@ export function addCallTypes(
       isOnHold: t.exposeBoolean('isOnHold', { description: 'Whether the participant is on hold.' }),
     }),
   });
+
+  const MediaSubscriptionStateEnum = builder.enumType('MediaSubscriptionState', {
+    description: 'The state of a transcription or media streaming subscription (ACS spelling).',
+    values: {
+      DISABLED: { value: 'disabled', description: 'Not set up on connect.' },
+      INACTIVE: { value: 'inactive', description: 'Set up, not running (not started yet, or stopped).' },
+      ACTIVE: { value: 'active', description: 'Running.' },
+    } satisfies Record<string, { value: MediaSubscriptionState; description: string }>,
+  });
+  const TranscriptionSubscriptionRef = builder
+    .objectRef<NonNullable<CallConnection['transcriptionSubscription']>>('TranscriptionSubscription')
+    .implement({
+      description: "A call's live transcription (ACS `transcriptionSubscription`).",
+      fields: (t) => ({
+        state: t.field({
+          type: MediaSubscriptionStateEnum,
+          nullable: true,
+          description: 'Whether it runs.',
+          resolve: (s) => s.state,
+        }),
+        locale: t.string({
+          nullable: true,
+          description: 'Its locale, e.g. `en-US`.',
+          resolve: (s) => s.locale,
+        }),
+      }),
+    });
+  const MediaStreamingSubscriptionRef = builder
+    .objectRef<NonNullable<CallConnection['mediaStreamingSubscription']>>('MediaStreamingSubscription')
+    .implement({
+      description: "A call's audio streaming (ACS `mediaStreamingSubscription`).",
+      fields: (t) => ({
+        state: t.field({
+          type: MediaSubscriptionStateEnum,
+          nullable: true,
+          description: 'Whether it runs.',
+          resolve: (s) => s.state,
+        }),
+      }),
+    });
 
   const CallRef = builder.objectRef<CallView>('Call').implement({
     description: "The gateway's connection to a call (an ACS call connection).",
@@ -158,6 +215,18 @@ export function addCallTypes(
           'The newest event cursor this view reflects (null: no event yet). Subscribe to `callEvents` with ' +
           '`after` set to it to keep the view current with nothing missed.',
         resolve: (c) => c.cursor,
+      }),
+      transcriptionSubscription: t.field({
+        type: TranscriptionSubscriptionRef,
+        nullable: true,
+        description: "The call's live transcription, as ACS reports it (null: ACS reports none).",
+        resolve: (c) => c.transcriptionSubscription,
+      }),
+      mediaStreamingSubscription: t.field({
+        type: MediaStreamingSubscriptionRef,
+        nullable: true,
+        description: "The call's audio streaming, as ACS reports it (null: ACS reports none).",
+        resolve: (c) => c.mediaStreamingSubscription,
       }),
       participants: t.field({
         type: [CallParticipantRef],
@@ -333,15 +402,83 @@ export function addCallTypes(
   const operationContextField = (t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>) =>
     t.string({ required: false, description: OPERATION_CONTEXT_DESCRIPTION });
 
-  const ConnectRoomCallInput = builder
-    .inputRef<{ roomId: string; operationContext?: string | null }>('ConnectRoomCallInput')
+  const TranscriptionOptionsInputRef = builder
+    .inputRef<TranscriptionOptionsInput>('TranscriptionOptionsInput')
     .implement({
-      description: 'The room whose ongoing call the gateway joins.',
+      description:
+        'Live transcription of the call: ACS streams transcripts to the gateway, which delivers them as ' +
+        '`TranscriptionData` events through `callEvents`.',
       fields: (t) => ({
-        roomId: t.id({ required: true, description: 'The room; its call must be in progress.' }),
-        operationContext: operationContextField(t),
+        locale: t.string({ required: true, description: 'The spoken language, e.g. `en-US`.' }),
+        startTranscription: t.boolean({
+          required: false,
+          defaultValue: false,
+          description: 'Start at once; otherwise call `startTranscription` later.',
+        }),
+        enableIntermediateResults: t.boolean({
+          required: false,
+          defaultValue: false,
+          description: 'Also deliver provisional (INTERMEDIATE) lines before each final one.',
+        }),
+        speechModelEndpointId: t.string({
+          required: false,
+          description: 'A custom speech model (Azure Speech Studio endpoint id).',
+        }),
+        transportUrl: t.string({
+          required: false,
+          description:
+            "A wss:// URL of your own transcript consumer. Default: the gateway's own " +
+            '(`<PUBLIC_BASE_URL>/api/media/transcription`), which feeds `callEvents`.',
+        }),
       }),
     });
+  const MediaStreamingOptionsInputRef = builder
+    .inputRef<MediaStreamingOptionsInput>('MediaStreamingOptionsInput')
+    .implement({
+      description:
+        'Audio streaming of the call to your own WebSocket consumer (the gateway does not relay audio).',
+      fields: (t) => ({
+        transportUrl: t.string({ required: true, description: 'The wss:// URL ACS streams audio to.' }),
+        audioChannelType: t.field({
+          type: MediaStreamingAudioChannelTypeEnum,
+          required: false,
+          defaultValue: 'mixed',
+          description: 'One mixed stream, or one per participant.',
+        }),
+        startMediaStreaming: t.boolean({
+          required: false,
+          defaultValue: false,
+          description: 'Start at once; otherwise call `startMediaStreaming` later.',
+        }),
+        enableBidirectional: t.boolean({
+          required: false,
+          defaultValue: false,
+          description: 'Let the consumer send audio back into the call.',
+        }),
+        audioFormat: t.field({
+          type: AudioFormatEnum,
+          required: false,
+          description: 'PCM sample rate. Default: ACS (PCM 16 kHz mono).',
+        }),
+      }),
+    });
+  const ConnectRoomCallInput = builder.inputRef<ConnectRoomCallInputShape>('ConnectRoomCallInput').implement({
+    description: 'The room whose ongoing call the gateway joins.',
+    fields: (t) => ({
+      roomId: t.id({ required: true, description: 'The room; its call must be in progress.' }),
+      operationContext: operationContextField(t),
+      transcription: t.field({
+        type: TranscriptionOptionsInputRef,
+        required: false,
+        description: 'Set up live transcription.',
+      }),
+      mediaStreaming: t.field({
+        type: MediaStreamingOptionsInputRef,
+        required: false,
+        description: 'Set up audio streaming to your own consumer.',
+      }),
+    }),
+  });
   const AddParticipantInputRef = builder.inputRef<AddParticipantInput>('AddParticipantInput').implement({
     description: 'Someone to invite into the call (a phone number dials out).',
     fields: (t) => ({
@@ -666,5 +803,13 @@ export function addCallTypes(
     resolve: resumeRecording,
   });
 
-  return { CallRef, CallParticipantRef, DtmfToneEnum, RecordingStateEnum };
+  return {
+    CallRef,
+    CallParticipantRef,
+    DtmfToneEnum,
+    RecordingStateEnum,
+    CallActionPayloadRef,
+    PlaySourceInputRef,
+    RecordingRef,
+  };
 }

@@ -2,6 +2,7 @@ import { type GraphQLSchema, lexicographicSortSchema } from 'graphql';
 import { createBuilder } from './builder.ts';
 import { addCallTypes } from './call.ts';
 import { addCallEventTypes } from './call-event.ts';
+import { addCallMediaTypes } from './call-media.ts';
 import { addErrorTypes } from './errors.ts';
 import { addIdentifierTypes } from './identifier.ts';
 import { addRoomTypes } from './room.ts';
@@ -17,5 +18,6 @@ export function buildSchema(): GraphQLSchema {
   const rooms = addRoomTypes(builder);
   const calls = addCallTypes(builder, { ...identifiers, ...rooms });
   addCallEventTypes(builder, { ...calls, ...identifiers });
+  addCallMediaTypes(builder, { ...calls, ...identifiers });
   return lexicographicSortSchema(builder.toSchema({ sortSchema: true }));
 }

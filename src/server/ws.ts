@@ -1,6 +1,7 @@
 import type { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
 import { type ExecutionArgs, GraphQLError } from 'graphql';
 import type { YogaServerInstance } from 'graphql-yoga';
 import { type WebSocket, WebSocketServer } from 'ws';
@@ -31,12 +32,27 @@ export function attachGraphQLWs(options: {
   subscriptionLimits: { maxBufferedBytes: number; stallTimeoutMs: number };
   metrics: GatewayMetrics;
   authenticator: Authenticator;
+  /**
+   * Other WebSocket paths of the server (e.g. `/api/media/transcription`) and who takes their upgrades.
+   * One upgrade listener routes every path: a `ws` server bound to the HTTP server would refuse the rest.
+   */
+  upgrades?: Record<string, (req: IncomingMessage, socket: Duplex, head: Buffer) => void>;
 }): {
   /** Closes every socket with 1001 (Going Away), terminating those still open after `graceMs`. */
   close(graceMs?: number): Promise<void>;
 } {
   const { yoga, logger, requestScope } = options;
-  const wss = new WebSocketServer({ server: options.server, path: '/graphql' });
+  const wss = new WebSocketServer({ noServer: true });
+  options.server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    const path = (req.url ?? '/').split('?')[0];
+    if (path === '/graphql') {
+      wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
+      return;
+    }
+    const other = path === undefined ? undefined : options.upgrades?.[path];
+    if (other) other(req, socket, head);
+    else socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+  });
   /** Who opened each socket (`onConnect`); its operations run as them. */
   const principals = new WeakMap<WebSocket, Principal>();
   const served = serveGraphQLOverWebSocket(

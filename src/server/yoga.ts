@@ -37,6 +37,8 @@ export interface GatewayYogaOptions {
   logger: Logger;
   /** Resolved per operation: the public base URL may only be known once the server listens. */
   callbackUrl: () => string;
+  /** Resolved per operation, like `callbackUrl`: the gateway's transcription WebSocket URL. */
+  transcriptionTransportUrl: () => string;
   requestScope: AsyncLocalStorage<RequestScope>;
   /** How much an SSE subscriber may leave unread, and for how long (see `useSseSubscriptions`). */
   subscriptionLimits: { maxBufferedBytes: number; stallTimeoutMs: number };
@@ -150,6 +152,7 @@ export function createGatewayYoga(
         logger: logger.child({ requestId }),
         requestId,
         callbackUrl: options.callbackUrl(),
+        transcriptionTransportUrl: options.transcriptionTransportUrl(),
         newOperationContext: () => randomUUID(),
         // A reconnecting EventSource sends the last event id it saw: the cursor to resume after.
         lastEventId: request?.headers.get('last-event-id') || null,

@@ -257,6 +257,14 @@ describe.each(implementations)('CallEventLog contract (%s)', (name, create) => {
     expect(await log.getCall('no-such-call')).toBeNull();
   });
 
+  it('finds the call connection linked to a server call, and null for an unknown server call', async () => {
+    const log = await open();
+    await log.recordCall(CALL, { roomId: null });
+    await log.linkServerCall('server-call-1', CALL);
+    expect(await log.callOfServerCall('server-call-1')).toBe(CALL);
+    expect(await log.callOfServerCall('no-such-server-call')).toBeNull();
+  });
+
   it('ends open subscriptions, even a waiting one, on close', async () => {
     const log = await open();
     const iterator = iterate(log, null);

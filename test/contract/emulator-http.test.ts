@@ -409,7 +409,11 @@ describe('lifecycle', () => {
     const started = await setup({ callbackRetry: { attempts: 5, baseDelayMs: 10_000 } });
     started.sink.failNext(1, 503);
     const { callConnection } = await connectToNewRoom(started, started.sink.callbackUri);
-    await callConnection.getCallMedia().playToAll([{ kind: 'textSource', text: 'bye' }], { loop: true });
+    await callConnection
+      .getCallMedia()
+      .playToAll([{ kind: 'fileSource', url: 'https://example.com/bye.wav' }], {
+        loop: true,
+      });
     await started.emulator.stop();
     await expect(fetch(started.emulator.url)).rejects.toThrow();
   });

@@ -28,7 +28,10 @@ type Setup = StartedEmulator &
 
 async function inRoomCall(options: EmulatorOptions = {}): Promise<Setup> {
   const { sink, ...started } = await startEmulatorWithSink(disposers, options);
-  const call = await connectToNewRoom(started, sink.callbackUri, { participants: [ALICE, BOB] });
+  const call = await connectToNewRoom(started, sink.callbackUri, {
+    participants: [ALICE, BOB],
+    cognitiveServicesEndpoint: 'https://media-test.cognitiveservices.azure.com/',
+  });
   await sink.waitForEvent('ParticipantsUpdated');
   return { ...started, ...call, sink, media: call.callConnection.getCallMedia() };
 }

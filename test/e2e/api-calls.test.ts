@@ -271,7 +271,7 @@ describe('call actions on a connected room call', () => {
     const played = await stack.graphql(PlayMediaDocument, {
       input: {
         callConnectionId,
-        sources: [{ text: { text: 'Hello', voiceName: 'en-US-JennyNeural' } }],
+        sources: [{ file: { url: 'https://example.com/audio/hello.wav' } }],
         loop: true,
         operationContext: 'greeting',
       },

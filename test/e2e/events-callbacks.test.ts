@@ -26,8 +26,8 @@ const RECORDED_FILES = readdirSync(RECORDINGS)
   .filter((name) => /\.(json|txt)$/.test(name))
   .sort();
 
-/** Recorded event names the gateway does not map (2023's SendDtmfCompleted, media streaming): UnknownCallEvent. */
-const UNKNOWN_TO_GATEWAY = new Set(['SendDtmfCompleted', 'MediaStreamingStarted', 'MediaStreamingStopped']);
+/** Recorded event names the gateway does not map (2023's SendDtmfCompleted): UnknownCallEvent. */
+const UNKNOWN_TO_GATEWAY = new Set(['SendDtmfCompleted']);
 
 interface RecordedEvent {
   id: string;

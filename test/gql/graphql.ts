@@ -121,6 +121,13 @@ export type AddParticipantSucceeded = CallEvent & {
   type: CallEventType;
 };
 
+/** The PCM format of streamed audio. */
+export type AudioFormat =
+  /** PCM, 16 kHz, mono. */
+  | 'PCM_16K_MONO'
+  /** PCM, 24 kHz, mono. */
+  | 'PCM_24K_MONO';
+
 /** The gateway's connection to a call (an ACS call connection). */
 export type Call = {
   __typename?: 'Call';
@@ -132,6 +139,8 @@ export type Call = {
   cursor?: Maybe<Scalars['String']['output']>;
   /** The call's retained events, oldest first: the newest `last`, or the first `last` after `after`. */
   events: Array<CallEvent>;
+  /** The call's audio streaming, as ACS reports it (null: ACS reports none). */
+  mediaStreamingSubscription?: Maybe<MediaStreamingSubscription>;
   /** Who is in the call now (read from ACS). */
   participants: Array<CallParticipant>;
   /** The room whose call this is, when the gateway connected it and the room still exists. */
@@ -142,6 +151,8 @@ export type Call = {
   serverCallId?: Maybe<Scalars['String']['output']>;
   /** The connection state: what ACS reports, or the later state the call's events already show (e.g. DISCONNECTED once CallDisconnected arrived). */
   state: CallConnectionState;
+  /** The call's live transcription, as ACS reports it (null: ACS reports none). */
+  transcriptionSubscription?: Maybe<TranscriptionSubscription>;
 };
 
 
@@ -247,13 +258,13 @@ export type CallEvent = {
 
 /** The kind of a call event (the ACS event name in SCREAMING_SNAKE case). */
 export type CallEventType =
-  /** An invitation failed (busy, no answer, …). */
+  /** An invitation failed; `resultInformation` says why (486 busy, 480 no answer, …). */
   | 'ADD_PARTICIPANT_FAILED'
-  /** An invitee joined. */
+  /** An invitee joined the call. */
   | 'ADD_PARTICIPANT_SUCCEEDED'
-  /** The gateway joined the call. */
+  /** The gateway joined the call (after `connectRoomCall`). */
   | 'CALL_CONNECTED'
-  /** The gateway is out of the call. */
+  /** The gateway's connection left the call (hang-up, or the call ended). */
   | 'CALL_DISCONNECTED'
   /** A transfer was accepted. */
   | 'CALL_TRANSFER_ACCEPTED'
@@ -263,47 +274,65 @@ export type CallEventType =
   | 'CANCEL_ADD_PARTICIPANT_FAILED'
   /** An invitation was withdrawn. */
   | 'CANCEL_ADD_PARTICIPANT_SUCCEEDED'
-  /** Joining the call failed. */
+  /** The gateway could not join the call; see `resultInformation`. */
   | 'CONNECT_FAILED'
-  /** Continuous recognition stopped. */
+  /** Continuous DTMF recognition stopped. */
   | 'CONTINUOUS_DTMF_RECOGNITION_STOPPED'
-  /** Continuous recognition failed. */
+  /** Continuous DTMF recognition failed. */
   | 'CONTINUOUS_DTMF_RECOGNITION_TONE_FAILED'
-  /** A participant pressed a key. */
+  /** A participant pressed a key during continuous DTMF recognition. */
   | 'CONTINUOUS_DTMF_RECOGNITION_TONE_RECEIVED'
-  /** Made by the gateway: events between the requested cursor and the oldest retained one are gone. */
+  /** Made by the gateway, never by ACS: the log no longer holds events after `requestedAfter` (trimmed or expired); they are gone. Delivered whatever `types` filter is set. */
   | 'EVENTS_LOST'
-  /** Holding (or its music) failed. */
+  /** A hold (or its music) failed; see `resultInformation`. */
   | 'HOLD_FAILED'
-  /** The participant list changed. */
+  /** Audio streaming failed; see `resultInformation` and `mediaStreamingUpdate`. */
+  | 'MEDIA_STREAMING_FAILED'
+  /** Audio streaming to the client's transport URL started. */
+  | 'MEDIA_STREAMING_STARTED'
+  /** Audio streaming stopped. */
+  | 'MEDIA_STREAMING_STOPPED'
+  /** A snapshot of who is in the call now. */
   | 'PARTICIPANTS_UPDATED'
-  /** Playing was cancelled. */
+  /** A `playMedia` was cancelled. */
   | 'PLAY_CANCELED'
-  /** Playing finished. */
+  /** A `playMedia` finished. */
   | 'PLAY_COMPLETED'
-  /** Playing failed. */
+  /** A `playMedia` failed; `resultInformation` says why. */
   | 'PLAY_FAILED'
-  /** Playing started. */
+  /** A `playMedia` started playing. */
   | 'PLAY_STARTED'
-  /** Collecting tones was cancelled. */
+  /** A recognize operation was cancelled. */
   | 'RECOGNIZE_CANCELED'
-  /** Tones were collected. */
+  /** A recognize operation completed: the tones, the recognized speech or the chosen label. */
   | 'RECOGNIZE_COMPLETED'
-  /** Collecting tones failed (e.g. silence timeout). */
+  /** A recognize operation failed (e.g. 8510 initial silence timeout). */
   | 'RECOGNIZE_FAILED'
-  /** A recording started, paused or stopped. */
+  /** A recording's files are ready to download (from ACS's Event Grid event `RecordingFileStatusUpdated`). */
+  | 'RECORDING_FILE_READY'
+  /** A recording started, paused, resumed or stopped. */
   | 'RECORDING_STATE_CHANGED'
   /** Removing a participant failed. */
   | 'REMOVE_PARTICIPANT_FAILED'
-  /** A participant was removed. */
+  /** A participant was removed from the call. */
   | 'REMOVE_PARTICIPANT_SUCCEEDED'
-  /** Tones were sent. */
+  /** The tones of a `sendDtmfTones` were sent. */
   | 'SEND_DTMF_TONES_COMPLETED'
-  /** Sending tones failed. */
+  /** Sending tones failed; see `resultInformation`. */
   | 'SEND_DTMF_TONES_FAILED'
-  /** A recording could not start. */
+  /** A `startRecording` failed. */
   | 'START_RECORDING_FAILED'
-  /** An ACS event type this gateway does not know yet (`UnknownCallEvent`). */
+  /** A live transcript line: what a participant said, from ACS's transcription stream (intermediate results are replaced by the final one for the same `offsetInTicks`). */
+  | 'TRANSCRIPTION_DATA'
+  /** Transcription failed; see `resultInformation` and `transcriptionUpdate`. */
+  | 'TRANSCRIPTION_FAILED'
+  /** Transcription started; `TranscriptionData` events follow. */
+  | 'TRANSCRIPTION_STARTED'
+  /** Transcription stopped. */
+  | 'TRANSCRIPTION_STOPPED'
+  /** Transcription changed (e.g. its locale). */
+  | 'TRANSCRIPTION_UPDATED'
+  /** An ACS event type this gateway does not know yet: passed on, never dropped. */
   | 'UNKNOWN';
 
 /** A participant of a call, as ACS reports it. */
@@ -444,6 +473,17 @@ export type CancelAllMediaOperationsInput = {
 /** The outcome of `cancelAllMediaOperations`: its payload, or an `InputError` / `AcsError`. */
 export type CancelAllMediaOperationsResult = AcsError | CallActionPayload | InputError;
 
+/** The choice a participant made by voice or key. */
+export type ChoiceResult = {
+  __typename?: 'ChoiceResult';
+  /** Confidence, 0 to 1. */
+  confidence?: Maybe<Scalars['Float']['output']>;
+  /** The label of the choice matched. */
+  label?: Maybe<Scalars['String']['output']>;
+  /** The phrase (or tone) that matched it. */
+  recognizedPhrase?: Maybe<Scalars['String']['output']>;
+};
+
 /** Who a participant is, as ACS identifies them. */
 export type CommunicationIdentifier = {
   /** The identifier in ACS raw-id form (`8:acs:…`, `4:+14255550123`, `8:orgid:…`). */
@@ -484,10 +524,14 @@ export type ConnectFailed = CallEvent & {
 
 /** The room whose ongoing call the gateway joins. */
 export type ConnectRoomCallInput = {
+  /** Set up audio streaming to your own consumer. */
+  mediaStreaming?: InputMaybe<MediaStreamingOptionsInput>;
   /** Echoed by ACS on the events this action causes; the gateway generates one (a UUID) when absent. */
   operationContext?: InputMaybe<Scalars['String']['input']>;
   /** The room; its call must be in progress. */
   roomId: Scalars['ID']['input'];
+  /** Set up live transcription. */
+  transcription?: InputMaybe<TranscriptionOptionsInput>;
 };
 
 /** The gateway's new connection to a room call; `CallConnected` or `ConnectFailed` follows. */
@@ -781,6 +825,129 @@ export type InputError = Error & {
   message: Scalars['String']['output'];
 };
 
+/** How streamed audio is split. */
+export type MediaStreamingAudioChannelType =
+  /** All participants in one stream. */
+  | 'MIXED'
+  /** One stream per participant (up to 4 dominant speakers). */
+  | 'UNMIXED';
+
+/** Audio streaming failed; see `resultInformation` and `mediaStreamingUpdate`. */
+export type MediaStreamingFailed = CallEvent & {
+  __typename?: 'MediaStreamingFailed';
+  /** The call connection the event belongs to. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The ACS correlation id. */
+  correlationId?: Maybe<Scalars['String']['output']>;
+  /** Position in the call's event log; pass as `after` to resume. */
+  cursor: Scalars['String']['output'];
+  /** The CloudEvent id; unique per event. */
+  id: Scalars['ID']['output'];
+  /** The new state. */
+  mediaStreamingUpdate?: Maybe<MediaStreamingUpdate>;
+  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** The outcome ACS reports. */
+  resultInformation?: Maybe<ResultInformation>;
+  /** The ACS server call id. */
+  serverCallId?: Maybe<Scalars['String']['output']>;
+  /** When ACS emitted the event. */
+  time: Scalars['DateTime']['output'];
+  /** The kind of event. */
+  type: CallEventType;
+};
+
+/** Audio streaming of the call to your own WebSocket consumer (the gateway does not relay audio). */
+export type MediaStreamingOptionsInput = {
+  /** One mixed stream, or one per participant. */
+  audioChannelType?: InputMaybe<MediaStreamingAudioChannelType>;
+  /** PCM sample rate. Default: ACS (PCM 16 kHz mono). */
+  audioFormat?: InputMaybe<AudioFormat>;
+  /** Let the consumer send audio back into the call. */
+  enableBidirectional?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Start at once; otherwise call `startMediaStreaming` later. */
+  startMediaStreaming?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The wss:// URL ACS streams audio to. */
+  transportUrl: Scalars['String']['input'];
+};
+
+/** Audio streaming to the client's transport URL started. */
+export type MediaStreamingStarted = CallEvent & {
+  __typename?: 'MediaStreamingStarted';
+  /** The call connection the event belongs to. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The ACS correlation id. */
+  correlationId?: Maybe<Scalars['String']['output']>;
+  /** Position in the call's event log; pass as `after` to resume. */
+  cursor: Scalars['String']['output'];
+  /** The CloudEvent id; unique per event. */
+  id: Scalars['ID']['output'];
+  /** The new state. */
+  mediaStreamingUpdate?: Maybe<MediaStreamingUpdate>;
+  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** The outcome ACS reports. */
+  resultInformation?: Maybe<ResultInformation>;
+  /** The ACS server call id. */
+  serverCallId?: Maybe<Scalars['String']['output']>;
+  /** When ACS emitted the event. */
+  time: Scalars['DateTime']['output'];
+  /** The kind of event. */
+  type: CallEventType;
+};
+
+/** Audio streaming stopped. */
+export type MediaStreamingStopped = CallEvent & {
+  __typename?: 'MediaStreamingStopped';
+  /** The call connection the event belongs to. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The ACS correlation id. */
+  correlationId?: Maybe<Scalars['String']['output']>;
+  /** Position in the call's event log; pass as `after` to resume. */
+  cursor: Scalars['String']['output'];
+  /** The CloudEvent id; unique per event. */
+  id: Scalars['ID']['output'];
+  /** The new state. */
+  mediaStreamingUpdate?: Maybe<MediaStreamingUpdate>;
+  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** The outcome ACS reports. */
+  resultInformation?: Maybe<ResultInformation>;
+  /** The ACS server call id. */
+  serverCallId?: Maybe<Scalars['String']['output']>;
+  /** When ACS emitted the event. */
+  time: Scalars['DateTime']['output'];
+  /** The kind of event. */
+  type: CallEventType;
+};
+
+/** A call's audio streaming (ACS `mediaStreamingSubscription`). */
+export type MediaStreamingSubscription = {
+  __typename?: 'MediaStreamingSubscription';
+  /** Whether it runs. */
+  state?: Maybe<MediaSubscriptionState>;
+};
+
+/** The state of the call's media streaming, as ACS reports it. */
+export type MediaStreamingUpdate = {
+  __typename?: 'MediaStreamingUpdate';
+  /** What is streamed (`Audio`). */
+  contentType?: Maybe<Scalars['String']['output']>;
+  /** e.g. `mediaStreamingStarted`, `mediaStreamingStopped`, `mediaStreamingFailed`. */
+  mediaStreamingStatus?: Maybe<Scalars['String']['output']>;
+  /** Why, e.g. `subscriptionStarted`, `streamConnectionInterrupted`. */
+  mediaStreamingStatusDetails?: Maybe<Scalars['String']['output']>;
+};
+
+/** The state of a transcription or media streaming subscription (ACS spelling). */
+export type MediaSubscriptionState =
+  /** Running. */
+  | 'ACTIVE'
+  /** Not set up on connect. */
+  | 'DISABLED'
+  /** Set up, not running (not started yet, or stopped). */
+  | 'INACTIVE';
+
 /** A Microsoft Teams user (`8:orgid:…`). */
 export type MicrosoftTeamsUserIdentifier = CommunicationIdentifier & {
   __typename?: 'MicrosoftTeamsUserIdentifier';
@@ -815,8 +982,12 @@ export type Mutation = {
   pauseRecording: PauseRecordingResult;
   /** Plays audio (file, text-to-speech or SSML) to everyone or to some participants. */
   playMedia: PlayMediaResult;
+  /** Recognizes which option of a menu a participant says or presses. */
+  recognizeChoice: RecognizeChoiceResult;
   /** Collects DTMF tones from a participant. */
   recognizeDtmf: RecognizeDtmfResult;
+  /** Recognizes what a participant says (optionally: or presses). */
+  recognizeSpeech: RecognizeSpeechResult;
   /** Removes a participant from the call. */
   removeParticipant: RemoveParticipantResult;
   /** Takes users off a room roster. */
@@ -827,16 +998,26 @@ export type Mutation = {
   sendDtmfTones: SendDtmfTonesResult;
   /** Reports every tone a participant presses (`ContinuousDtmfRecognitionToneReceived`) until stopped. */
   startContinuousDtmfRecognition: StartContinuousDtmfRecognitionResult;
+  /** Starts streaming audio to the transport URL set by `connectRoomCall(mediaStreaming:)`; `MediaStreamingStarted` follows. */
+  startMediaStreaming: StartMediaStreamingResult;
   /** Starts recording the call. */
   startRecording: StartRecordingResult;
+  /** Starts live transcription of the call. */
+  startTranscription: StartTranscriptionResult;
   /** Stops continuous DTMF recognition for a participant. */
   stopContinuousDtmfRecognition: StopContinuousDtmfRecognitionResult;
+  /** Stops audio streaming; `MediaStreamingStopped` follows. */
+  stopMediaStreaming: StopMediaStreamingResult;
   /** Stops a recording for good. */
   stopRecording: StopRecordingResult;
+  /** Stops live transcription; `TranscriptionStopped` follows. */
+  stopTranscription: StopTranscriptionResult;
   /** Takes a participant off hold. */
   unholdParticipant: UnholdParticipantResult;
   /** Changes the validity window or the PSTN dial-out flag of a room. */
   updateRoom: UpdateRoomResult;
+  /** Switches live transcription to another locale. */
+  updateTranscription: UpdateTranscriptionResult;
   /** Adds users to a room roster, or changes their role. */
   upsertRoomParticipants: UpsertRoomParticipantsResult;
 };
@@ -909,8 +1090,20 @@ export type MutationPlayMediaArgs = {
 
 
 /** Actions on ACS rooms and room calls. Every mutation takes one `input` and returns a union of its payload, `InputError` and `AcsError`. */
+export type MutationRecognizeChoiceArgs = {
+  input: RecognizeChoiceInput;
+};
+
+
+/** Actions on ACS rooms and room calls. Every mutation takes one `input` and returns a union of its payload, `InputError` and `AcsError`. */
 export type MutationRecognizeDtmfArgs = {
   input: RecognizeDtmfInput;
+};
+
+
+/** Actions on ACS rooms and room calls. Every mutation takes one `input` and returns a union of its payload, `InputError` and `AcsError`. */
+export type MutationRecognizeSpeechArgs = {
+  input: RecognizeSpeechInput;
 };
 
 
@@ -945,8 +1138,20 @@ export type MutationStartContinuousDtmfRecognitionArgs = {
 
 
 /** Actions on ACS rooms and room calls. Every mutation takes one `input` and returns a union of its payload, `InputError` and `AcsError`. */
+export type MutationStartMediaStreamingArgs = {
+  input: StartMediaStreamingInput;
+};
+
+
+/** Actions on ACS rooms and room calls. Every mutation takes one `input` and returns a union of its payload, `InputError` and `AcsError`. */
 export type MutationStartRecordingArgs = {
   input: StartRecordingInput;
+};
+
+
+/** Actions on ACS rooms and room calls. Every mutation takes one `input` and returns a union of its payload, `InputError` and `AcsError`. */
+export type MutationStartTranscriptionArgs = {
+  input: StartTranscriptionInput;
 };
 
 
@@ -957,8 +1162,20 @@ export type MutationStopContinuousDtmfRecognitionArgs = {
 
 
 /** Actions on ACS rooms and room calls. Every mutation takes one `input` and returns a union of its payload, `InputError` and `AcsError`. */
+export type MutationStopMediaStreamingArgs = {
+  input: StopMediaStreamingInput;
+};
+
+
+/** Actions on ACS rooms and room calls. Every mutation takes one `input` and returns a union of its payload, `InputError` and `AcsError`. */
 export type MutationStopRecordingArgs = {
   input: RecordingInput;
+};
+
+
+/** Actions on ACS rooms and room calls. Every mutation takes one `input` and returns a union of its payload, `InputError` and `AcsError`. */
+export type MutationStopTranscriptionArgs = {
+  input: StopTranscriptionInput;
 };
 
 
@@ -971,6 +1188,12 @@ export type MutationUnholdParticipantArgs = {
 /** Actions on ACS rooms and room calls. Every mutation takes one `input` and returns a union of its payload, `InputError` and `AcsError`. */
 export type MutationUpdateRoomArgs = {
   input: UpdateRoomInput;
+};
+
+
+/** Actions on ACS rooms and room calls. Every mutation takes one `input` and returns a union of its payload, `InputError` and `AcsError`. */
+export type MutationUpdateTranscriptionArgs = {
+  input: UpdateTranscriptionInput;
 };
 
 
@@ -1213,7 +1436,17 @@ export type QueryRoomsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** A `recognizeDtmf` was cancelled. */
+/** One option of a menu: said as one of its phrases, or pressed as its tone. */
+export type RecognitionChoiceInput = {
+  /** Reported as `choiceResult.label`; unique per menu. */
+  label: Scalars['String']['input'];
+  /** What a participant may say for it (0 to 20). */
+  phrases: Array<Scalars['String']['input']>;
+  /** The key that picks it. */
+  tone?: InputMaybe<DtmfTone>;
+};
+
+/** A recognize operation was cancelled. */
 export type RecognizeCanceled = CallEvent & {
   __typename?: 'RecognizeCanceled';
   /** The call connection the event belongs to. */
@@ -1236,11 +1469,38 @@ export type RecognizeCanceled = CallEvent & {
   type: CallEventType;
 };
 
-/** A `recognizeDtmf` collected its tones. */
+/** Ask a participant to pick one of `choices` by voice or key; `RecognizeCompleted` carries `choiceResult`. Needs ACS_COGNITIVE_SERVICES_ENDPOINT. */
+export type RecognizeChoiceInput = {
+  /** The call connection to act on. */
+  callConnectionId: Scalars['ID']['input'];
+  /** The options, 1 to 10. */
+  choices: Array<RecognitionChoiceInput>;
+  /** Silence allowed before the answer, 0 to 300 seconds. Default: 5. */
+  initialSilenceTimeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** Stop the prompt when the participant answers. */
+  interruptPrompt?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Echoed by ACS on the events this action causes; the gateway generates one (a UUID) when absent. */
+  operationContext?: InputMaybe<Scalars['String']['input']>;
+  /** Played before listening. */
+  prompt?: InputMaybe<PlaySourceInput>;
+  /** The spoken language. Default: `en-US`. */
+  speechLanguage?: InputMaybe<Scalars['String']['input']>;
+  /** A custom speech model (Azure Speech Studio endpoint id). */
+  speechRecognitionModelEndpointId?: InputMaybe<Scalars['String']['input']>;
+  /** Who to listen to. */
+  target: ParticipantInput;
+};
+
+/** The outcome of `recognizeChoice`: its payload, or an `InputError` / `AcsError`. */
+export type RecognizeChoiceResult = AcsError | CallActionPayload | InputError;
+
+/** A recognize operation completed: the tones, the recognized speech or the chosen label. */
 export type RecognizeCompleted = CallEvent & {
   __typename?: 'RecognizeCompleted';
   /** The call connection the event belongs to. */
   callConnectionId: Scalars['ID']['output'];
+  /** The choice matched, for `choices`. */
+  choiceResult?: Maybe<ChoiceResult>;
   /** The ACS correlation id. */
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
@@ -1249,12 +1509,14 @@ export type RecognizeCompleted = CallEvent & {
   id: Scalars['ID']['output'];
   /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** What was recognized (`dtmf`). */
+  /** What was recognized: `dtmf`, `speech` or `choices`. */
   recognitionType?: Maybe<Scalars['String']['output']>;
   /** The outcome ACS reports. */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
+  /** What was said, for `speech`. */
+  speechResult?: Maybe<SpeechResult>;
   /** When ACS emitted the event. */
   time: Scalars['DateTime']['output'];
   /** The tones collected, in order. */
@@ -1288,7 +1550,7 @@ export type RecognizeDtmfInput = {
 /** The outcome of `recognizeDtmf`: its payload, or an `InputError` / `AcsError`. */
 export type RecognizeDtmfResult = AcsError | CallActionPayload | InputError;
 
-/** A `recognizeDtmf` failed (e.g. 8510 initial silence timeout). */
+/** A recognize operation failed (e.g. 8510 initial silence timeout). */
 export type RecognizeFailed = CallEvent & {
   __typename?: 'RecognizeFailed';
   /** The call connection the event belongs to. */
@@ -1313,6 +1575,33 @@ export type RecognizeFailed = CallEvent & {
   type: CallEventType;
 };
 
+/** Listen to what a participant says (or, with `dtmf`, says or presses); `RecognizeCompleted` carries `speechResult` (or `tones`). Needs ACS_COGNITIVE_SERVICES_ENDPOINT. */
+export type RecognizeSpeechInput = {
+  /** The call connection to act on. */
+  callConnectionId: Scalars['ID']['input'];
+  /** Accept keys too (speech or DTMF). */
+  dtmf?: InputMaybe<SpeechOrDtmfInput>;
+  /** Silence after speech that ends the answer, 1 to 10 seconds. Default: ACS (2). */
+  endSilenceTimeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** Silence allowed before the answer, 0 to 300 seconds. Default: 5. */
+  initialSilenceTimeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** Stop the prompt when the participant answers. */
+  interruptPrompt?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Echoed by ACS on the events this action causes; the gateway generates one (a UUID) when absent. */
+  operationContext?: InputMaybe<Scalars['String']['input']>;
+  /** Played before listening. */
+  prompt?: InputMaybe<PlaySourceInput>;
+  /** The spoken language. Default: `en-US`. */
+  speechLanguage?: InputMaybe<Scalars['String']['input']>;
+  /** A custom speech model (Azure Speech Studio endpoint id). */
+  speechRecognitionModelEndpointId?: InputMaybe<Scalars['String']['input']>;
+  /** Who to listen to. */
+  target: ParticipantInput;
+};
+
+/** The outcome of `recognizeSpeech`: its payload, or an `InputError` / `AcsError`. */
+export type RecognizeSpeechResult = AcsError | CallActionPayload | InputError;
+
 /** A recording of a call. */
 export type Recording = {
   __typename?: 'Recording';
@@ -1329,12 +1618,60 @@ export type RecordingChannel =
   /** One channel per participant (up to 5). */
   | 'UNMIXED';
 
+/** One file of a recording (ACS `recordingChunks[]`). */
+export type RecordingChunk = {
+  __typename?: 'RecordingChunk';
+  /** Where ACS serves the recording content (download it with the ACS SDK). */
+  contentLocation?: Maybe<Scalars['String']['output']>;
+  /** What to DELETE (with the ACS SDK) to remove the recording. */
+  deleteLocation?: Maybe<Scalars['String']['output']>;
+  /** The ACS document id. */
+  documentId?: Maybe<Scalars['String']['output']>;
+  /** Why the chunk ended, e.g. `SessionEnded`. */
+  endReason?: Maybe<Scalars['String']['output']>;
+  /** Order in the recording, from 0. */
+  index?: Maybe<Scalars['Int']['output']>;
+  /** Where ACS serves the recording metadata. */
+  metadataLocation?: Maybe<Scalars['String']['output']>;
+};
+
 /** What a recording captures. */
 export type RecordingContent =
   /** Audio only. */
   | 'AUDIO'
   /** Audio and video. */
   | 'AUDIO_VIDEO';
+
+/** A recording's files are ready to download (from ACS's Event Grid event `RecordingFileStatusUpdated`). */
+export type RecordingFileReady = CallEvent & {
+  __typename?: 'RecordingFileReady';
+  /** The call connection the event belongs to. */
+  callConnectionId: Scalars['ID']['output'];
+  /** Its files, in order. */
+  chunks: Array<RecordingChunk>;
+  /** The ACS correlation id. */
+  correlationId?: Maybe<Scalars['String']['output']>;
+  /** Position in the call's event log; pass as `after` to resume. */
+  cursor: Scalars['String']['output'];
+  /** The CloudEvent id; unique per event. */
+  id: Scalars['ID']['output'];
+  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** Its length in milliseconds. */
+  recordingDurationMs?: Maybe<Scalars['Float']['output']>;
+  /** When the recording started. */
+  recordingStartTime?: Maybe<Scalars['DateTime']['output']>;
+  /** The outcome ACS reports. */
+  resultInformation?: Maybe<ResultInformation>;
+  /** The ACS server call id. */
+  serverCallId?: Maybe<Scalars['String']['output']>;
+  /** Why the recording session ended, e.g. `CallEnded`. */
+  sessionEndReason?: Maybe<Scalars['String']['output']>;
+  /** When ACS emitted the event. */
+  time: Scalars['DateTime']['output'];
+  /** The kind of event. */
+  type: CallEventType;
+};
 
 /** The file format of a recording. */
 export type RecordingFormat =
@@ -1380,6 +1717,8 @@ export type RecordingStateChanged = CallEvent & {
   operationContext?: Maybe<Scalars['String']['output']>;
   /** The recording. */
   recordingId?: Maybe<Scalars['ID']['output']>;
+  /** Who records: `azureCommunicationServices`, `teams` or `teamsCompliance`. */
+  recordingKind?: Maybe<Scalars['String']['output']>;
   /** The outcome ACS reports. */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
@@ -1482,6 +1821,10 @@ export type ResultInformation = {
   code?: Maybe<Scalars['Int']['output']>;
   /** The ACS explanation. */
   message?: Maybe<Scalars['String']['output']>;
+  /** The Q.850 cause behind the outcome, when a phone leg was involved. */
+  q850Details?: Maybe<SipDiagnosticInfo>;
+  /** The SIP response behind the outcome, when a phone leg was involved. */
+  sipDetails?: Maybe<SipDiagnosticInfo>;
   /** The ACS detail code, e.g. 7000 or 560486. */
   subCode?: Maybe<Scalars['Int']['output']>;
 };
@@ -1640,6 +1983,34 @@ export type SendDtmfTonesInput = {
 /** The outcome of `sendDtmfTones`: its payload, or an `InputError` / `AcsError`. */
 export type SendDtmfTonesResult = AcsError | CallActionPayload | InputError;
 
+/** A SIP response or Q.850 cause code behind an outcome, with its text. */
+export type SipDiagnosticInfo = {
+  __typename?: 'SipDiagnosticInfo';
+  /** The SIP or Q.850 code. */
+  code?: Maybe<Scalars['Int']['output']>;
+  /** Its text. */
+  message?: Maybe<Scalars['String']['output']>;
+};
+
+/** Keys that may answer instead of speech (ACS `speechOrDtmf`). */
+export type SpeechOrDtmfInput = {
+  /** Pause allowed between tones, 1 to 60 seconds. Default: 2. */
+  interToneTimeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+  /** How many tones end the answer, 1 to 32. */
+  maxTonesToCollect: Scalars['Int']['input'];
+  /** Tones that end it early. */
+  stopTones?: InputMaybe<Array<DtmfTone>>;
+};
+
+/** What a participant said to a speech recognition. */
+export type SpeechResult = {
+  __typename?: 'SpeechResult';
+  /** Confidence, 0 to 1. */
+  confidence?: Maybe<Scalars['Float']['output']>;
+  /** The recognized text. */
+  speech?: Maybe<Scalars['String']['output']>;
+};
+
 /** SSML spoken by Azure AI text-to-speech. */
 export type SsmlSourceInput = {
   /** The SSML document. */
@@ -1648,6 +2019,17 @@ export type SsmlSourceInput = {
 
 /** The outcome of `startContinuousDtmfRecognition`: its payload, or an `InputError` / `AcsError`. */
 export type StartContinuousDtmfRecognitionResult = AcsError | CallActionPayload | InputError;
+
+/** A call whose audio streaming to start. */
+export type StartMediaStreamingInput = {
+  /** The call connection to act on. */
+  callConnectionId: Scalars['ID']['input'];
+  /** Echoed by ACS on the events this action causes; the gateway generates one (a UUID) when absent. */
+  operationContext?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The outcome of `startMediaStreaming`: its payload, or an `InputError` / `AcsError`. */
+export type StartMediaStreamingResult = AcsError | CallActionPayload | InputError;
 
 /** A `startRecording` failed. */
 export type StartRecordingFailed = CallEvent & {
@@ -1691,11 +2073,48 @@ export type StartRecordingInput = {
 /** The outcome of `startRecording`: its payload, or an `InputError` / `AcsError`. */
 export type StartRecordingResult = AcsError | InputError | RecordingPayload;
 
+/** Starts the transcription set up by `connectRoomCall(transcription:)`; `TranscriptionStarted` follows, then `TranscriptionData` lines. */
+export type StartTranscriptionInput = {
+  /** The call connection to act on. */
+  callConnectionId: Scalars['ID']['input'];
+  /** Another locale than the one set on connect. */
+  locale?: InputMaybe<Scalars['String']['input']>;
+  /** Echoed by ACS on the events this action causes; the gateway generates one (a UUID) when absent. */
+  operationContext?: InputMaybe<Scalars['String']['input']>;
+  /** A custom speech model (Azure Speech Studio endpoint id). */
+  speechModelEndpointId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The outcome of `startTranscription`: its payload, or an `InputError` / `AcsError`. */
+export type StartTranscriptionResult = AcsError | CallActionPayload | InputError;
+
 /** The outcome of `stopContinuousDtmfRecognition`: its payload, or an `InputError` / `AcsError`. */
 export type StopContinuousDtmfRecognitionResult = AcsError | CallActionPayload | InputError;
 
+/** A call whose audio streaming to stop. */
+export type StopMediaStreamingInput = {
+  /** The call connection to act on. */
+  callConnectionId: Scalars['ID']['input'];
+  /** Echoed by ACS on the events this action causes; the gateway generates one (a UUID) when absent. */
+  operationContext?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The outcome of `stopMediaStreaming`: its payload, or an `InputError` / `AcsError`. */
+export type StopMediaStreamingResult = AcsError | CallActionPayload | InputError;
+
 /** The outcome of `stopRecording`: its payload, or an `InputError` / `AcsError`. */
 export type StopRecordingResult = AcsError | InputError | RecordingPayload;
+
+/** A call whose transcription to stop. */
+export type StopTranscriptionInput = {
+  /** The call connection to act on. */
+  callConnectionId: Scalars['ID']['input'];
+  /** Echoed by ACS on the events this action causes; the gateway generates one (a UUID) when absent. */
+  operationContext?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The outcome of `stopTranscription`: its payload, or an `InputError` / `AcsError`. */
+export type StopTranscriptionResult = AcsError | CallActionPayload | InputError;
 
 /** Live callback events of call connections. */
 export type Subscription = {
@@ -1720,6 +2139,197 @@ export type TextSourceInput = {
   text: Scalars['String']['input'];
   /** An Azure neural voice, e.g. `en-US-JennyNeural`. */
   voiceName?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A live transcript line: what a participant said, from ACS's transcription stream (intermediate results are replaced by the final one for the same `offsetInTicks`). */
+export type TranscriptionData = CallEvent & {
+  __typename?: 'TranscriptionData';
+  /** The call connection the event belongs to. */
+  callConnectionId: Scalars['ID']['output'];
+  /** Confidence of the whole line, 0 to 1. */
+  confidence?: Maybe<Scalars['Float']['output']>;
+  /** The ACS correlation id. */
+  correlationId?: Maybe<Scalars['String']['output']>;
+  /** Position in the call's event log; pass as `after` to resume. */
+  cursor: Scalars['String']['output'];
+  /** How long the line lasts (1 tick = 100 ns). */
+  durationInTicks?: Maybe<Scalars['Float']['output']>;
+  /** The text format (`display`). */
+  format?: Maybe<Scalars['String']['output']>;
+  /** The CloudEvent id; unique per event. */
+  id: Scalars['ID']['output'];
+  /** The transcription locale, e.g. `en-US`. */
+  locale?: Maybe<Scalars['String']['output']>;
+  /** Where the line starts (1 tick = 100 ns). */
+  offsetInTicks?: Maybe<Scalars['Float']['output']>;
+  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** Who spoke; null when ACS could not tell. */
+  participant?: Maybe<CommunicationIdentifier>;
+  /** The outcome ACS reports. */
+  resultInformation?: Maybe<ResultInformation>;
+  /** Final, or intermediate (replaced later). */
+  resultStatus?: Maybe<TranscriptionResultStatus>;
+  /** The ACS server call id. */
+  serverCallId?: Maybe<Scalars['String']['output']>;
+  /** What was said (display form). */
+  text: Scalars['String']['output'];
+  /** When ACS emitted the event. */
+  time: Scalars['DateTime']['output'];
+  /** The kind of event. */
+  type: CallEventType;
+  /** The words, in order. */
+  words: Array<TranscriptionWord>;
+};
+
+/** Transcription failed; see `resultInformation` and `transcriptionUpdate`. */
+export type TranscriptionFailed = CallEvent & {
+  __typename?: 'TranscriptionFailed';
+  /** The call connection the event belongs to. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The ACS correlation id. */
+  correlationId?: Maybe<Scalars['String']['output']>;
+  /** Position in the call's event log; pass as `after` to resume. */
+  cursor: Scalars['String']['output'];
+  /** The CloudEvent id; unique per event. */
+  id: Scalars['ID']['output'];
+  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** The outcome ACS reports. */
+  resultInformation?: Maybe<ResultInformation>;
+  /** The ACS server call id. */
+  serverCallId?: Maybe<Scalars['String']['output']>;
+  /** When ACS emitted the event. */
+  time: Scalars['DateTime']['output'];
+  /** The new state. */
+  transcriptionUpdate?: Maybe<TranscriptionUpdate>;
+  /** The kind of event. */
+  type: CallEventType;
+};
+
+/** Live transcription of the call: ACS streams transcripts to the gateway, which delivers them as `TranscriptionData` events through `callEvents`. */
+export type TranscriptionOptionsInput = {
+  /** Also deliver provisional (INTERMEDIATE) lines before each final one. */
+  enableIntermediateResults?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The spoken language, e.g. `en-US`. */
+  locale: Scalars['String']['input'];
+  /** A custom speech model (Azure Speech Studio endpoint id). */
+  speechModelEndpointId?: InputMaybe<Scalars['String']['input']>;
+  /** Start at once; otherwise call `startTranscription` later. */
+  startTranscription?: InputMaybe<Scalars['Boolean']['input']>;
+  /** A wss:// URL of your own transcript consumer. Default: the gateway's own (`<PUBLIC_BASE_URL>/api/media/transcription`), which feeds `callEvents`. */
+  transportUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Whether a transcript line is final. */
+export type TranscriptionResultStatus =
+  /** The final text of the line. */
+  | 'FINAL'
+  /** A provisional text; a later event with the same `offsetInTicks` replaces it. */
+  | 'INTERMEDIATE';
+
+/** Transcription started; `TranscriptionData` events follow. */
+export type TranscriptionStarted = CallEvent & {
+  __typename?: 'TranscriptionStarted';
+  /** The call connection the event belongs to. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The ACS correlation id. */
+  correlationId?: Maybe<Scalars['String']['output']>;
+  /** Position in the call's event log; pass as `after` to resume. */
+  cursor: Scalars['String']['output'];
+  /** The CloudEvent id; unique per event. */
+  id: Scalars['ID']['output'];
+  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** The outcome ACS reports. */
+  resultInformation?: Maybe<ResultInformation>;
+  /** The ACS server call id. */
+  serverCallId?: Maybe<Scalars['String']['output']>;
+  /** When ACS emitted the event. */
+  time: Scalars['DateTime']['output'];
+  /** The new state. */
+  transcriptionUpdate?: Maybe<TranscriptionUpdate>;
+  /** The kind of event. */
+  type: CallEventType;
+};
+
+/** Transcription stopped. */
+export type TranscriptionStopped = CallEvent & {
+  __typename?: 'TranscriptionStopped';
+  /** The call connection the event belongs to. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The ACS correlation id. */
+  correlationId?: Maybe<Scalars['String']['output']>;
+  /** Position in the call's event log; pass as `after` to resume. */
+  cursor: Scalars['String']['output'];
+  /** The CloudEvent id; unique per event. */
+  id: Scalars['ID']['output'];
+  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** The outcome ACS reports. */
+  resultInformation?: Maybe<ResultInformation>;
+  /** The ACS server call id. */
+  serverCallId?: Maybe<Scalars['String']['output']>;
+  /** When ACS emitted the event. */
+  time: Scalars['DateTime']['output'];
+  /** The new state. */
+  transcriptionUpdate?: Maybe<TranscriptionUpdate>;
+  /** The kind of event. */
+  type: CallEventType;
+};
+
+/** A call's live transcription (ACS `transcriptionSubscription`). */
+export type TranscriptionSubscription = {
+  __typename?: 'TranscriptionSubscription';
+  /** Its locale, e.g. `en-US`. */
+  locale?: Maybe<Scalars['String']['output']>;
+  /** Whether it runs. */
+  state?: Maybe<MediaSubscriptionState>;
+};
+
+/** The state of the call's transcription, as ACS reports it. */
+export type TranscriptionUpdate = {
+  __typename?: 'TranscriptionUpdate';
+  /** e.g. `transcriptionStarted`, `transcriptionStopped`, `transcriptionFailed`. */
+  transcriptionStatus?: Maybe<Scalars['String']['output']>;
+  /** Why, e.g. `subscriptionStarted`, `speechRecognitionLocaleUpdated`. */
+  transcriptionStatusDetails?: Maybe<Scalars['String']['output']>;
+};
+
+/** Transcription changed (e.g. its locale). */
+export type TranscriptionUpdated = CallEvent & {
+  __typename?: 'TranscriptionUpdated';
+  /** The call connection the event belongs to. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The ACS correlation id. */
+  correlationId?: Maybe<Scalars['String']['output']>;
+  /** Position in the call's event log; pass as `after` to resume. */
+  cursor: Scalars['String']['output'];
+  /** The CloudEvent id; unique per event. */
+  id: Scalars['ID']['output'];
+  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** The outcome ACS reports. */
+  resultInformation?: Maybe<ResultInformation>;
+  /** The ACS server call id. */
+  serverCallId?: Maybe<Scalars['String']['output']>;
+  /** When ACS emitted the event. */
+  time: Scalars['DateTime']['output'];
+  /** The new state. */
+  transcriptionUpdate?: Maybe<TranscriptionUpdate>;
+  /** The kind of event. */
+  type: CallEventType;
+};
+
+/** One word of a transcript line. 1 tick = 100 ns from the start of the transcription. */
+export type TranscriptionWord = {
+  __typename?: 'TranscriptionWord';
+  /** How long it lasts. */
+  durationInTicks?: Maybe<Scalars['Float']['output']>;
+  /** Where the word starts. */
+  offsetInTicks?: Maybe<Scalars['Float']['output']>;
+  /** The word. */
+  text: Scalars['String']['output'];
 };
 
 /** A participant to take off hold. */
@@ -1791,6 +2401,21 @@ export type UpdateRoomPayload = {
 /** The outcome of `updateRoom`: its payload, or an `InputError` / `AcsError`. */
 export type UpdateRoomResult = AcsError | InputError | UpdateRoomPayload;
 
+/** Switches a running transcription to another locale; `TranscriptionUpdated` follows. */
+export type UpdateTranscriptionInput = {
+  /** The call connection to act on. */
+  callConnectionId: Scalars['ID']['input'];
+  /** The new locale, e.g. `fr-FR`. */
+  locale: Scalars['String']['input'];
+  /** Echoed by ACS on the events this action causes; the gateway generates one (a UUID) when absent. */
+  operationContext?: InputMaybe<Scalars['String']['input']>;
+  /** A custom speech model (Azure Speech Studio endpoint id). */
+  speechModelEndpointId?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The outcome of `updateTranscription`: its payload, or an `InputError` / `AcsError`. */
+export type UpdateTranscriptionResult = AcsError | CallActionPayload | InputError;
+
 /** Roster entries to add, or whose role to change. */
 export type UpsertRoomParticipantsInput = {
   /** The entries (1 to 100). */
@@ -1808,6 +2433,136 @@ export type UpsertRoomParticipantsPayload = {
 
 /** The outcome of `upsertRoomParticipants`: its payload, or an `InputError` / `AcsError`. */
 export type UpsertRoomParticipantsResult = AcsError | InputError | UpsertRoomParticipantsPayload;
+
+export type ConnectRoomCallWithMediaMutationVariables = Exact<{
+  input: ConnectRoomCallInput;
+}>;
+
+
+export type ConnectRoomCallWithMediaMutation = { __typename?: 'Mutation', connectRoomCall:
+    | { __typename: 'AcsError', code: ErrorCode, message: string }
+    | { __typename: 'ConnectRoomCallPayload', operationContext: string, call: { __typename?: 'Call', callConnectionId: string, transcriptionSubscription?: { __typename?: 'TranscriptionSubscription', state?: MediaSubscriptionState | null, locale?: string | null } | null, mediaStreamingSubscription?: { __typename?: 'MediaStreamingSubscription', state?: MediaSubscriptionState | null } | null } }
+    | { __typename: 'InputError', code: ErrorCode, message: string, field?: string | null }
+   };
+
+export type StartTranscriptionMutationVariables = Exact<{
+  input: StartTranscriptionInput;
+}>;
+
+
+export type StartTranscriptionMutation = { __typename?: 'Mutation', startTranscription:
+    | { __typename: 'AcsError', code: ErrorCode, message: string }
+    | { __typename: 'CallActionPayload', operationContext?: string | null }
+    | { __typename: 'InputError', code: ErrorCode, message: string }
+   };
+
+export type StopTranscriptionMutationVariables = Exact<{
+  input: StopTranscriptionInput;
+}>;
+
+
+export type StopTranscriptionMutation = { __typename?: 'Mutation', stopTranscription:
+    | { __typename: 'AcsError', code: ErrorCode, message: string }
+    | { __typename: 'CallActionPayload', operationContext?: string | null }
+    | { __typename: 'InputError', code: ErrorCode, message: string }
+   };
+
+export type StartMediaStreamingMutationVariables = Exact<{
+  input: StartMediaStreamingInput;
+}>;
+
+
+export type StartMediaStreamingMutation = { __typename?: 'Mutation', startMediaStreaming:
+    | { __typename: 'AcsError', code: ErrorCode, message: string }
+    | { __typename: 'CallActionPayload', operationContext?: string | null }
+    | { __typename: 'InputError', code: ErrorCode, message: string }
+   };
+
+export type StopMediaStreamingMutationVariables = Exact<{
+  input: StopMediaStreamingInput;
+}>;
+
+
+export type StopMediaStreamingMutation = { __typename?: 'Mutation', stopMediaStreaming:
+    | { __typename: 'AcsError', code: ErrorCode, message: string }
+    | { __typename: 'CallActionPayload', operationContext?: string | null }
+    | { __typename: 'InputError', code: ErrorCode, message: string }
+   };
+
+export type RecognizeSpeechMutationVariables = Exact<{
+  input: RecognizeSpeechInput;
+}>;
+
+
+export type RecognizeSpeechMutation = { __typename?: 'Mutation', recognizeSpeech:
+    | { __typename: 'AcsError', code: ErrorCode, message: string }
+    | { __typename: 'CallActionPayload', operationContext?: string | null }
+    | { __typename: 'InputError', code: ErrorCode, message: string }
+   };
+
+export type RecognizeChoiceMutationVariables = Exact<{
+  input: RecognizeChoiceInput;
+}>;
+
+
+export type RecognizeChoiceMutation = { __typename?: 'Mutation', recognizeChoice:
+    | { __typename: 'AcsError', code: ErrorCode, message: string }
+    | { __typename: 'CallActionPayload', operationContext?: string | null }
+    | { __typename: 'InputError', code: ErrorCode, message: string, field?: string | null }
+   };
+
+export type CallMediaEventsSubscriptionVariables = Exact<{
+  callConnectionId: Scalars['ID']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  types?: InputMaybe<Array<CallEventType> | CallEventType>;
+}>;
+
+
+export type CallMediaEventsSubscription = { __typename?: 'Subscription', callEvents:
+    | { __typename: 'AddParticipantFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'AddParticipantSucceeded', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'CallConnected', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'CallDisconnected', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'CallTransferAccepted', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'CallTransferFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'CancelAddParticipantFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'CancelAddParticipantSucceeded', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'ConnectFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'ContinuousDtmfRecognitionStopped', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'ContinuousDtmfRecognitionToneFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'ContinuousDtmfRecognitionToneReceived', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'EventsLost', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'HoldFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'MediaStreamingFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'MediaStreamingStarted', id: string, cursor: string, type: CallEventType, operationContext?: string | null, mediaStreamingUpdate?: { __typename?: 'MediaStreamingUpdate', mediaStreamingStatus?: string | null } | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'MediaStreamingStopped', id: string, cursor: string, type: CallEventType, operationContext?: string | null, mediaStreamingUpdate?: { __typename?: 'MediaStreamingUpdate', mediaStreamingStatus?: string | null } | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'ParticipantsUpdated', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'PlayCanceled', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'PlayCompleted', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'PlayFailed', failedPlaySourceIndex?: number | null, id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'PlayStarted', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'RecognizeCanceled', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'RecognizeCompleted', recognitionType?: string | null, id: string, cursor: string, type: CallEventType, operationContext?: string | null, speechResult?: { __typename?: 'SpeechResult', speech?: string | null, confidence?: number | null } | null, choiceResult?: { __typename?: 'ChoiceResult', label?: string | null, recognizedPhrase?: string | null } | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'RecognizeFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'RecordingFileReady', serverCallId?: string | null, recordingDurationMs?: number | null, sessionEndReason?: string | null, id: string, cursor: string, type: CallEventType, operationContext?: string | null, chunks: Array<{ __typename?: 'RecordingChunk', documentId?: string | null, index?: number | null, contentLocation?: string | null, metadataLocation?: string | null, deleteLocation?: string | null }>, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'RecordingStateChanged', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'RemoveParticipantFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'RemoveParticipantSucceeded', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'SendDtmfTonesCompleted', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'SendDtmfTonesFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'StartRecordingFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'TranscriptionData', text: string, resultStatus?: TranscriptionResultStatus | null, confidence?: number | null, offsetInTicks?: number | null, locale?: string | null, id: string, cursor: string, type: CallEventType, operationContext?: string | null, words: Array<{ __typename?: 'TranscriptionWord', text: string }>, participant?:
+        | { __typename?: 'CommunicationUserIdentifier', rawId: string }
+        | { __typename?: 'MicrosoftTeamsUserIdentifier', rawId: string }
+        | { __typename?: 'PhoneNumberIdentifier', rawId: string }
+        | { __typename?: 'UnknownIdentifier', rawId: string }
+       | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'TranscriptionFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'TranscriptionStarted', id: string, cursor: string, type: CallEventType, operationContext?: string | null, transcriptionUpdate?: { __typename?: 'TranscriptionUpdate', transcriptionStatus?: string | null } | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'TranscriptionStopped', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'TranscriptionUpdated', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'UnknownCallEvent', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+   };
 
 export type CallViewQueryVariables = Exact<{
   callConnectionId: Scalars['ID']['input'];
@@ -1852,6 +2607,9 @@ export type CallEventsLogQuery = { __typename?: 'Query', call?: { __typename?: '
       | { __typename: 'ContinuousDtmfRecognitionToneReceived', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
       | { __typename: 'EventsLost', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
       | { __typename: 'HoldFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
+      | { __typename: 'MediaStreamingFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
+      | { __typename: 'MediaStreamingStarted', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
+      | { __typename: 'MediaStreamingStopped', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
       | { __typename: 'ParticipantsUpdated', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
       | { __typename: 'PlayCanceled', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
       | { __typename: 'PlayCompleted', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
@@ -1860,12 +2618,18 @@ export type CallEventsLogQuery = { __typename?: 'Query', call?: { __typename?: '
       | { __typename: 'RecognizeCanceled', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
       | { __typename: 'RecognizeCompleted', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
       | { __typename: 'RecognizeFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
+      | { __typename: 'RecordingFileReady', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
       | { __typename: 'RecordingStateChanged', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
       | { __typename: 'RemoveParticipantFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
       | { __typename: 'RemoveParticipantSucceeded', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
       | { __typename: 'SendDtmfTonesCompleted', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
       | { __typename: 'SendDtmfTonesFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
       | { __typename: 'StartRecordingFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
+      | { __typename: 'TranscriptionData', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
+      | { __typename: 'TranscriptionFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
+      | { __typename: 'TranscriptionStarted', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
+      | { __typename: 'TranscriptionStopped', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
+      | { __typename: 'TranscriptionUpdated', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
       | { __typename: 'UnknownCallEvent', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
     > } | null };
 
@@ -2105,6 +2869,9 @@ export type EventStreamSubscription = { __typename?: 'Subscription', callEvents:
     | { __typename: 'ContinuousDtmfRecognitionToneReceived', id: string, cursor: string, type: CallEventType }
     | { __typename: 'EventsLost', requestedAfter: string, oldestRetainedCursor?: string | null, id: string, cursor: string, type: CallEventType }
     | { __typename: 'HoldFailed', id: string, cursor: string, type: CallEventType }
+    | { __typename: 'MediaStreamingFailed', id: string, cursor: string, type: CallEventType }
+    | { __typename: 'MediaStreamingStarted', id: string, cursor: string, type: CallEventType }
+    | { __typename: 'MediaStreamingStopped', id: string, cursor: string, type: CallEventType }
     | { __typename: 'ParticipantsUpdated', id: string, cursor: string, type: CallEventType }
     | { __typename: 'PlayCanceled', id: string, cursor: string, type: CallEventType }
     | { __typename: 'PlayCompleted', id: string, cursor: string, type: CallEventType }
@@ -2113,12 +2880,18 @@ export type EventStreamSubscription = { __typename?: 'Subscription', callEvents:
     | { __typename: 'RecognizeCanceled', id: string, cursor: string, type: CallEventType }
     | { __typename: 'RecognizeCompleted', id: string, cursor: string, type: CallEventType }
     | { __typename: 'RecognizeFailed', id: string, cursor: string, type: CallEventType }
+    | { __typename: 'RecordingFileReady', id: string, cursor: string, type: CallEventType }
     | { __typename: 'RecordingStateChanged', id: string, cursor: string, type: CallEventType }
     | { __typename: 'RemoveParticipantFailed', id: string, cursor: string, type: CallEventType }
     | { __typename: 'RemoveParticipantSucceeded', id: string, cursor: string, type: CallEventType }
     | { __typename: 'SendDtmfTonesCompleted', id: string, cursor: string, type: CallEventType }
     | { __typename: 'SendDtmfTonesFailed', id: string, cursor: string, type: CallEventType }
     | { __typename: 'StartRecordingFailed', id: string, cursor: string, type: CallEventType }
+    | { __typename: 'TranscriptionData', id: string, cursor: string, type: CallEventType }
+    | { __typename: 'TranscriptionFailed', id: string, cursor: string, type: CallEventType }
+    | { __typename: 'TranscriptionStarted', id: string, cursor: string, type: CallEventType }
+    | { __typename: 'TranscriptionStopped', id: string, cursor: string, type: CallEventType }
+    | { __typename: 'TranscriptionUpdated', id: string, cursor: string, type: CallEventType }
     | { __typename: 'UnknownCallEvent', acsType: string, id: string, cursor: string, type: CallEventType }
    };
 
@@ -2154,6 +2927,9 @@ export type CallEventsSubscription = { __typename?: 'Subscription', callEvents:
     | { __typename: 'ContinuousDtmfRecognitionToneReceived', tone?: DtmfTone | null, sequenceId?: number | null, id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
     | { __typename: 'EventsLost', requestedAfter: string, oldestRetainedCursor?: string | null, id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
     | { __typename: 'HoldFailed', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
+    | { __typename: 'MediaStreamingFailed', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
+    | { __typename: 'MediaStreamingStarted', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
+    | { __typename: 'MediaStreamingStopped', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
     | { __typename: 'ParticipantsUpdated', sequenceNumber?: number | null, id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, participants: Array<{ __typename?: 'CallParticipant', isMuted: boolean, isOnHold: boolean, identifier:
           | { __typename?: 'CommunicationUserIdentifier', rawId: string }
           | { __typename?: 'MicrosoftTeamsUserIdentifier', rawId: string }
@@ -2167,6 +2943,7 @@ export type CallEventsSubscription = { __typename?: 'Subscription', callEvents:
     | { __typename: 'RecognizeCanceled', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
     | { __typename: 'RecognizeCompleted', recognitionType?: string | null, tones?: Array<DtmfTone> | null, id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
     | { __typename: 'RecognizeFailed', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
+    | { __typename: 'RecordingFileReady', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
     | { __typename: 'RecordingStateChanged', recordingId?: string | null, state?: RecordingState | null, id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
     | { __typename: 'RemoveParticipantFailed', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
     | { __typename: 'RemoveParticipantSucceeded', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, participant?:
@@ -2178,6 +2955,11 @@ export type CallEventsSubscription = { __typename?: 'Subscription', callEvents:
     | { __typename: 'SendDtmfTonesCompleted', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
     | { __typename: 'SendDtmfTonesFailed', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
     | { __typename: 'StartRecordingFailed', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
+    | { __typename: 'TranscriptionData', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
+    | { __typename: 'TranscriptionFailed', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
+    | { __typename: 'TranscriptionStarted', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
+    | { __typename: 'TranscriptionStopped', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
+    | { __typename: 'TranscriptionUpdated', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
     | { __typename: 'UnknownCallEvent', acsType: string, data: unknown, id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
    };
 
@@ -2266,6 +3048,14 @@ export const CallActionFieldsFragmentDoc = {"kind":"Document","definitions":[{"k
 export const InputErrorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<InputErrorFieldsFragment, unknown>;
 export const AcsErrorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]} as unknown as DocumentNode<AcsErrorFieldsFragment, unknown>;
 export const RoomFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoomFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Room"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"pstnDialOutEnabled"}}]}}]} as unknown as DocumentNode<RoomFieldsFragment, unknown>;
+export const ConnectRoomCallWithMediaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConnectRoomCallWithMedia"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConnectRoomCallInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectRoomCall"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConnectRoomCallPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationContext"}},{"kind":"Field","name":{"kind":"Name","value":"call"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"transcriptionSubscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mediaStreamingSubscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ConnectRoomCallWithMediaMutation, ConnectRoomCallWithMediaMutationVariables>;
+export const StartTranscriptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartTranscription"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartTranscriptionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startTranscription"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<StartTranscriptionMutation, StartTranscriptionMutationVariables>;
+export const StopTranscriptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StopTranscription"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StopTranscriptionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stopTranscription"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<StopTranscriptionMutation, StopTranscriptionMutationVariables>;
+export const StartMediaStreamingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartMediaStreaming"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartMediaStreamingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startMediaStreaming"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<StartMediaStreamingMutation, StartMediaStreamingMutationVariables>;
+export const StopMediaStreamingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StopMediaStreaming"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StopMediaStreamingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stopMediaStreaming"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<StopMediaStreamingMutation, StopMediaStreamingMutationVariables>;
+export const RecognizeSpeechDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecognizeSpeech"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecognizeSpeechInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recognizeSpeech"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RecognizeSpeechMutation, RecognizeSpeechMutationVariables>;
+export const RecognizeChoiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecognizeChoice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecognizeChoiceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recognizeChoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RecognizeChoiceMutation, RecognizeChoiceMutationVariables>;
+export const CallMediaEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"CallMediaEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"callConnectionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CallEventType"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"callConnectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"callConnectionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}},{"kind":"Field","name":{"kind":"Name","value":"resultInformation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"subCode"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TranscriptionData"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"resultStatus"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"offsetInTicks"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"words"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rawId"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecognizeCompleted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recognitionType"}},{"kind":"Field","name":{"kind":"Name","value":"speechResult"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"speech"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"choiceResult"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"recognizedPhrase"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TranscriptionStarted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transcriptionUpdate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transcriptionStatus"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MediaStreamingStarted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mediaStreamingUpdate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mediaStreamingStatus"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MediaStreamingStopped"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mediaStreamingUpdate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mediaStreamingStatus"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlayFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"failedPlaySourceIndex"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingFileReady"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serverCallId"}},{"kind":"Field","name":{"kind":"Name","value":"recordingDurationMs"}},{"kind":"Field","name":{"kind":"Name","value":"sessionEndReason"}},{"kind":"Field","name":{"kind":"Name","value":"chunks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentId"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"contentLocation"}},{"kind":"Field","name":{"kind":"Name","value":"metadataLocation"}},{"kind":"Field","name":{"kind":"Name","value":"deleteLocation"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CallMediaEventsSubscription, CallMediaEventsSubscriptionVariables>;
 export const CallViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CallView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"callConnectionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"call"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"callConnectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"callConnectionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"roomId"}}]}}]}}]} as unknown as DocumentNode<CallViewQuery, CallViewQueryVariables>;
 export const CallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Call"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"callConnectionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"call"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"callConnectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"callConnectionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"serverCallId"}},{"kind":"Field","name":{"kind":"Name","value":"correlationId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"roomId"}},{"kind":"Field","name":{"kind":"Name","value":"room"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identifier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"rawId"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PhoneNumberIdentifier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommunicationUserIdentifier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communicationUserId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"isMuted"}},{"kind":"Field","name":{"kind":"Name","value":"isOnHold"}}]}}]}}]}}]} as unknown as DocumentNode<CallQuery, CallQueryVariables>;
 export const CallEventsLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CallEventsLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"callConnectionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"call"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"callConnectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"callConnectionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}}]}}]}}]} as unknown as DocumentNode<CallEventsLogQuery, CallEventsLogQueryVariables>;

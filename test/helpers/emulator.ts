@@ -125,7 +125,13 @@ export interface ConnectedRoomCall {
 export async function connectToNewRoom(
   started: StartedEmulator,
   callbackUri: string,
-  options: { participants?: string[]; pstnDialOutEnabled?: boolean; operationContext?: string } = {},
+  options: {
+    participants?: string[];
+    pstnDialOutEnabled?: boolean;
+    operationContext?: string;
+    /** Sent as `callIntelligenceOptions`: text-to-speech and speech recognition need it. */
+    cognitiveServicesEndpoint?: string;
+  } = {},
 ): Promise<ConnectedRoomCall> {
   const room = await started.rooms.createRoom({
     pstnDialOutEnabled: options.pstnDialOutEnabled ?? false,
@@ -136,6 +142,9 @@ export async function connectToNewRoom(
   });
   const result = await started.calls.connectCall({ kind: 'roomCallLocator', id: room.id }, callbackUri, {
     ...(options.operationContext ? { operationContext: options.operationContext } : {}),
+    ...(options.cognitiveServicesEndpoint
+      ? { callIntelligenceOptions: { cognitiveServicesEndpoint: options.cognitiveServicesEndpoint } }
+      : {}),
   });
   const callConnectionId = result.callConnectionProperties.callConnectionId as string;
   const call = await waitFor(

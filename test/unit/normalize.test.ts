@@ -51,11 +51,7 @@ describe('normalizeCallbackBody on the recorded ACS callbacks', () => {
   });
 
   it('maps each recorded type to its kind, and unknown types to Unknown with the ACS type', () => {
-    const unknownTypes = new Set([
-      'Microsoft.Communication.SendDtmfCompleted',
-      'Microsoft.Communication.MediaStreamingStarted',
-      'Microsoft.Communication.MediaStreamingStopped',
-    ]);
+    const unknownTypes = new Set(['Microsoft.Communication.SendDtmfCompleted']);
     for (const { event, raw } of all) {
       const type = String(raw.type);
       if (unknownTypes.has(type)) {
@@ -191,6 +187,77 @@ describe('normalizeCallbackBody on synthetic callbacks', () => {
     expect(event).toMatchObject({ recognitionType: 'speech', tones: null });
   });
 
+  it('maps the speech result of a speech RecognizeCompleted', () => {
+    const event = one(
+      cloudEvent('RecognizeCompleted', {
+        recognitionType: 'speech',
+        speechResult: { speech: 'I need help', confidence: 0.9 },
+      }),
+    );
+    expect(event).toMatchObject({
+      recognitionType: 'speech',
+      speechResult: { speech: 'I need help', confidence: 0.9 },
+      choiceResult: null,
+    });
+  });
+
+  it('maps the choice result of a choices RecognizeCompleted', () => {
+    const event = one(
+      cloudEvent('RecognizeCompleted', {
+        recognitionType: 'choices',
+        choiceResult: { label: 'Confirm', recognizedPhrase: 'yes' },
+      }),
+    );
+    expect(event).toMatchObject({
+      choiceResult: { label: 'Confirm', recognizedPhrase: 'yes', confidence: null },
+      speechResult: null,
+    });
+  });
+
+  it('maps the transcriptionUpdate of TranscriptionFailed', () => {
+    const transcriptionUpdate = {
+      transcriptionStatus: 'transcriptionFailed',
+      transcriptionStatusDetails: 'speechServicesConnectionError',
+    };
+    expect(one(cloudEvent('TranscriptionFailed', { transcriptionUpdate }))).toMatchObject({
+      kind: 'TranscriptionFailed',
+      transcriptionUpdate,
+    });
+  });
+
+  it('maps the mediaStreamingUpdate of MediaStreamingStarted', () => {
+    const mediaStreamingUpdate = {
+      contentType: 'Audio',
+      mediaStreamingStatus: 'mediaStreamingStarted',
+      mediaStreamingStatusDetails: 'subscriptionStarted',
+    };
+    expect(one(cloudEvent('MediaStreamingStarted', { mediaStreamingUpdate }))).toMatchObject({
+      kind: 'MediaStreamingStarted',
+      mediaStreamingUpdate,
+    });
+  });
+
+  it('maps the sipDetails and q850Details of resultInformation', () => {
+    const resultInformation = {
+      code: 486,
+      subCode: 560486,
+      message: 'busy',
+      sipDetails: { code: 486, message: 'Busy Here' },
+      q850Details: { code: 17, message: 'User busy' },
+    };
+    expect(one(cloudEvent('AddParticipantFailed', { resultInformation }))).toMatchObject({
+      resultInformation,
+    });
+  });
+
+  it('maps the recordingKind of RecordingStateChanged', () => {
+    expect(
+      one(
+        cloudEvent('RecordingStateChanged', { state: 'active', recordingKind: 'azureCommunicationServices' }),
+      ),
+    ).toMatchObject({ recordingKind: 'azureCommunicationServices' });
+  });
+
   it('keeps a ToneReceived with an unknown tone, with a null tone', () => {
     expect(
       one(cloudEvent('ContinuousDtmfRecognitionToneReceived', { tone: 'x', sequenceId: 3 })),
@@ -238,10 +305,10 @@ describe('normalizeCallbackBody on synthetic callbacks', () => {
   });
 
   it('passes an unknown type on as Unknown with its raw data', () => {
-    const data = { callConnectionId, transcriptionUpdate: { transcriptionStatus: 'transcriptionStarted' } };
-    expect(one(cloudEvent('TranscriptionStarted', data))).toMatchObject({
+    const data = { callConnectionId, fromCall: 'cc-other' };
+    expect(one(cloudEvent('MoveParticipantSucceeded', data))).toMatchObject({
       kind: 'Unknown',
-      acsType: 'Microsoft.Communication.TranscriptionStarted',
+      acsType: 'Microsoft.Communication.MoveParticipantSucceeded',
       data,
     });
   });

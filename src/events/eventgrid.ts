@@ -1,0 +1,192 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Logger } from 'pino';
+import type { RecordingChunk, RecordingFileReadyEvent } from '../domain/call-event.ts';
+import type { CallEventLog } from './log.ts';
+
+/**
+ * ACS's Event Grid events (`POST /api/eventgrid`, acs.md §5.3). Event Grid is configured with the endpoint
+ * `<PUBLIC_BASE_URL>/api/eventgrid?secret=<EVENTGRID_SECRET>` (Event Grid webhooks cannot sign requests the
+ * way ACS callbacks are signed; the alternative is an Entra ID token, not implemented here).
+ *
+ * - Event Grid schema subscription validation: `Microsoft.EventGrid.SubscriptionValidationEvent` →
+ *   200 `{"validationResponse": <validationCode>}`.
+ * - CloudEvents schema validation: `OPTIONS` with `WebHook-Request-Origin` → 200 `WebHook-Allowed-Origin`.
+ * - `Microsoft.Communication.RecordingFileStatusUpdated` (either schema) → a `RecordingFileReady` event in
+ *   the log of the gateway's call connection on that server call (unknown server calls are acknowledged
+ *   and dropped: the recording is not one of this gateway's calls).
+ * Other event types are acknowledged and ignored. 401 for a wrong or missing secret, 400 for a bad body,
+ * 503 when the log is unavailable (Event Grid retries).
+ */
+export interface EventGridReceiverOptions {
+  log: CallEventLog;
+  /** The `secret` query parameter Event Grid must send; null refuses every request (not configured). */
+  secret: string | null;
+  maxBodyBytes: number;
+  logger: Logger;
+}
+
+const VALIDATION = 'Microsoft.EventGrid.SubscriptionValidationEvent';
+const RECORDING_FILE = 'Microsoft.Communication.RecordingFileStatusUpdated';
+
+/** One event of either schema, reduced to what the gateway reads. */
+interface GridEvent {
+  id: string;
+  type: string;
+  subject: string;
+  time: string;
+  data: Record<string, unknown>;
+}
+
+export function createEventGridReceiver(
+  options: EventGridReceiverOptions,
+): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
+  const { log, logger } = options;
+  const secretDigest = options.secret === null ? null : digest(options.secret);
+
+  return async (req, res) => {
+    try {
+      if (secretDigest === null) {
+        return reply(res, 404, { error: { code: 'NOT_FOUND', message: 'Event Grid is not configured.' } });
+      }
+      const given = new URL(req.url ?? '/', 'http://eventgrid').searchParams.get('secret');
+      if (given === null || !timingSafeEqual(digest(given), secretDigest)) {
+        logger.warn('event grid request refused: wrong or missing secret');
+        return reply(res, 401, {
+          error: { code: 'UNAUTHENTICATED', message: 'The secret is wrong or missing.' },
+        });
+      }
+      if (req.method === 'OPTIONS') {
+        // CloudEvents webhook validation (abuse protection): allow the origin that asks.
+        const origin = req.headers['webhook-request-origin'];
+        res.writeHead(200, {
+          'webhook-allowed-origin': typeof origin === 'string' && origin !== '' ? origin : '*',
+          allow: 'POST, OPTIONS',
+        });
+        res.end();
+        return;
+      }
+      if (req.method !== 'POST') {
+        return reply(res, 405, { error: { code: 'METHOD_NOT_ALLOWED', message: 'Event Grid POSTs.' } });
+      }
+      const body = await readBody(req, options.maxBodyBytes);
+      if (body === null) {
+        return reply(res, 413, { error: { code: 'PAYLOAD_TOO_LARGE', message: 'The body is too large.' } });
+      }
+      let events: GridEvent[];
+      try {
+        events = parseEvents(JSON.parse(body));
+      } catch {
+        return reply(res, 400, {
+          error: { code: 'BAD_REQUEST', message: 'The body is not Event Grid events.' },
+        });
+      }
+      const validation = events.find((event) => event.type === VALIDATION);
+      if (validation) {
+        logger.info('event grid subscription validated');
+        return reply(res, 200, { validationResponse: String(validation.data.validationCode ?? '') });
+      }
+      for (const event of events) {
+        if (event.type !== RECORDING_FILE) continue;
+        const serverCallId = /\/serverCallId\/([^/]+)/.exec(event.subject)?.[1] ?? null;
+        const callConnectionId = serverCallId ? await log.callOfServerCall(serverCallId) : null;
+        if (!serverCallId || !callConnectionId) {
+          logger.info({ serverCallId }, 'recording file of an unknown call: ignored');
+          continue;
+        }
+        await log.append(callConnectionId, [recordingFileReady(event, callConnectionId, serverCallId)]);
+        logger.info({ callConnectionId, eventId: event.id }, 'recording file ready');
+      }
+      res.writeHead(200).end();
+    } catch (error) {
+      logger.error({ err: error }, 'event grid event not handled');
+      if (!res.headersSent) {
+        reply(res, 503, { error: { code: 'UNAVAILABLE', message: 'Not stored; retry later.' } });
+      }
+    }
+  };
+}
+
+/** The Event Grid schema (an array with `eventType`) or CloudEvents (one event or a batch, with `type`). */
+function parseEvents(value: unknown): GridEvent[] {
+  const list = Array.isArray(value) ? value : [value];
+  return list.map((element) => {
+    if (!isObject(element)) throw new Error('not an event');
+    const type = typeof element.eventType === 'string' ? element.eventType : element.type;
+    if (typeof element.id !== 'string' || typeof type !== 'string') throw new Error('no id or type');
+    const time = typeof element.eventTime === 'string' ? element.eventTime : element.time;
+    return {
+      id: element.id,
+      type,
+      subject: typeof element.subject === 'string' ? element.subject : '',
+      time: typeof time === 'string' ? time : new Date().toISOString(),
+      data: isObject(element.data) ? element.data : {},
+    };
+  });
+}
+
+function recordingFileReady(
+  event: GridEvent,
+  callConnectionId: string,
+  serverCallId: string,
+): RecordingFileReadyEvent {
+  const storage = isObject(event.data.recordingStorageInfo) ? event.data.recordingStorageInfo : {};
+  const chunks = Array.isArray(storage.recordingChunks) ? storage.recordingChunks : [];
+  return {
+    kind: 'RecordingFileReady',
+    id: event.id,
+    callConnectionId,
+    serverCallId,
+    correlationId: null,
+    operationContext: null,
+    time: event.time,
+    resultInformation: null,
+    recordingStartTime: string(event.data.recordingStartTime),
+    recordingDurationMs:
+      typeof event.data.recordingDurationMs === 'number' ? event.data.recordingDurationMs : null,
+    sessionEndReason: string(event.data.sessionEndReason),
+    chunks: chunks.filter(isObject).map(
+      (chunk): RecordingChunk => ({
+        documentId: string(chunk.documentId),
+        index: typeof chunk.index === 'number' ? chunk.index : null,
+        endReason: string(chunk.endReason),
+        contentLocation: string(chunk.contentLocation),
+        metadataLocation: string(chunk.metadataLocation),
+        deleteLocation: string(chunk.deleteLocation),
+      }),
+    ),
+  };
+}
+
+async function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function reply(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body);
+  res
+    .writeHead(status, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-length': Buffer.byteLength(text),
+    })
+    .end(text);
+}
+
+function digest(value: string): Buffer {
+  return createHash('sha256').update(value).digest();
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function string(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
+}

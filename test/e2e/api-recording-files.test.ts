@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CallMediaEventsDocument,
+  ConnectRoomCallWithMediaDocument,
+  CreateRoomDocument,
+  StartRecordingDocument,
+  StopRecordingDocument,
+} from '../gql/graphql.ts';
+import { waitFor } from '../helpers/async.ts';
+import { useDisposers } from '../helpers/disposers.ts';
+import { expectTypename, type GatewayStack, startGatewayStack } from '../helpers/gateway.ts';
+
+const disposers = useDisposers();
+const SECRET = 'event-grid-test-secret';
+const ALICE = '8:acs:00000000-0000-4000-8000-000000000001_00000021-0000-0000-0000-000000000021';
+
+async function connectedCall(stack: GatewayStack) {
+  const created = await stack.graphql(CreateRoomDocument, {
+    input: { participants: [{ communicationUserId: ALICE, role: 'PRESENTER' }] },
+  });
+  const roomId = expectTypename(created.data?.createRoom, 'CreateRoomPayload').room.id;
+  const connected = await stack.graphql(ConnectRoomCallWithMediaDocument, { input: { roomId } });
+  const { call } = expectTypename(connected.data?.connectRoomCall, 'ConnectRoomCallPayload');
+  const { control } = stack.emulator.emulator;
+  await waitFor(
+    () =>
+      control
+        .call(call.callConnectionId)
+        .connections.some((c) => c.callConnectionId === call.callConnectionId && c.state === 'connected'),
+    { what: 'the gateway leg to connect' },
+  );
+  return call.callConnectionId;
+}
+
+const eventGridUrl = (stack: GatewayStack, secret = SECRET) =>
+  `${stack.url}/api/eventgrid?secret=${encodeURIComponent(secret)}`;
+
+describe('Event Grid subscription validation (POST /api/eventgrid)', () => {
+  it('answers the Event Grid schema handshake with the validationCode, so the subscription is created', async () => {
+    const stack = await startGatewayStack(disposers, { env: { EVENTGRID_SECRET: SECRET } });
+    await expect(
+      stack.emulator.emulator.control.subscribeEventGrid(eventGridUrl(stack)),
+    ).resolves.toBeUndefined();
+  });
+
+  it('allows the origin of a CloudEvents OPTIONS handshake', async () => {
+    const stack = await startGatewayStack(disposers, { env: { EVENTGRID_SECRET: SECRET } });
+    const response = await fetch(eventGridUrl(stack), {
+      method: 'OPTIONS',
+      headers: { 'WebHook-Request-Origin': 'eventgrid.azure.net' },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('webhook-allowed-origin')).toBe('eventgrid.azure.net');
+  });
+
+  it('refuses requests without the secret or with a wrong one (401), so the handshake fails', async () => {
+    const stack = await startGatewayStack(disposers, { env: { EVENTGRID_SECRET: SECRET } });
+    const unsigned = await fetch(`${stack.url}/api/eventgrid`, { method: 'POST', body: '[]' });
+    expect(unsigned.status).toBe(401);
+    await expect(
+      stack.emulator.emulator.control.subscribeEventGrid(eventGridUrl(stack, 'wrong')),
+    ).rejects.toThrow(/401/);
+  });
+
+  it('answers 404 when EVENTGRID_SECRET is not set', async () => {
+    const stack = await startGatewayStack(disposers);
+    const response = await fetch(eventGridUrl(stack), { method: 'POST', body: '[]' });
+    expect(response.status).toBe(404);
+  });
+});
+
+describe('recording files', () => {
+  it('turns RecordingFileStatusUpdated into a RecordingFileReady event whose content is the recorded WAV', async () => {
+    const stack = await startGatewayStack(disposers, { env: { EVENTGRID_SECRET: SECRET } });
+    await stack.emulator.emulator.control.subscribeEventGrid(eventGridUrl(stack));
+    const callConnectionId = await connectedCall(stack);
+    const files = stack.subscribe(CallMediaEventsDocument, {
+      callConnectionId,
+      types: ['RECORDING_FILE_READY'],
+    });
+    const started = await stack.graphql(StartRecordingDocument, {
+      input: { callConnectionId, format: 'WAV' },
+    });
+    const { recordingId } = expectTypename(started.data?.startRecording, 'RecordingPayload').recording;
+    const stopped = await stack.graphql(StopRecordingDocument, { input: { recordingId } });
+    expectTypename(stopped.data?.stopRecording, 'RecordingPayload');
+
+    const [result] = await files.waitForResults(1);
+    const event = result?.data?.callEvents;
+    if (event?.__typename !== 'RecordingFileReady') throw new Error(`unexpected ${JSON.stringify(result)}`);
+    expect(event).toMatchObject({ type: 'RECORDING_FILE_READY', sessionEndReason: 'CallEnded' });
+    expect(event.chunks).toHaveLength(1);
+    const content = await fetch(event.chunks[0]?.contentLocation ?? '');
+    expect(content.status).toBe(200);
+    const bytes = Buffer.from(await content.arrayBuffer());
+    expect(bytes.subarray(0, 4).toString('ascii')).toBe('RIFF');
+    expect(bytes.subarray(8, 12).toString('ascii')).toBe('WAVE');
+  });
+});
