@@ -123,6 +123,7 @@ describe('a subscriber that stops reading while 10,000 events flow', () => {
   it('over graphql-ws is closed with 1008, the gateway memory stays bounded, and resuming by cursor yields every event once, in order', async () => {
     const stack = await floodStack();
     const callConnectionId = `call-${randomUUID()}`;
+    await stack.eventLog.recordCall(callConnectionId, { roomId: null });
 
     const { tcp, received, closed } = await subscribeOverRawWebSocket(stack, callConnectionId);
     tcp.pause();
@@ -165,6 +166,7 @@ describe('a subscriber that stops reading while 10,000 events flow', () => {
   it('over graphql-ws paces a client that reads in slow bursts through the whole backlog without cutting it off', async () => {
     const stack = await floodStack();
     const callConnectionId = `call-${randomUUID()}`;
+    await stack.eventLog.recordCall(callConnectionId, { roomId: null });
     const ids = await flood(stack, callConnectionId);
 
     const { tcp, received, closed } = await subscribeOverRawWebSocket(stack, callConnectionId);
@@ -187,6 +189,7 @@ describe('a subscriber that stops reading while 10,000 events flow', () => {
   it('over SSE ends the stream with a SLOW_SUBSCRIBER error, the gateway memory stays bounded, and resuming with Last-Event-ID yields every event once, in order', async () => {
     const stack = await floodStack();
     const callConnectionId = `call-${randomUUID()}`;
+    await stack.eventLog.recordCall(callConnectionId, { roomId: null });
 
     // A raw HTTP client reading the event stream, so it can stop reading at the TCP level.
     const target = new URL(stack.graphqlUrl);
