@@ -8,6 +8,7 @@ import { createCallbackReceiver } from './events/callbacks.ts';
 import type { CallEventLog } from './events/log.ts';
 import type { Logger } from './logger.ts';
 import { buildSchema } from './schema/index.ts';
+import { type ConsoleOptions, createConsoleRoute } from './server/console.ts';
 import { createHttpServer } from './server/http.ts';
 import { createMetrics } from './server/metrics.ts';
 import { attachGraphQLWs } from './server/ws.ts';
@@ -36,6 +37,8 @@ export interface AppDeps {
   acsTarget?: AcsTargetOverride;
   /** Replaces the SDK-backed ports (tests that need a failure the emulator cannot produce). */
   acs?: { rooms?: RoomsPort; calls?: CallsPort };
+  /** The live call console, served at `/console` when `config.environment` is development; ignored otherwise. */
+  console?: ConsoleOptions;
 }
 
 export interface App {
@@ -133,6 +136,9 @@ export function createApp(config: Config, deps: AppDeps): App {
     },
     logger,
     requestScope,
+    ...(deps.console && config.environment === 'development'
+      ? { console: createConsoleRoute(deps.console) }
+      : {}),
   });
   const ws = attachGraphQLWs({
     server,

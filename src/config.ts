@@ -11,6 +11,8 @@ export type AcsConfig =
 
 /** Everything the gateway reads from its environment; built only by `loadConfig`. */
 export interface Config {
+  /** `NODE_ENV=production` is production; any other value (or none) is development. */
+  environment: 'production' | 'development';
   /** TCP port of the HTTP/WebSocket server. @default 4000 */
   port: number;
   /** Interface to bind; undefined binds every interface. */
@@ -133,6 +135,7 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
   }
 
   return {
+    environment: env.NODE_ENV === 'production' ? 'production' : 'development',
     port: vars.PORT,
     host: vars.HOST,
     publicBaseUrl: (vars.PUBLIC_BASE_URL ?? `http://localhost:${vars.PORT}`).replace(/\/+$/, ''),

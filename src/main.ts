@@ -2,6 +2,7 @@
  * Composition root (`npm start`): config → (embedded emulator) → event log → gateway → signals.
  * The only module that reads `process.env` and the only `src/` module that imports the emulator.
  */
+import { fileURLToPath } from 'node:url';
 import { createEmulator, type Emulator } from '../emulator/src/index.ts';
 import { type App, createApp } from './app.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
@@ -54,6 +55,11 @@ async function main(): Promise<void> {
   const app: App = createApp(config, {
     eventLog,
     logger,
+    console: {
+      dir: fileURLToPath(new URL('../console/dist', import.meta.url)),
+      // Opaque to the gateway: the console's buttons that drive the embedded emulator (test users, key presses).
+      devTools: emulator ? { emulatorControlUrl: `${emulator.url}/emulator` } : null,
+    },
     ...(emulator
       ? {
           acsTarget: {
@@ -67,6 +73,7 @@ async function main(): Promise<void> {
   });
   await app.start();
   logger.info({ graphiql: `${app.url}/graphql` }, `GraphiQL: ${app.url}/graphql`);
+  if (config.environment === 'development') logger.info(`Live call console: ${app.url}/console/`);
 
   let shuttingDown = false;
   const shutdown = (signal: string) => {

@@ -18,6 +18,8 @@ export interface HttpRoutesOptions {
   logger: Logger;
   requestScope: AsyncLocalStorage<RequestScope>;
   metrics: GatewayMetrics;
+  /** The live call console's routes (`/console/…`, development only); absent: no console. */
+  console?: (req: IncomingMessage, res: ServerResponse, path: string) => Promise<boolean>;
 }
 
 /** Routes named in metrics; any other path counts as `other`, so a scan cannot grow the label set. */
@@ -35,7 +37,8 @@ function json(res: ServerResponse, status: number, body: unknown): void {
  * - `/api/callbacks`: ACS callbacks (the event pipeline's receiver);
  * - `GET /healthz`: liveness (the process serves HTTP);
  * - `GET /readyz`: readiness (the event log answers), 503 otherwise;
- * - `GET /metrics`: the gateway's counters in the Prometheus text format.
+ * - `GET /metrics`: the gateway's counters in the Prometheus text format;
+ * - `GET /console/…`: the live call console, when given (development).
  * Every request gets a request id (`x-request-id`, echoed, or a new UUID), on every log line it causes.
  */
 export function createHttpServer(options: HttpRoutesOptions): Server {
@@ -100,6 +103,7 @@ export function createHttpServer(options: HttpRoutesOptions): Server {
       res.end(options.metrics.render());
       return;
     }
+    if (options.console && (await options.console(req, res, path))) return;
     json(res, 404, { error: { code: 'NOT_FOUND', message: 'No such route.' } });
   }
 }

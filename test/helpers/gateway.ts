@@ -38,6 +38,8 @@ export interface GatewayStackOptions {
    * the same Redis `keyPrefix`, a gateway restarted at the same address (callbacks keep reaching it).
    */
   restartOf?: { emulator: StartedEmulator; port: number };
+  /** Serve the live call console from `dir` at `/console`, with the emulator's control API as its dev tools. */
+  console?: { dir: string };
 }
 
 /** A GraphQL result whose `data` is typed by the operation document. */
@@ -133,7 +135,19 @@ export async function startGatewayStack(
         logger: logger.child({ component: 'event-log' }),
       })
     : createMemoryCallEventLog({ maxEventsPerCall, ttlSeconds });
-  const gateway = createApp(config, { eventLog, logger, ...(options.acs ? { acs: options.acs } : {}) });
+  const gateway = createApp(config, {
+    eventLog,
+    logger,
+    ...(options.acs ? { acs: options.acs } : {}),
+    ...(options.console
+      ? {
+          console: {
+            dir: options.console.dir,
+            devTools: { emulatorControlUrl: `${emulator.emulator.url}/emulator` },
+          },
+        }
+      : {}),
+  });
   await gateway.start();
   disposers.add(() => gateway.stop());
   const url = gateway.url.replace('localhost', '127.0.0.1');
