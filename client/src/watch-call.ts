@@ -59,6 +59,11 @@ export interface CallWatch {
   readonly done: Promise<void>;
   /** Stops watching (no further callbacks). */
   stop(): void;
+  /**
+   * Reconnects now, resubscribing after the last cursor with a fresh `getToken()`: e.g. once the app refreshed
+   * its token, before the old one expires and the gateway closes the stream.
+   */
+  reconnect(): void;
 }
 
 /** Why a watch gave up. `code` is the GraphQL `extensions.code` when the gateway sent one. */
@@ -102,7 +107,8 @@ export function watchCall(options: WatchCallOptions): CallWatch {
   const serverTypes = wanted ? [...new Set<CallEventType>([...wanted, 'CALL_DISCONNECTED'])] : null;
   let cursor = options.after ?? null;
   let stopped = false;
-  let cancelAttempt: (() => void) | null = null;
+  /** Ends the current connection attempt with the given outcome (stop, or a reconnection asked for). */
+  let endAttempt: ((end: AttemptEnd) => void) | null = null;
   let wsUsable = options.transport !== 'sse';
   let wsEverConnected = false;
   let wakeSleep: (() => void) | null = null;
@@ -156,12 +162,12 @@ export function watchCall(options: WatchCallOptions): CallWatch {
       const settle = (end: AttemptEnd) => {
         if (settled) return;
         settled = true;
-        cancelAttempt = null;
+        endAttempt = null;
         unsubscribe();
         void client.dispose();
         resolve(end);
       };
-      cancelAttempt = () => settle({ kind: 'completed' });
+      endAttempt = settle;
       const unsubscribe = client.subscribe<Record<string, unknown>>(
         { query: CALL_EVENTS_QUERY, variables: variables() },
         {
@@ -199,12 +205,12 @@ export function watchCall(options: WatchCallOptions): CallWatch {
       const settle = (end: AttemptEnd) => {
         if (settled) return;
         settled = true;
-        cancelAttempt = null;
+        endAttempt = null;
         unsubscribe();
         client.dispose();
         resolve(end);
       };
-      cancelAttempt = () => settle({ kind: 'completed' });
+      endAttempt = settle;
       const unsubscribe = client.subscribe<Record<string, unknown>>(
         { query: CALL_EVENTS_QUERY, variables: variables() },
         {
@@ -295,10 +301,13 @@ export function watchCall(options: WatchCallOptions): CallWatch {
       return cursor;
     },
     done,
+    reconnect() {
+      endAttempt?.({ kind: 'retry', reason: 'reconnect() was called', connected: true });
+    },
     stop() {
       stopped = true;
       wakeSleep?.();
-      cancelAttempt?.();
+      endAttempt?.({ kind: 'completed' });
     },
   };
 }

@@ -243,6 +243,32 @@ describe('watchCall', () => {
     expect(consumer.reconnects.length).toBeGreaterThanOrEqual(1);
   }, 120_000); // two gateway processes start (tsx compiles the sources each time) on a busy machine
 
+  it('reconnect() (after a token refresh) resubscribes with the fresh token after its last cursor', async () => {
+    const stack = await startGatewayStack(disposers);
+    const post = poster(() => stack.graphqlUrl);
+    const callConnectionId = await connectRoomCall(post);
+    let token = 'token-1';
+    const tokensUsed: string[] = [];
+    const consumer = startWatch({
+      url: stack.graphqlUrl,
+      callConnectionId,
+      getToken: () => {
+        tokensUsed.push(token);
+        return token;
+      },
+    });
+    await consumer.sawType('PARTICIPANTS_UPDATED');
+
+    token = 'token-2';
+    consumer.watch.reconnect();
+    await dialSendDtmfHangUp(post, stack.emulator, callConnectionId);
+    await within(consumer.completed, 10_000, 'onComplete');
+
+    const stored = await stack.eventLog.readAfter(callConnectionId, null, 100);
+    expect(consumer.events.map((e) => e.cursor)).toEqual(throughDisconnected(stored));
+    expect(tokensUsed).toEqual(['token-1', 'token-2']);
+  });
+
   it('delivers only the kinds in types and still completes when the call ends', async () => {
     const stack = await startGatewayStack(disposers);
     const post = poster(() => stack.graphqlUrl);
