@@ -1,32 +1,43 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
+/** Typed-document settings shared by the tests' and the client's documents. */
+const typedDocuments = {
+  preset: 'client' as const,
+  presetConfig: { fragmentMasking: false, gqlTagName: 'graphql' },
+  config: {
+    scalars: {
+      DateTime: 'string',
+      PhoneNumber: 'string',
+      JSON: 'unknown',
+      ID: { input: 'string', output: 'string' },
+    },
+    strictScalars: true,
+    enumsAsTypes: true,
+    useTypeImports: true,
+    importExtension: '.ts',
+    documentMode: 'documentNode',
+    avoidOptionals: false,
+  },
+};
+
 /**
- * GraphQL Code Generator: `schema.graphql` + the operation documents the tests use → typed documents
- * (`TypedDocumentNode`) in `test/gql/`. `npm run codegen` writes them; `npm run check` fails when the
- * committed output differs from what this config generates (`scripts/check-generated.ts`).
+ * GraphQL Code Generator: `schema.graphql` + operation documents → typed documents (`TypedDocumentNode`):
+ * - `test/gql/` from the tests' documents (`test/operations/`);
+ * - `client/src/gql/` from the client's documents (`client/operations/`, one per public operation), and
+ *   `client/src/possible-types.ts` (fragment matcher: which types implement each interface/union) for
+ *   Apollo's `possibleTypes` and urql Graphcache's schema awareness.
+ * `npm run codegen` writes them; `npm run check` fails when the committed output differs from what this
+ * config generates (`scripts/check-generated.ts`).
  */
 const config: CodegenConfig = {
   schema: 'schema.graphql',
-  documents: ['test/operations/*.graphql'],
   ignoreNoDocuments: false,
   generates: {
-    'test/gql/': {
-      preset: 'client',
-      presetConfig: { fragmentMasking: false, gqlTagName: 'graphql' },
-      config: {
-        scalars: {
-          DateTime: 'string',
-          PhoneNumber: 'string',
-          JSON: 'unknown',
-          ID: { input: 'string', output: 'string' },
-        },
-        strictScalars: true,
-        enumsAsTypes: true,
-        useTypeImports: true,
-        importExtension: '.ts',
-        documentMode: 'documentNode',
-        avoidOptionals: false,
-      },
+    'test/gql/': { documents: ['test/operations/*.graphql'], ...typedDocuments },
+    'client/src/gql/': { documents: ['client/operations/*.graphql'], ...typedDocuments },
+    'client/src/possible-types.ts': {
+      plugins: ['fragment-matcher'],
+      config: { module: 'es2015', apolloClientVersion: 3, useExplicitTyping: true },
     },
   },
 };

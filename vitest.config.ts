@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -5,7 +6,14 @@ export default defineConfig({
     // graphql 16 ships CJS (`main`) and ESM (`module`). Node loads the CJS build for the externalized
     // libraries (Pothos, yoga, graphql-ws) while Vite would pick the ESM build for our sources: two graphql
     // instances ("Cannot use GraphQLObjectType from another module or realm"). Use the CJS build everywhere.
-    alias: [{ find: /^graphql$/, replacement: 'graphql/index.js' }],
+    alias: [
+      { find: /^graphql$/, replacement: 'graphql/index.js' },
+      // The client workspace's sources (its `@switchboard/source` export condition), so tests never run a stale build.
+      {
+        find: /^@switchboard\/client$/,
+        replacement: fileURLToPath(new URL('client/src/index.ts', import.meta.url)),
+      },
+    ],
   },
   test: {
     include: ['test/**/*.test.ts'],

@@ -1,6 +1,7 @@
 /**
  * Fails (exit 1) when a committed generated file differs from what the sources generate now:
- * `schema.graphql` (from `buildSchema()`) and the typed documents in `test/gql/` (from `codegen.ts`).
+ * `schema.graphql` (from `buildSchema()`) and what `codegen.ts` generates (`test/gql/`, `client/src/gql/`,
+ * `client/src/possible-types.ts`).
  * Generates in memory: nothing in the working tree is written, so it is safe in CI on a clean clone.
  */
 import { readdir, readFile } from 'node:fs/promises';
@@ -33,13 +34,15 @@ for (const [file, content] of expected) {
   if ((await readOrNull(join(root, file))) !== content)
     problems.push(`${file} is out of date: run \`npm run codegen\``);
 }
-for (const file of await readdir(join(root, 'test/gql'))) {
-  const path = join('test/gql', file);
-  if (!expected.has(path)) problems.push(`${path} is not generated any more: delete it`);
+for (const dir of ['test/gql', 'client/src/gql']) {
+  for (const file of await readdir(join(root, dir))) {
+    const path = join(dir, file);
+    if (!expected.has(path)) problems.push(`${path} is not generated any more: delete it`);
+  }
 }
 
 if (problems.length > 0) {
   console.error(problems.join('\n'));
   process.exit(1);
 }
-console.log('schema.graphql and test/gql are up to date');
+console.log('schema.graphql, test/gql and the generated client files are up to date');

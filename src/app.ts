@@ -11,6 +11,7 @@ import type { CallEventLog } from './events/log.ts';
 import { createTranscriptionReceiver } from './events/transcription.ts';
 import type { Logger } from './logger.ts';
 import { buildSchema } from './schema/index.ts';
+import { type ConsoleOptions, createConsoleRoute } from './server/console.ts';
 import { createHttpServer } from './server/http.ts';
 import { createMetrics } from './server/metrics.ts';
 import { attachGraphQLWs } from './server/ws.ts';
@@ -24,6 +25,8 @@ export interface AppDeps {
   logger: Logger;
   /** Replaces the SDK-backed ports (tests that need a failure the emulator cannot produce). */
   acs?: { rooms?: RoomsPort; calls?: CallsPort };
+  /** The live call console, served at `/console` when `config.environment` is development; ignored otherwise. */
+  console?: ConsoleOptions;
 }
 
 export interface App {
@@ -129,6 +132,9 @@ export function createApp(config: Config, deps: AppDeps): App {
     draining: () => shutdown.signal.aborted,
     logger,
     requestScope,
+    ...(deps.console && config.environment === 'development'
+      ? { console: createConsoleRoute(deps.console) }
+      : {}),
   });
   const transcription = createTranscriptionReceiver({
     log: eventLog,

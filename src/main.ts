@@ -4,6 +4,7 @@
  * knows the emulator exists; it loads it with a dynamic `import()` only when it starts it, so production
  * never loads it.
  */
+import { fileURLToPath } from 'node:url';
 import { type App, createApp } from './app.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import type { CallEventLog } from './events/log.ts';
@@ -31,7 +32,7 @@ function loadConfigOrExit(env: Record<string, string | undefined>): Config {
 async function startLocalAcs(
   config: Config,
   logger: Logger,
-): Promise<{ config: Config; stop(): Promise<void> }> {
+): Promise<{ config: Config; controlUrl: string; stop(): Promise<void> }> {
   const { createEmulator } = await import('../emulator/src/index.ts');
   const emulator = createEmulator({
     port: config.localAcsPort,
@@ -43,7 +44,11 @@ async function startLocalAcs(
     `DEVELOPMENT ONLY: no ACS_CONNECTION_STRING or ACS_ENDPOINT, so ACS is the embedded emulator at ${emulator.url}. ` +
       'Nothing reaches Azure. Set NODE_ENV=production and the ACS settings to run for real.',
   );
-  return { config: loadConfigOrExit({ ...process.env, ...emulator.env() }), stop: () => emulator.stop() };
+  return {
+    config: loadConfigOrExit({ ...process.env, ...emulator.env() }),
+    controlUrl: `${emulator.url}/emulator`,
+    stop: () => emulator.stop(),
+  };
 }
 
 async function main(): Promise<void> {
@@ -72,9 +77,21 @@ async function main(): Promise<void> {
   if (config.redis) logger.info({ eventLog: 'redis' }, 'event log ready');
   else logger.warn({ eventLog: 'memory' }, 'event log in memory: events are not shared with other replicas');
 
-  const app: App = createApp(config, { eventLog, logger });
+  const app: App = createApp(config, {
+    eventLog,
+    logger,
+    console: {
+      // src/main.ts (tsx) or dist/src/main.js (built): the console's files are in <package root>/console/dist.
+      dir: fileURLToPath(
+        new URL(import.meta.url.endsWith('.js') ? '../../console/dist' : '../console/dist', import.meta.url),
+      ),
+      // Opaque to the gateway: the console's buttons that drive the embedded emulator (test users, key presses).
+      devTools: localAcs ? { emulatorControlUrl: localAcs.controlUrl } : null,
+    },
+  });
   await app.start();
   logger.info({ graphiql: `${app.url}/graphql` }, `GraphiQL: ${app.url}/graphql`);
+  if (config.environment === 'development') logger.info(`Live call console: ${app.url}/console/`);
 
   let shuttingDown = false;
   const shutdown = (signal: string) => {

@@ -103,6 +103,13 @@ function errorResponse(error: AcsError, kind: Route['kind'] | undefined): Cached
   return toCached({ status: error.status, body: error.toBody(), headers });
 }
 
+/** CORS of the control API (`/emulator/…`): any origin, JSON bodies. The ACS REST routes send none, as ACS. */
+const CONTROL_API_CORS_HEADERS: Record<string, string> = {
+  'access-control-allow-origin': '*',
+  'access-control-allow-methods': 'GET, POST, PUT, DELETE',
+  'access-control-allow-headers': 'content-type',
+};
+
 /** The HTTP front: routing, body limits, fault injection, HMAC, repeatability and error bodies. */
 export function createHttpServer(options: HttpServerOptions): Server {
   const handle = async (req: IncomingMessage): Promise<CachedResponse> => {
@@ -187,6 +194,12 @@ export function createHttpServer(options: HttpServerOptions): Server {
   };
 
   return createServer((req: IncomingMessage, res: ServerResponse) => {
+    // The control API is a local development tool that browser pages (a console) drive from another origin.
+    const cors = (req.url ?? '').startsWith('/emulator/') ? CONTROL_API_CORS_HEADERS : {};
+    if (req.method === 'OPTIONS' && (req.url ?? '').startsWith('/emulator/')) {
+      res.writeHead(204, cors).end();
+      return;
+    }
     handle(req)
       .catch((error: unknown) => {
         options.onError(error);
@@ -195,6 +208,7 @@ export function createHttpServer(options: HttpServerOptions): Server {
       .then((response) => {
         if (res.headersSent || res.destroyed) return;
         res.writeHead(response.status, {
+          ...cors,
           ...response.headers,
           'content-length': String(response.body.length),
         });

@@ -95,7 +95,11 @@ export interface CallView extends CallConnection {
 /** Events read per page while folding a call's log into its state. */
 const SNAPSHOT_PAGE_SIZE = 1_000;
 
-/** The call connection, or null when ACS does not know it (404: unknown, or ended). */
+/**
+ * The call connection, reconciled with its events. When ACS no longer knows it (404) but the gateway still
+ * holds its log (or connected it), the call has ended: its final view (DISCONNECTED, its newest cursor).
+ * Null only when neither ACS nor the gateway knows the id.
+ */
 export async function getCall(callConnectionId: string, ctx: GatewayContext): Promise<CallView | null> {
   const id = callConnectionId.trim();
   if (id === '') return null;
@@ -105,10 +109,30 @@ export async function getCall(callConnectionId: string, ctx: GatewayContext): Pr
   try {
     connection = await ctx.calls.getCall(id);
   } catch (error) {
-    if (error instanceof AcsError && error.status === 404) return null;
+    if (error instanceof AcsError && error.status === 404) return endedCallView(id, snapshot, ctx);
     throw error;
   }
   return { ...connection, state: laterCallState(connection.state, snapshot.state), cursor: snapshot.cursor };
+}
+
+/** The last view of a call ACS has forgotten, from its retained log; null when the gateway never knew it. */
+async function endedCallView(
+  callConnectionId: string,
+  snapshot: CallSnapshot,
+  ctx: GatewayContext,
+): Promise<CallView | null> {
+  if (snapshot.cursor === null && (await ctx.eventLog.getCall(callConnectionId)) === null) return null;
+  const [newest] = snapshot.cursor === null ? [] : await ctx.eventLog.readLast(callConnectionId, 1);
+  return {
+    callConnectionId,
+    serverCallId: newest?.serverCallId ?? null,
+    correlationId: newest?.correlationId ?? null,
+    state: 'disconnected',
+    cursor: snapshot.cursor,
+    // An ended call streams nothing.
+    transcriptionSubscription: null,
+    mediaStreamingSubscription: null,
+  };
 }
 
 /** Folds every retained event of a call into its state and newest cursor. */
@@ -121,11 +145,13 @@ async function foldCallLog(callConnectionId: string, ctx: GatewayContext): Promi
   }
 }
 
-export function listCallParticipants(
-  callConnectionId: string,
+/** Who is in the call now (from ACS); nobody once the call has ended (ACS no longer knows it). */
+export async function listCallParticipants(
+  call: Pick<CallView, 'callConnectionId' | 'state'>,
   ctx: GatewayContext,
 ): Promise<CallParticipant[]> {
-  return ctx.calls.listParticipants(callConnectionId);
+  if (call.state === 'disconnected') return [];
+  return ctx.calls.listParticipants(call.callConnectionId);
 }
 
 /** The room a call connection joined, as recorded by `connectRoomCall` (null for calls made elsewhere). */

@@ -1,5 +1,5 @@
 import type { CallEvent, CallEventKind } from '../domain/call-event.ts';
-import { InputError } from '../errors.ts';
+import { AcsError, InputError } from '../errors.ts';
 import { InvalidCursorError } from '../events/log.ts';
 import type { GatewayContext } from './context.ts';
 import { requireIntInRange, requireNonEmpty } from './validate.ts';
@@ -28,10 +28,21 @@ export async function readCallEvents(
   }
 }
 
+/** The event that ends a call connection's stream: nothing the subscriber needs comes after it. */
+const TERMINAL_EVENT: CallEventKind = 'CallDisconnected';
+
+/**
+ * How many of the newest events are searched for the terminal event when a subscriber is already caught up.
+ * ACS may send a few events after CallDisconnected (acs.md §5.2), never a long tail.
+ */
+const TERMINAL_SEARCH_DEPTH = 50;
+
 /**
  * The `callEvents` subscription: the log's replay-then-live stream of one call connection, keeping only the
  * kinds in `types` (all when absent). `EventsLost` is always delivered: a client must learn of a gap whatever
- * it filters on.
+ * it filters on. The stream completes after the call's terminal event (CallDisconnected) once everything
+ * before it is delivered, at once when the subscriber already has it; an id neither the log nor ACS knows is
+ * a NOT_FOUND request error rather than a stream that never yields.
  *
  * The returned iterator's `return()` aborts the log subscription at once, even while it waits for the next
  * event (an async generator would only notice at its next `yield`).
@@ -41,19 +52,23 @@ export async function subscribeCallEvents(
   ctx: GatewayContext,
 ): Promise<AsyncIterableIterator<CallEvent>> {
   const callConnectionId = requireNonEmpty(args.callConnectionId, 'callConnectionId');
-  if (args.after) {
+  // An EventSource that reconnects repeats the original `after` but sends where it really is as Last-Event-ID.
+  const after = ctx.lastEventId ?? args.after ?? null;
+  let caughtUp = false;
+  if (after) {
     // Refuse a malformed cursor up front, as a request error, rather than as a failure mid-stream.
     try {
-      await ctx.eventLog.readAfter(callConnectionId, args.after, 1);
+      caughtUp = (await ctx.eventLog.readAfter(callConnectionId, after, 1)).length === 0;
     } catch (error) {
       if (error instanceof InvalidCursorError)
         throw new InputError('after is not a cursor of this call.', 'after');
       throw error;
     }
   }
+  const newest = await ctx.eventLog.readLast(callConnectionId, TERMINAL_SEARCH_DEPTH);
+  if (newest.length === 0) await requireKnownCall(callConnectionId, ctx);
+  const endedBefore = caughtUp && newest.some((event) => event.kind === TERMINAL_EVENT);
   const types = args.types && args.types.length > 0 ? new Set<CallEventKind>(args.types) : null;
-  // An EventSource that reconnects repeats the original `after` but sends where it really is as Last-Event-ID.
-  const after = ctx.lastEventId ?? args.after ?? null;
   const controller = new AbortController();
   let source: AsyncIterator<CallEvent> | undefined;
   const sourceIterator = (): AsyncIterator<CallEvent> => {
@@ -63,9 +78,17 @@ export async function subscribeCallEvents(
     return source;
   };
   const done = (): IteratorResult<CallEvent> => ({ done: true, value: undefined });
+  /** Set once the terminal event was read: the next pull completes the stream. */
+  let ended = endedBefore;
+  const finish = async (): Promise<IteratorResult<CallEvent>> => {
+    controller.abort();
+    await source?.return?.();
+    return done();
+  };
   const iterator: AsyncIterableIterator<CallEvent> = {
     async next() {
       while (!controller.signal.aborted) {
+        if (ended) return finish();
         let result: IteratorResult<CallEvent>;
         try {
           result = await sourceIterator().next();
@@ -77,20 +100,40 @@ export async function subscribeCallEvents(
         }
         if (result.done) return done();
         const event = result.value;
+        if (event.kind === TERMINAL_EVENT) ended = true;
         if (types === null || event.kind === 'EventsLost' || types.has(event.kind))
           return { done: false, value: event };
       }
       return done();
     },
-    async return() {
-      controller.abort();
-      await source?.return?.();
-      return done();
-    },
+    return: finish,
     [Symbol.asyncIterator]() {
       return iterator;
     },
   };
   ctx.logger.debug({ callConnectionId, after }, 'callEvents subscribed');
   return iterator;
+}
+
+/**
+ * Fails with NOT_FOUND unless the gateway connected the call or ACS knows it. Only asked for a call with no
+ * event yet, so a subscription to a known call costs no ACS request.
+ */
+async function requireKnownCall(callConnectionId: string, ctx: GatewayContext): Promise<void> {
+  if ((await ctx.eventLog.getCall(callConnectionId)) !== null) return;
+  try {
+    await ctx.calls.getCall(callConnectionId);
+  } catch (error) {
+    if (error instanceof AcsError && error.status === 404) {
+      throw new AcsError(
+        'No such call connection: neither ACS nor the gateway knows this callConnectionId.',
+        {
+          code: 'NOT_FOUND',
+          status: 404,
+          acsCode: error.acsCode,
+        },
+      );
+    }
+    throw error;
+  }
 }

@@ -561,7 +561,9 @@ export function addCallEventTypes(
       type: CallEventInterface,
       description:
         "Replays the call's retained log after the cursor `after` (from its start when `after` is absent), " +
-        'then streams live events, with no gap and no duplicate. Filter with `types`.',
+        'then streams live events, with no gap and no duplicate. Filter with `types`. Completes after the ' +
+        "call's CallDisconnected once everything before it is delivered (at once when `after` is already past " +
+        'it); an id neither ACS nor the gateway knows is a NOT_FOUND error.',
       args: {
         callConnectionId: t.arg.id({ required: true, description: 'The call connection.' }),
         after: t.arg.string({ description: 'Resume after this cursor (from an event you already have).' }),

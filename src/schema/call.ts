@@ -230,8 +230,8 @@ export function addCallTypes(
       }),
       participants: t.field({
         type: [CallParticipantRef],
-        description: 'Who is in the call now (read from ACS).',
-        resolve: (c, _args, ctx) => listCallParticipants(c.callConnectionId, ctx),
+        description: 'Who is in the call now (read from ACS); empty once the call is DISCONNECTED.',
+        resolve: (c, _args, ctx) => listCallParticipants(c, ctx),
       }),
       roomId: t.id({
         nullable: true,
@@ -266,7 +266,9 @@ export function addCallTypes(
     call: t.field({
       type: CallRef,
       nullable: true,
-      description: 'A call connection by id; null when ACS does not know it (404: unknown or ended).',
+      description:
+        'A call connection by id. After it ended, while its event log is retained: its final state ' +
+        '(DISCONNECTED, its room, its newest cursor). Null when neither ACS nor the gateway knows it.',
       args: { callConnectionId: t.arg.id({ required: true, description: 'The call connection id.' }) },
       resolve: (_root, args, ctx) => getCall(String(args.callConnectionId), ctx),
     }),

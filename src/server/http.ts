@@ -22,6 +22,8 @@ export interface HttpRoutesOptions {
   logger: Logger;
   requestScope: AsyncLocalStorage<RequestScope>;
   metrics: GatewayMetrics;
+  /** The live call console's routes (`/console/…`, development only); absent: no console. */
+  console?: (req: IncomingMessage, res: ServerResponse, path: string) => Promise<boolean>;
 }
 
 /** Routes named in metrics; any other path counts as `other`, so a scan cannot grow the label set. */
@@ -40,7 +42,8 @@ function json(res: ServerResponse, status: number, body: unknown): void {
  * - `/api/eventgrid`: ACS's Event Grid events (recording files);
  * - `GET /healthz`: liveness (the process serves HTTP);
  * - `GET /readyz`: readiness (the event log answers and the gateway is not shutting down), 503 otherwise;
- * - `GET /metrics`: the gateway's counters in the Prometheus text format.
+ * - `GET /metrics`: the gateway's counters in the Prometheus text format;
+ * - `GET /console/…`: the live call console, when given (development).
  * Every request gets a request id (`x-request-id`, echoed, or a new UUID), on every log line it causes.
  */
 export function createHttpServer(options: HttpRoutesOptions): Server {
@@ -114,6 +117,7 @@ export function createHttpServer(options: HttpRoutesOptions): Server {
       res.end(options.metrics.render());
       return;
     }
+    if (options.console && (await options.console(req, res, path))) return;
     json(res, 404, { error: { code: 'NOT_FOUND', message: 'No such route.' } });
   }
 }

@@ -41,6 +41,9 @@ export interface SseSubscriptionOptions {
  */
 export function useSseSubscriptions(options: SseSubscriptionOptions): Plugin {
   return {
+    onRequest({ request, endResponse, fetchAPI }) {
+      if (isSingleConnectionModeRequest(request)) endResponse(singleConnectionModeRefusal(fetchAPI));
+    },
     onResultProcess({ request, result, setResultProcessor }) {
       const accept = request.headers.get('accept') ?? '';
       if (!accept.includes('text/event-stream') || !isAsyncIterable(result)) return;
@@ -50,6 +53,32 @@ export function useSseSubscriptions(options: SseSubscriptionOptions): Plugin {
       );
     },
   };
+}
+
+/**
+ * Why graphql-sse's "single connection mode" (PUT reserves a stream, operations are POSTed with its token) is
+ * refused: every guarantee above is per stream (one subscription's cursor as the event id, its own buffer bound
+ * and stall cut-off), and a shared stream would mix several subscriptions' cursors under one Last-Event-ID.
+ */
+export const SINGLE_CONNECTION_MODE_REFUSAL =
+  "graphql-sse's single connection mode is not supported: use distinct connections mode " +
+  '(createClient({ singleConnection: false }), the default), a plain EventSource, or graphql-ws.';
+
+/** A request of graphql-sse's single connection mode: a reservation (PUT), or anything carrying its token. */
+function isSingleConnectionModeRequest(request: Request): boolean {
+  if (request.method === 'PUT' || request.method === 'DELETE') return true;
+  if (request.headers.has('x-graphql-event-stream-token')) return true;
+  return new URL(request.url).searchParams.has('token');
+}
+
+function singleConnectionModeRefusal(fetchAPI: { Response: typeof Response }): Response {
+  const body = { errors: [{ message: SINGLE_CONNECTION_MODE_REFUSAL, extensions: { code: 'BAD_REQUEST' } }] };
+  return new fetchAPI.Response(JSON.stringify(body), {
+    status: 405,
+    // graphql-sse's client shows only the status line ("Server responded with 405: <statusText>").
+    statusText: 'graphql-sse single connection mode is not supported; use distinct connections mode',
+    headers: { 'content-type': 'application/json; charset=utf-8', allow: 'GET, POST' },
+  });
 }
 
 function sseResponse(

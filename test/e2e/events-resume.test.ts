@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { connect, createServer, type Socket } from 'node:net';
 import { print } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -14,6 +13,7 @@ import { type CallbackSender, callbackEvent, startCallbackSender } from '../help
 import { useDisposers } from '../helpers/disposers.ts';
 import { expectTypename, type GatewayStack, startGatewayStack } from '../helpers/gateway.ts';
 import { subscribeOverSse } from '../helpers/sse.ts';
+import { startCuttableProxy } from '../helpers/tcp-proxy.ts';
 
 const disposers = useDisposers();
 type StreamEvent = EventStreamSubscription['callEvents'];
@@ -36,6 +36,8 @@ async function syntheticCall(options: { maxEventsPerCall?: number } = {}) {
     ...(options.maxEventsPerCall ? { eventLog: { maxEventsPerCall: options.maxEventsPerCall } } : {}),
   });
   const callConnectionId = `call-${randomUUID()}`;
+  // Known to the gateway, as connectRoomCall makes it: callEvents refuses ids neither ACS nor the log knows.
+  await stack.eventLog.recordCall(callConnectionId, { roomId: null });
   const posted: string[] = [];
   const postEvent = async (name: string) => {
     const event = callbackEvent(name, callConnectionId);
@@ -245,39 +247,4 @@ async function connectRoomCall(stack: GatewayStack): Promise<string> {
   stack.emulator.emulator.control.joinRoomCall(room.id, user);
   const connected = await stack.graphql(ConnectRoomCallDocument, { input: { roomId: room.id } });
   return expectTypename(connected.data?.connectRoomCall, 'ConnectRoomCallPayload').call.callConnectionId;
-}
-
-/** A TCP proxy to 127.0.0.1:`port` whose open connections can be cut (a dropped network, seen by the client). */
-async function startCuttableProxy(port: string) {
-  const sockets = new Set<Socket>();
-  let connections = 0;
-  const server = createServer((client) => {
-    connections++;
-    const upstream = connect(Number(port), '127.0.0.1');
-    for (const socket of [client, upstream]) {
-      sockets.add(socket);
-      socket.on('error', () => {});
-      socket.on('close', () => {
-        sockets.delete(socket);
-        client.destroy();
-        upstream.destroy();
-      });
-    }
-    client.pipe(upstream).pipe(client);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  const proxyPort = typeof address === 'object' && address ? address.port : 0;
-  return {
-    url: `http://127.0.0.1:${proxyPort}`,
-    connections: () => connections,
-    cut() {
-      for (const socket of sockets) socket.destroy();
-    },
-    close: () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
-  };
 }

@@ -131,6 +131,7 @@ describe('a subscriber that stops reading while 3,000 large events flow', () => 
   it('over graphql-ws is closed with 1008, the gateway memory stays bounded, and resuming by cursor yields every event once, in order', async () => {
     const stack = await floodStack();
     const callConnectionId = `call-${randomUUID()}`;
+    await stack.eventLog.recordCall(callConnectionId, { roomId: null });
 
     const { tcp, received, closed } = await subscribeOverRawWebSocket(stack, callConnectionId);
     tcp.pause();
@@ -174,6 +175,7 @@ describe('a subscriber that stops reading while 3,000 large events flow', () => 
     // Stall timeout 5 s against pauses of 300 ms: a busy machine may lag, never by that much.
     const stack = await floodStack(5_000);
     const callConnectionId = `call-${randomUUID()}`;
+    await stack.eventLog.recordCall(callConnectionId, { roomId: null });
     const ids = await flood(stack, callConnectionId);
 
     const { tcp, received, closed } = await subscribeOverRawWebSocket(stack, callConnectionId);
@@ -197,6 +199,7 @@ describe('a subscriber that stops reading while 3,000 large events flow', () => 
   it('over SSE ends the stream with a SLOW_SUBSCRIBER error, the gateway memory stays bounded, and resuming with Last-Event-ID yields every event once, in order', async () => {
     const stack = await floodStack();
     const callConnectionId = `call-${randomUUID()}`;
+    await stack.eventLog.recordCall(callConnectionId, { roomId: null });
 
     // A raw HTTP client reading the event stream, so it can stop reading at the TCP level.
     const target = new URL(stack.graphqlUrl);

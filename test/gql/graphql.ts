@@ -141,7 +141,7 @@ export type Call = {
   events: Array<CallEvent>;
   /** The call's audio streaming, as ACS reports it (null: ACS reports none). */
   mediaStreamingSubscription?: Maybe<MediaStreamingSubscription>;
-  /** Who is in the call now (read from ACS). */
+  /** Who is in the call now (read from ACS); empty once the call is DISCONNECTED. */
   participants: Array<CallParticipant>;
   /** The room whose call this is, when the gateway connected it and the room still exists. */
   room?: Maybe<Room>;
@@ -1401,7 +1401,7 @@ export type PlayStarted = CallEvent & {
 /** Reads: rooms, call connections and recordings. */
 export type Query = {
   __typename?: 'Query';
-  /** A call connection by id; null when ACS does not know it (404: unknown or ended). */
+  /** A call connection by id. After it ended, while its event log is retained: its final state (DISCONNECTED, its room, its newest cursor). Null when neither ACS nor the gateway knows it. */
   call?: Maybe<Call>;
   /** A recording by id; null when ACS does not know it (404). */
   recording?: Maybe<Recording>;
@@ -2119,7 +2119,7 @@ export type StopTranscriptionResult = AcsError | CallActionPayload | InputError;
 /** Live callback events of call connections. */
 export type Subscription = {
   __typename?: 'Subscription';
-  /** Replays the call's retained log after the cursor `after` (from its start when `after` is absent), then streams live events, with no gap and no duplicate. Filter with `types`. */
+  /** Replays the call's retained log after the cursor `after` (from its start when `after` is absent), then streams live events, with no gap and no duplicate. Filter with `types`. Completes after the call's CallDisconnected once everything before it is delivered (at once when `after` is already past it); an id neither ACS nor the gateway knows is a NOT_FOUND error. */
   callEvents: CallEvent;
 };
 

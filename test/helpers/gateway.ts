@@ -34,6 +34,13 @@ export interface GatewayStackOptions {
   acs?: AppDeps['acs'];
   /** Event log settings. @default { maxEventsPerCall: 1000, ttlSeconds: 3600 } */
   eventLog?: { maxEventsPerCall?: number; ttlSeconds?: number };
+  /**
+   * Wire the gateway to this running emulator instead of starting one, and listen on `port` instead of 0: with
+   * the same Redis `keyPrefix`, a gateway restarted at the same address (callbacks keep reaching it).
+   */
+  restartOf?: { emulator: StartedEmulator; port: number };
+  /** Serve the live call console from `dir` at `/console`, with the emulator's control API as its dev tools. */
+  console?: { dir: string };
 }
 
 /** A GraphQL result whose `data` is typed by the operation document. */
@@ -102,7 +109,7 @@ export async function startGatewayStack(
   disposers: { add(dispose: () => unknown): void },
   options: GatewayStackOptions = {},
 ): Promise<GatewayStack> {
-  const emulator = await startEmulator(disposers, options.emulator);
+  const emulator = options.restartOf?.emulator ?? (await startEmulator(disposers, options.emulator));
   const logs: string[] = [];
   const logger = createLogger({
     level: 'debug',
@@ -114,7 +121,7 @@ export async function startGatewayStack(
     }),
   });
   const config = loadConfig({
-    PORT: '0',
+    PORT: String(options.restartOf?.port ?? 0),
     HOST: '127.0.0.1',
     PUBLIC_BASE_URL: 'http://127.0.0.1:0',
     ACS_MAX_RETRIES: '0',
@@ -135,7 +142,19 @@ export async function startGatewayStack(
         logger: logger.child({ component: 'event-log' }),
       })
     : createMemoryCallEventLog({ maxEventsPerCall, ttlSeconds });
-  const gateway = createApp(config, { eventLog, logger, ...(options.acs ? { acs: options.acs } : {}) });
+  const gateway = createApp(config, {
+    eventLog,
+    logger,
+    ...(options.acs ? { acs: options.acs } : {}),
+    ...(options.console
+      ? {
+          console: {
+            dir: options.console.dir,
+            devTools: { emulatorControlUrl: `${emulator.emulator.url}/emulator` },
+          },
+        }
+      : {}),
+  });
   await gateway.start();
   disposers.add(() => gateway.stop());
   const url = gateway.url.replace('localhost', '127.0.0.1');

@@ -1,0 +1,32 @@
+// Apollo Client 4: queries and mutations over HTTP, subscriptions over graphql-ws, and the cache told which
+// types implement `Error` and `CallEvent` (without `possibleTypes`, `... on Error { code message }` reads nothing).
+import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/client';
+import { SetContextLink } from '@apollo/client/link/context';
+import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
+import { getMainDefinition } from '@apollo/client/utilities';
+import { possibleTypes } from '@switchboard/client';
+import { createClient } from 'graphql-ws';
+
+export function createApolloClient(url: string, getToken: () => string | null = () => null) {
+  const auth = new SetContextLink((previous) => {
+    const token = getToken();
+    return { headers: { ...previous.headers, ...(token ? { authorization: `Bearer ${token}` } : {}) } };
+  });
+  const ws = new GraphQLWsLink(
+    createClient({
+      url: url.replace(/^http/, 'ws'),
+      connectionParams: () => {
+        const token = getToken();
+        return token ? { authorization: `Bearer ${token}` } : {};
+      },
+    }),
+  );
+  const isSubscription = ({ query }: ApolloLink.Operation) => {
+    const definition = getMainDefinition(query);
+    return definition.kind === 'OperationDefinition' && definition.operation === 'subscription';
+  };
+  return new ApolloClient({
+    link: ApolloLink.split(isSubscription, ws, auth.concat(new HttpLink({ uri: url }))),
+    cache: new InMemoryCache({ possibleTypes }),
+  });
+}

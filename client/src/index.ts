@@ -1,0 +1,24 @@
+/**
+ * `@switchboard/client`: the typed client of the Switchboard gateway.
+ * - Typed documents (`TypedDocumentNode`) for every public operation, generated from `schema.graphql` by
+ *   GraphQL Code Generator, with their result and variables types (`CreateRoomDocument`, `CallEventsDocument`, …).
+ * - `possibleTypes` for Apollo Client's `InMemoryCache` (and the same data for urql Graphcache), without which
+ *   `... on Error { code message }` on a mutation's result union silently reads nothing from the cache.
+ * - `watchCall`: one call's events over graphql-ws (or SSE), resuming after its last cursor on any reconnect.
+ */
+import possibleTypesResult from './possible-types.ts';
+
+export * from './gql/graphql.ts';
+export type { PossibleTypesResultData } from './possible-types.ts';
+export {
+  type CallEventData,
+  type CallWatch,
+  type TokenSource,
+  WatchCallError,
+  type WatchCallOptions,
+  watchCall,
+} from './watch-call.ts';
+export { possibleTypesResult };
+
+/** Which object types implement each interface and union: `new InMemoryCache({ possibleTypes })`. */
+export const possibleTypes: Record<string, string[]> = possibleTypesResult.possibleTypes;

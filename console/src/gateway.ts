@@ -1,0 +1,55 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+
+/** Where the console talks to: the gateway's GraphQL endpoint and, in development, the emulator's control API. */
+export interface Settings {
+  graphqlUrl: string;
+  /** The embedded emulator's control API (`…/emulator`), when the gateway runs one; null otherwise. */
+  emulatorControlUrl: string | null;
+}
+
+/**
+ * `?gateway=https://host/graphql` points the static console at any gateway; otherwise it asks the gateway that
+ * serves it (`/console/config.json`) for its endpoint and development tools.
+ */
+export async function loadSettings(): Promise<Settings> {
+  const explicit = new URLSearchParams(location.search).get('gateway');
+  if (explicit) return { graphqlUrl: explicit, emulatorControlUrl: null };
+  const response = await fetch(new URL('config.json', location.href));
+  if (!response.ok) throw new Error(`config.json answered ${response.status}`);
+  const config = (await response.json()) as {
+    graphqlPath: string;
+    devTools: { emulatorControlUrl?: string } | null;
+  };
+  return {
+    graphqlUrl: new URL(config.graphqlPath, location.origin).href,
+    emulatorControlUrl: config.devTools?.emulatorControlUrl ?? null,
+  };
+}
+
+/** A typed operation over HTTP; throws on request errors (GraphQL `errors`), returns `data` otherwise. */
+export async function request<TData, TVariables>(
+  graphqlUrl: string,
+  document: TypedDocumentNode<TData, TVariables>,
+  variables: TVariables,
+): Promise<TData> {
+  const response = await fetch(graphqlUrl, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    body: JSON.stringify({ query: print(document), variables }),
+  });
+  const body = (await response.json()) as { data?: TData | null; errors?: { message: string }[] };
+  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
+  if (!body.data) throw new Error(`The gateway answered ${response.status} without data`);
+  return body.data;
+}
+
+/** POSTs to the emulator's control API (development only). */
+export async function emulatorControl(baseUrl: string, path: string, body: unknown): Promise<void> {
+  const response = await fetch(`${baseUrl}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  if (!response.ok) throw new Error(`emulator ${path}: ${response.status} ${await response.text()}`);
+}
