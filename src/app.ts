@@ -12,6 +12,7 @@ import type { Logger } from './logger.ts';
 import { buildSchema } from './schema/index.ts';
 import { createHttpServer } from './server/http.ts';
 import { createMetrics } from './server/metrics.ts';
+import { createRecordingContentRoute } from './server/recording-content.ts';
 import { attachGraphQLWs } from './server/ws.ts';
 import type { RequestScope } from './server/yoga.ts';
 import { createGatewayYoga } from './server/yoga.ts';
@@ -36,6 +37,11 @@ export interface AppDeps {
   logger: Logger;
   /** Required when `config.acs.mode` is `emulator`; ignored otherwise. */
   acsTarget?: AcsTargetOverride;
+  /**
+   * Where an ACS stand-in (the local emulator) serves recording files named on an ACS media host; see
+   * `AcsClientOptions.recordingStorageOrigin`. Only main.ts (embedded emulator) and tests set it.
+   */
+  recordingStorageOrigin?: string;
   /** Replaces the SDK-backed ports (tests that need a failure the emulator cannot produce). */
   acs?: { rooms?: RoomsPort; calls?: CallsPort };
 }
@@ -68,6 +74,7 @@ export function createApp(config: Config, deps: AppDeps): App {
   const acsOptions = {
     maxRetries: config.acsMaxRetries,
     cognitiveServicesEndpoint: config.callMedia.cognitiveServicesEndpoint,
+    recordingStorageOrigin: deps.recordingStorageOrigin ?? null,
   };
   if (config.acs.mode === 'emulator') {
     const target = deps.acsTarget;
@@ -145,6 +152,10 @@ export function createApp(config: Config, deps: AppDeps): App {
       secret: config.callMedia.eventGridSecret,
       maxBodyBytes: config.callbacks.maxBodyBytes,
       logger: logger.child({ component: 'eventgrid' }),
+    }),
+    recordingContent: createRecordingContentRoute({
+      calls,
+      logger: logger.child({ component: 'recordings' }),
     }),
     ready: async () => {
       await eventLog.readLast('switchboard-readyz', 1);

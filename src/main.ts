@@ -56,6 +56,7 @@ async function main(): Promise<void> {
     logger,
     ...(emulator
       ? {
+          recordingStorageOrigin: emulator.url,
           acsTarget: {
             connectionString: emulator.connectionString,
             resourceId: emulator.resourceId,

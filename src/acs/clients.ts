@@ -1,5 +1,6 @@
 import { CallAutomationClient } from '@azure/communication-call-automation';
 import { RoomsClient } from '@azure/communication-rooms';
+import { createDefaultHttpClient, type HttpClient } from '@azure/core-rest-pipeline';
 import { DefaultAzureCredential } from '@azure/identity';
 import { createCallsAdapter } from './calls-adapter.ts';
 import type { CallsPort, RoomsPort } from './ports.ts';
@@ -17,12 +18,41 @@ export interface AcsClientOptions {
   maxRetries?: number;
   /** Sent on connect as `callIntelligenceOptions.cognitiveServicesEndpoint` (see `CallsAdapterOptions`). */
   cognitiveServicesEndpoint?: string | null;
+  /**
+   * Where requests for recording files go instead of the ACS media host their URL names (`*.asm.skype.com`).
+   * The SDK only downloads and deletes recording URLs on ACS media hosts (acs.md §1.6); an ACS stand-in that
+   * serves recording files itself (the local emulator) names such a host and is reached here. Null in
+   * production: requests go where the URL says.
+   */
+  recordingStorageOrigin?: string | null;
+}
+
+/**
+ * The SDK's default HTTP client, sending requests for ACS media hosts to `origin` instead (same path and
+ * query; the SDK has already signed them).
+ */
+function mediaHostRedirectingClient(origin: string): HttpClient {
+  const client = createDefaultHttpClient();
+  const target = new URL(origin);
+  return {
+    sendRequest(request) {
+      const url = new URL(request.url);
+      if (url.hostname.endsWith('.asm.skype.com')) {
+        url.protocol = target.protocol;
+        url.host = target.host;
+        request.url = url.toString();
+        request.headers.set('host', target.host);
+        if (url.protocol === 'http:') request.allowInsecureConnection = true;
+      }
+      return client.sendRequest(request);
+    },
+  };
 }
 
 /** Builds the SDK clients for `target` and wraps them in the ports. */
 export function createAcsPorts(
   target: AcsTarget,
-  { maxRetries = 3, cognitiveServicesEndpoint = null }: AcsClientOptions = {},
+  { maxRetries = 3, cognitiveServicesEndpoint = null, recordingStorageOrigin = null }: AcsClientOptions = {},
 ): { rooms: RoomsPort; calls: CallsPort } {
   const endpoint =
     target.kind === 'connectionString'
@@ -32,6 +62,7 @@ export function createAcsPorts(
     // http:// is only ever the local emulator; core-rest-pipeline refuses it unless told.
     allowInsecureConnection: endpoint.startsWith('http://'),
     retryOptions: { maxRetries },
+    ...(recordingStorageOrigin ? { httpClient: mediaHostRedirectingClient(recordingStorageOrigin) } : {}),
   };
   if (target.kind === 'connectionString') {
     return {

@@ -3,6 +3,7 @@ import {
   CallMediaEventsDocument,
   ConnectRoomCallWithMediaDocument,
   CreateRoomDocument,
+  DeleteRecordingDocument,
   StartRecordingDocument,
   StopRecordingDocument,
 } from '../gql/graphql.ts';
@@ -90,10 +91,30 @@ describe('recording files', () => {
     if (event?.__typename !== 'RecordingFileReady') throw new Error(`unexpected ${JSON.stringify(result)}`);
     expect(event).toMatchObject({ type: 'RECORDING_FILE_READY', sessionEndReason: 'CallEnded' });
     expect(event.chunks).toHaveLength(1);
-    const content = await fetch(event.chunks[0]?.contentLocation ?? '');
+    const contentLocation = event.chunks[0]?.contentLocation ?? '';
+    const content = await fetch(
+      `${stack.url}/api/recordings/content?contentLocation=${encodeURIComponent(contentLocation)}`,
+    );
     expect(content.status).toBe(200);
     const bytes = Buffer.from(await content.arrayBuffer());
     expect(bytes.subarray(0, 4).toString('ascii')).toBe('RIFF');
     expect(bytes.subarray(8, 12).toString('ascii')).toBe('WAVE');
+
+    const deleted = await stack.graphql(DeleteRecordingDocument, {
+      input: { deleteLocation: event.chunks[0]?.deleteLocation ?? '' },
+    });
+    expectTypename(deleted.data?.deleteRecording, 'DeleteRecordingPayload');
+    const gone = await fetch(
+      `${stack.url}/api/recordings/content?contentLocation=${encodeURIComponent(contentLocation)}`,
+    );
+    expect(gone.status).toBe(404);
+  });
+
+  it('refuses to download from a host that is not an ACS media host', async () => {
+    const stack = await startGatewayStack(disposers);
+    const response = await fetch(
+      `${stack.url}/api/recordings/content?contentLocation=${encodeURIComponent('https://attacker.example.com/x')}`,
+    );
+    expect(response.status).toBe(400);
   });
 });

@@ -128,7 +128,13 @@ export async function startGatewayStack(
         logger: logger.child({ component: 'event-log' }),
       })
     : createMemoryCallEventLog({ maxEventsPerCall, ttlSeconds });
-  const gateway = createApp(config, { eventLog, logger, ...(options.acs ? { acs: options.acs } : {}) });
+  const gateway = createApp(config, {
+    eventLog,
+    logger,
+    // Recording files are named on an ACS media host; the emulator serves them (as main.ts wires it).
+    recordingStorageOrigin: emulator.emulator.url,
+    ...(options.acs ? { acs: options.acs } : {}),
+  });
   await gateway.start();
   disposers.add(() => gateway.stop());
   const url = gateway.url.replace('localhost', '127.0.0.1');
