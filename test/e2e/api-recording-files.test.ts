@@ -110,6 +110,42 @@ describe('recording files', () => {
     expect(gone.status).toBe(404);
   });
 
+  it('accepts RecordingFileStatusUpdated in the CloudEvents schema too', async () => {
+    const stack = await startGatewayStack(disposers, { env: { EVENTGRID_SECRET: SECRET } });
+    const callConnectionId = await connectedCall(stack);
+    const { serverCallId } = stack.emulator.emulator.control.call(callConnectionId);
+    await stack.eventLog.linkServerCall(serverCallId, callConnectionId);
+    const files = stack.subscribe(CallMediaEventsDocument, {
+      callConnectionId,
+      types: ['RECORDING_FILE_READY'],
+    });
+    const response = await fetch(eventGridUrl(stack), {
+      method: 'POST',
+      headers: { 'content-type': 'application/cloudevents+json' },
+      body: JSON.stringify({
+        specversion: '1.0',
+        id: 'cloud-event-1',
+        type: 'Microsoft.Communication.RecordingFileStatusUpdated',
+        source: '/subscriptions/x/resourceGroups/y/providers/Microsoft.Communication/communicationServices/z',
+        subject: `/recording/call/${serverCallId}/serverCallId/${serverCallId}`,
+        time: '2026-01-01T00:00:00Z',
+        data: {
+          recordingStorageInfo: {
+            recordingChunks: [{ documentId: 'doc-1', index: 0, endReason: 'SessionEnded' }],
+          },
+          recordingDurationMs: 6620,
+        },
+      }),
+    });
+    expect(response.status).toBe(200);
+    const [result] = await files.waitForResults(1);
+    expect(result?.data?.callEvents).toMatchObject({
+      id: 'cloud-event-1',
+      recordingDurationMs: 6620,
+      chunks: [{ documentId: 'doc-1', index: 0 }],
+    });
+  });
+
   it('refuses to download from a host that is not an ACS media host', async () => {
     const stack = await startGatewayStack(disposers);
     const response = await fetch(
