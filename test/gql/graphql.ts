@@ -121,6 +121,29 @@ export type AddParticipantSucceeded = CallEvent & {
   type: CallEventType;
 };
 
+/** Answering an incoming call failed. */
+export type AnswerFailed = CallEvent & {
+  __typename?: 'AnswerFailed';
+  /** The call connection the event belongs to. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The ACS correlation id. */
+  correlationId?: Maybe<Scalars['String']['output']>;
+  /** Position in the call's event log; pass as `after` to resume. */
+  cursor: Scalars['String']['output'];
+  /** The CloudEvent id; unique per event. */
+  id: Scalars['ID']['output'];
+  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** The outcome ACS reports. */
+  resultInformation?: Maybe<ResultInformation>;
+  /** The ACS server call id. */
+  serverCallId?: Maybe<Scalars['String']['output']>;
+  /** When ACS emitted the event. */
+  time: Scalars['DateTime']['output'];
+  /** The kind of event. */
+  type: CallEventType;
+};
+
 /** The PCM format of streamed audio. */
 export type AudioFormat =
   /** PCM, 16 kHz, mono. */
@@ -262,6 +285,8 @@ export type CallEventType =
   | 'ADD_PARTICIPANT_FAILED'
   /** An invitee joined the call. */
   | 'ADD_PARTICIPANT_SUCCEEDED'
+  /** Answering an incoming call failed. */
+  | 'ANSWER_FAILED'
   /** The gateway joined the call (after `connectRoomCall`). */
   | 'CALL_CONNECTED'
   /** The gateway's connection left the call (hang-up, or the call ended). */
@@ -282,6 +307,8 @@ export type CallEventType =
   | 'CONTINUOUS_DTMF_RECOGNITION_TONE_FAILED'
   /** A participant pressed a key during continuous DTMF recognition. */
   | 'CONTINUOUS_DTMF_RECOGNITION_TONE_RECEIVED'
+  /** A call created by Call Automation failed to connect. */
+  | 'CREATE_CALL_FAILED'
   /** Made by the gateway, never by ACS: the log no longer holds events after `requestedAfter` (trimmed or expired); they are gone. Delivered whatever `types` filter is set. */
   | 'EVENTS_LOST'
   /** A hold (or its music) failed; see `resultInformation`. */
@@ -292,6 +319,10 @@ export type CallEventType =
   | 'MEDIA_STREAMING_STARTED'
   /** Audio streaming stopped. */
   | 'MEDIA_STREAMING_STOPPED'
+  /** Moving a participant into this call failed; see `resultInformation`. */
+  | 'MOVE_PARTICIPANT_FAILED'
+  /** A participant was moved into this call from another (`fromCall`). */
+  | 'MOVE_PARTICIPANT_SUCCEEDED'
   /** A snapshot of who is in the call now. */
   | 'PARTICIPANTS_UPDATED'
   /** A `playMedia` was cancelled. */
@@ -625,6 +656,29 @@ export type ContinuousDtmfRecognitionToneReceived = CallEvent & {
   time: Scalars['DateTime']['output'];
   /** The key pressed. */
   tone?: Maybe<DtmfTone>;
+  /** The kind of event. */
+  type: CallEventType;
+};
+
+/** A call created by Call Automation failed to connect. */
+export type CreateCallFailed = CallEvent & {
+  __typename?: 'CreateCallFailed';
+  /** The call connection the event belongs to. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The ACS correlation id. */
+  correlationId?: Maybe<Scalars['String']['output']>;
+  /** Position in the call's event log; pass as `after` to resume. */
+  cursor: Scalars['String']['output'];
+  /** The CloudEvent id; unique per event. */
+  id: Scalars['ID']['output'];
+  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** The outcome ACS reports. */
+  resultInformation?: Maybe<ResultInformation>;
+  /** The ACS server call id. */
+  serverCallId?: Maybe<Scalars['String']['output']>;
+  /** When ACS emitted the event. */
+  time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
 };
@@ -971,6 +1025,60 @@ export type MicrosoftTeamsUserIdentifier = CommunicationIdentifier & {
   rawId: Scalars['String']['output'];
   /** The Entra ID object id of the Teams user. */
   userId: Scalars['String']['output'];
+};
+
+/** Moving a participant into this call failed; see `resultInformation`. */
+export type MoveParticipantFailed = CallEvent & {
+  __typename?: 'MoveParticipantFailed';
+  /** The call connection the event belongs to. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The ACS correlation id. */
+  correlationId?: Maybe<Scalars['String']['output']>;
+  /** Position in the call's event log; pass as `after` to resume. */
+  cursor: Scalars['String']['output'];
+  /** The call connection the participant came from. */
+  fromCall?: Maybe<Scalars['String']['output']>;
+  /** The CloudEvent id; unique per event. */
+  id: Scalars['ID']['output'];
+  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** The participant moved. */
+  participant?: Maybe<CommunicationIdentifier>;
+  /** The outcome ACS reports. */
+  resultInformation?: Maybe<ResultInformation>;
+  /** The ACS server call id. */
+  serverCallId?: Maybe<Scalars['String']['output']>;
+  /** When ACS emitted the event. */
+  time: Scalars['DateTime']['output'];
+  /** The kind of event. */
+  type: CallEventType;
+};
+
+/** A participant was moved into this call from another (`fromCall`). */
+export type MoveParticipantSucceeded = CallEvent & {
+  __typename?: 'MoveParticipantSucceeded';
+  /** The call connection the event belongs to. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The ACS correlation id. */
+  correlationId?: Maybe<Scalars['String']['output']>;
+  /** Position in the call's event log; pass as `after` to resume. */
+  cursor: Scalars['String']['output'];
+  /** The call connection the participant came from. */
+  fromCall?: Maybe<Scalars['String']['output']>;
+  /** The CloudEvent id; unique per event. */
+  id: Scalars['ID']['output'];
+  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** The participant moved. */
+  participant?: Maybe<CommunicationIdentifier>;
+  /** The outcome ACS reports. */
+  resultInformation?: Maybe<ResultInformation>;
+  /** The ACS server call id. */
+  serverCallId?: Maybe<Scalars['String']['output']>;
+  /** When ACS emitted the event. */
+  time: Scalars['DateTime']['output'];
+  /** The kind of event. */
+  type: CallEventType;
 };
 
 /** Actions on ACS rooms and room calls. Every mutation takes one `input` and returns a union of its payload, `InputError` and `AcsError`. */
@@ -2545,6 +2653,7 @@ export type CallMediaEventsSubscriptionVariables = Exact<{
 export type CallMediaEventsSubscription = { __typename?: 'Subscription', callEvents:
     | { __typename: 'AddParticipantFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
     | { __typename: 'AddParticipantSucceeded', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'AnswerFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
     | { __typename: 'CallConnected', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
     | { __typename: 'CallDisconnected', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
     | { __typename: 'CallTransferAccepted', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
@@ -2555,11 +2664,14 @@ export type CallMediaEventsSubscription = { __typename?: 'Subscription', callEve
     | { __typename: 'ContinuousDtmfRecognitionStopped', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
     | { __typename: 'ContinuousDtmfRecognitionToneFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
     | { __typename: 'ContinuousDtmfRecognitionToneReceived', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'CreateCallFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
     | { __typename: 'EventsLost', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
     | { __typename: 'HoldFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
     | { __typename: 'MediaStreamingFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
     | { __typename: 'MediaStreamingStarted', id: string, cursor: string, type: CallEventType, operationContext?: string | null, mediaStreamingUpdate?: { __typename?: 'MediaStreamingUpdate', mediaStreamingStatus?: string | null } | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
     | { __typename: 'MediaStreamingStopped', id: string, cursor: string, type: CallEventType, operationContext?: string | null, mediaStreamingUpdate?: { __typename?: 'MediaStreamingUpdate', mediaStreamingStatus?: string | null } | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'MoveParticipantFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'MoveParticipantSucceeded', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
     | { __typename: 'ParticipantsUpdated', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
     | { __typename: 'PlayCanceled', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
     | { __typename: 'PlayCompleted', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
@@ -2630,6 +2742,7 @@ export type CallEventsLogQueryVariables = Exact<{
 export type CallEventsLogQuery = { __typename?: 'Query', call?: { __typename?: 'Call', callConnectionId: string, events: Array<
       | { __typename: 'AddParticipantFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
       | { __typename: 'AddParticipantSucceeded', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
+      | { __typename: 'AnswerFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
       | { __typename: 'CallConnected', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
       | { __typename: 'CallDisconnected', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
       | { __typename: 'CallTransferAccepted', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
@@ -2640,11 +2753,14 @@ export type CallEventsLogQuery = { __typename?: 'Query', call?: { __typename?: '
       | { __typename: 'ContinuousDtmfRecognitionStopped', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
       | { __typename: 'ContinuousDtmfRecognitionToneFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
       | { __typename: 'ContinuousDtmfRecognitionToneReceived', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
+      | { __typename: 'CreateCallFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
       | { __typename: 'EventsLost', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
       | { __typename: 'HoldFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
       | { __typename: 'MediaStreamingFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
       | { __typename: 'MediaStreamingStarted', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
       | { __typename: 'MediaStreamingStopped', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
+      | { __typename: 'MoveParticipantFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
+      | { __typename: 'MoveParticipantSucceeded', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
       | { __typename: 'ParticipantsUpdated', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
       | { __typename: 'PlayCanceled', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
       | { __typename: 'PlayCompleted', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
@@ -2892,6 +3008,7 @@ export type EventStreamSubscriptionVariables = Exact<{
 export type EventStreamSubscription = { __typename?: 'Subscription', callEvents:
     | { __typename: 'AddParticipantFailed', id: string, cursor: string, type: CallEventType }
     | { __typename: 'AddParticipantSucceeded', id: string, cursor: string, type: CallEventType }
+    | { __typename: 'AnswerFailed', id: string, cursor: string, type: CallEventType }
     | { __typename: 'CallConnected', id: string, cursor: string, type: CallEventType }
     | { __typename: 'CallDisconnected', id: string, cursor: string, type: CallEventType }
     | { __typename: 'CallTransferAccepted', id: string, cursor: string, type: CallEventType }
@@ -2902,11 +3019,14 @@ export type EventStreamSubscription = { __typename?: 'Subscription', callEvents:
     | { __typename: 'ContinuousDtmfRecognitionStopped', id: string, cursor: string, type: CallEventType }
     | { __typename: 'ContinuousDtmfRecognitionToneFailed', id: string, cursor: string, type: CallEventType }
     | { __typename: 'ContinuousDtmfRecognitionToneReceived', id: string, cursor: string, type: CallEventType }
+    | { __typename: 'CreateCallFailed', id: string, cursor: string, type: CallEventType }
     | { __typename: 'EventsLost', requestedAfter: string, oldestRetainedCursor?: string | null, id: string, cursor: string, type: CallEventType }
     | { __typename: 'HoldFailed', id: string, cursor: string, type: CallEventType }
     | { __typename: 'MediaStreamingFailed', id: string, cursor: string, type: CallEventType }
     | { __typename: 'MediaStreamingStarted', id: string, cursor: string, type: CallEventType }
     | { __typename: 'MediaStreamingStopped', id: string, cursor: string, type: CallEventType }
+    | { __typename: 'MoveParticipantFailed', id: string, cursor: string, type: CallEventType }
+    | { __typename: 'MoveParticipantSucceeded', id: string, cursor: string, type: CallEventType }
     | { __typename: 'ParticipantsUpdated', id: string, cursor: string, type: CallEventType }
     | { __typename: 'PlayCanceled', id: string, cursor: string, type: CallEventType }
     | { __typename: 'PlayCompleted', id: string, cursor: string, type: CallEventType }
@@ -2950,6 +3070,7 @@ export type CallEventsSubscription = { __typename?: 'Subscription', callEvents:
         | { __typename?: 'PhoneNumberIdentifier', rawId: string }
         | { __typename?: 'UnknownIdentifier', rawId: string }
        | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
+    | { __typename: 'AnswerFailed', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
     | { __typename: 'CallConnected', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
     | { __typename: 'CallDisconnected', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
     | { __typename: 'CallTransferAccepted', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
@@ -2960,11 +3081,14 @@ export type CallEventsSubscription = { __typename?: 'Subscription', callEvents:
     | { __typename: 'ContinuousDtmfRecognitionStopped', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
     | { __typename: 'ContinuousDtmfRecognitionToneFailed', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
     | { __typename: 'ContinuousDtmfRecognitionToneReceived', tone?: DtmfTone | null, sequenceId?: number | null, id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
+    | { __typename: 'CreateCallFailed', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
     | { __typename: 'EventsLost', requestedAfter: string, oldestRetainedCursor?: string | null, id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
     | { __typename: 'HoldFailed', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
     | { __typename: 'MediaStreamingFailed', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
     | { __typename: 'MediaStreamingStarted', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
     | { __typename: 'MediaStreamingStopped', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
+    | { __typename: 'MoveParticipantFailed', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
+    | { __typename: 'MoveParticipantSucceeded', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
     | { __typename: 'ParticipantsUpdated', sequenceNumber?: number | null, id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, participants: Array<{ __typename?: 'CallParticipant', isMuted: boolean, isOnHold: boolean, identifier:
           | { __typename?: 'CommunicationUserIdentifier', rawId: string }
           | { __typename?: 'MicrosoftTeamsUserIdentifier', rawId: string }
