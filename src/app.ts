@@ -14,6 +14,7 @@ import { buildSchema } from './schema/index.ts';
 import { type ConsoleOptions, createConsoleRoute } from './server/console.ts';
 import { createHttpServer } from './server/http.ts';
 import { createMetrics } from './server/metrics.ts';
+import { createRecordingContentRoute } from './server/recording-content.ts';
 import { attachGraphQLWs } from './server/ws.ts';
 import type { RequestScope } from './server/yoga.ts';
 import { createGatewayYoga } from './server/yoga.ts';
@@ -23,6 +24,11 @@ export interface AppDeps {
   /** The call event log; `stop()` closes it. */
   eventLog: CallEventLog;
   logger: Logger;
+  /**
+   * Where an ACS stand-in (the local emulator) serves recording files named on an ACS media host; see
+   * `AcsClientOptions.recordingStorageOrigin`. Only main.ts (embedded emulator) and tests set it.
+   */
+  recordingStorageOrigin?: string;
   /** Replaces the SDK-backed ports (tests that need a failure the emulator cannot produce). */
   acs?: { rooms?: RoomsPort; calls?: CallsPort };
   /** The live call console, served at `/console` when `config.environment` is development; ignored otherwise. */
@@ -74,6 +80,7 @@ export function createApp(config: Config, deps: AppDeps): App {
       attemptTimeoutMs: config.acsAttemptTimeoutMs,
       requestTimeoutMs: config.acsRequestTimeoutMs,
       cognitiveServicesEndpoint: config.callMedia.cognitiveServicesEndpoint,
+      recordingStorageOrigin: deps.recordingStorageOrigin ?? null,
     },
   );
 
@@ -127,6 +134,11 @@ export function createApp(config: Config, deps: AppDeps): App {
       secret: config.callMedia.eventGridSecret,
       maxBodyBytes: config.callbacks.maxBodyBytes,
       logger: logger.child({ component: 'eventgrid' }),
+    }),
+    recordingContent: createRecordingContentRoute({
+      calls: deps.acs?.calls ?? ports.calls,
+      authenticator,
+      logger: logger.child({ component: 'recordings' }),
     }),
     ready: () => eventLog.ping(),
     draining: () => shutdown.signal.aborted,

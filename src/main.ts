@@ -32,7 +32,7 @@ function loadConfigOrExit(env: Record<string, string | undefined>): Config {
 async function startLocalAcs(
   config: Config,
   logger: Logger,
-): Promise<{ config: Config; controlUrl: string; stop(): Promise<void> }> {
+): Promise<{ config: Config; url: string; controlUrl: string; stop(): Promise<void> }> {
   const { createEmulator } = await import('../emulator/src/index.ts');
   const emulator = createEmulator({
     port: config.localAcsPort,
@@ -46,6 +46,7 @@ async function startLocalAcs(
   );
   return {
     config: loadConfigOrExit({ ...process.env, ...emulator.env() }),
+    url: emulator.url,
     controlUrl: `${emulator.url}/emulator`,
     stop: () => emulator.stop(),
   };
@@ -88,6 +89,8 @@ async function main(): Promise<void> {
       // Opaque to the gateway: the console's buttons that drive the embedded emulator (test users, key presses).
       devTools: localAcs ? { emulatorControlUrl: localAcs.controlUrl } : null,
     },
+    // Recording files are named on an ACS media host; the local emulator serves them itself.
+    ...(localAcs ? { recordingStorageOrigin: localAcs.url } : {}),
   });
   await app.start();
   logger.info({ graphiql: `${app.url}/graphql` }, `GraphiQL: ${app.url}/graphql`);

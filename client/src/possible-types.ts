@@ -9,6 +9,7 @@
     "CallEvent": [
       "AddParticipantFailed",
       "AddParticipantSucceeded",
+      "AnswerFailed",
       "CallConnected",
       "CallDisconnected",
       "CallTransferAccepted",
@@ -19,11 +20,14 @@
       "ContinuousDtmfRecognitionStopped",
       "ContinuousDtmfRecognitionToneFailed",
       "ContinuousDtmfRecognitionToneReceived",
+      "CreateCallFailed",
       "EventsLost",
       "HoldFailed",
       "MediaStreamingFailed",
       "MediaStreamingStarted",
       "MediaStreamingStopped",
+      "MoveParticipantFailed",
+      "MoveParticipantSucceeded",
       "ParticipantsUpdated",
       "PlayCanceled",
       "PlayCompleted",
@@ -70,6 +74,11 @@
     "CreateRoomResult": [
       "AcsError",
       "CreateRoomPayload",
+      "InputError"
+    ],
+    "DeleteRecordingResult": [
+      "AcsError",
+      "DeleteRecordingPayload",
       "InputError"
     ],
     "DeleteRoomResult": [
@@ -213,6 +222,7 @@
     "CallEvent": [
       "AddParticipantFailed",
       "AddParticipantSucceeded",
+      "AnswerFailed",
       "CallConnected",
       "CallDisconnected",
       "CallTransferAccepted",
@@ -223,11 +233,14 @@
       "ContinuousDtmfRecognitionStopped",
       "ContinuousDtmfRecognitionToneFailed",
       "ContinuousDtmfRecognitionToneReceived",
+      "CreateCallFailed",
       "EventsLost",
       "HoldFailed",
       "MediaStreamingFailed",
       "MediaStreamingStarted",
       "MediaStreamingStopped",
+      "MoveParticipantFailed",
+      "MoveParticipantSucceeded",
       "ParticipantsUpdated",
       "PlayCanceled",
       "PlayCompleted",
@@ -274,6 +287,11 @@
     "CreateRoomResult": [
       "AcsError",
       "CreateRoomPayload",
+      "InputError"
+    ],
+    "DeleteRecordingResult": [
+      "AcsError",
+      "DeleteRecordingPayload",
       "InputError"
     ],
     "DeleteRoomResult": [

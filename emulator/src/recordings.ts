@@ -13,6 +13,16 @@ const ENUMS: Record<string, string[]> = {
   recordingFormatType: ['wav', 'mp3', 'mp4'],
 };
 
+/**
+ * The host of recording file URLs. The SDK downloads and deletes only URLs on ACS media hosts, so the emulator
+ * names one; an SDK client reaches the emulator for it with an HTTP client that sends `*.asm.skype.com`
+ * requests to the emulator's origin (the gateway's `recordingStorageOrigin`).
+ */
+export const RECORDING_STORAGE_HOST = 'emulator.asm.skype.com';
+
+/** The SDK reads `{status, message}` from recording storage errors (contentDownloader.js), not a CommunicationError. */
+const FILE_NOT_FOUND = { status: 404, body: { status: 404, message: 'Recording file not found.' } };
+
 /** The start time an `inactive` event carries before the recording ever ran (acs.md §4.3). */
 const NEVER_STARTED = '0001-01-01T00:00:00+00:00';
 
@@ -25,7 +35,8 @@ export function createRecordings(ctx: CallingContext, eventGrid: EventGrid): { r
   const publishFile = (recording: Recording): void => {
     const documentId = randomUUID();
     files.set(documentId, silentWav());
-    const base = `${ctx.origin()}/recording-files/${documentId}`;
+    // An ACS media host, as the SDK requires (acs.md §1.6); clients reach the emulator for it (README).
+    const base = `https://${RECORDING_STORAGE_HOST}/v1/objects/${documentId}`;
     const startedAt = recording.startDateTime === NEVER_STARTED ? acsNow() : recording.startDateTime;
     eventGrid.publish({
       eventType: 'Microsoft.Communication.RecordingFileStatusUpdated',
@@ -201,20 +212,20 @@ export function createRecordings(ctx: CallingContext, eventGrid: EventGrid): { r
       // Real content URLs are on *.asm.skype.com and HMAC-signed by the SDK; here they are open (README).
       {
         method: 'GET',
-        pattern: /^\/recording-files\/([^/]+)\/content\/audio$/,
+        pattern: /^\/v1\/objects\/([^/]+)\/content\/audio$/,
         kind: 'open',
         handler: (_request, [documentId = '']) => {
           const content = files.get(documentId);
-          if (!content) throw recordingNotFound();
+          if (!content) return FILE_NOT_FOUND;
           return { status: 200, body: content, headers: { 'content-type': 'audio/wav' } };
         },
       },
       {
         method: 'DELETE',
-        pattern: /^\/recording-files\/([^/]+)$/,
+        pattern: /^\/v1\/objects\/([^/]+)$/,
         kind: 'open',
         handler: (_request, [documentId = '']) => {
-          if (!files.delete(documentId)) throw recordingNotFound();
+          if (!files.delete(documentId)) return FILE_NOT_FOUND;
           return { status: 200 };
         },
       },

@@ -6,7 +6,9 @@ import type {
   SsmlSource,
   TextSource,
 } from '@azure/communication-call-automation';
+import { RestError } from '@azure/core-rest-pipeline';
 import { CALL_CONNECTION_STATES, type CallConnectionState } from '../domain/call.ts';
+import { InputError } from '../errors.ts';
 import { callAcs } from './errors.ts';
 import { fromSdkParticipant, toSdkIdentifier, toSdkInviteTarget } from './identifiers.ts';
 import type {
@@ -56,6 +58,25 @@ function recognizeCommon(request: RecognizeSpeechRequest | RecognizeChoiceReques
       ? { speechRecognitionModelEndpointId: request.speechRecognitionModelEndpointId }
       : {}),
   };
+}
+
+/**
+ * The SDK's recording-file calls throw plain `{status, message}` objects for HTTP errors (made `RestError`s
+ * here, for `callAcs`'s status table) and `Error`s for URLs off ACS media hosts (an `InputError`).
+ */
+async function recordingFile<T>(call: () => Promise<T>): Promise<T> {
+  try {
+    return await call();
+  } catch (error) {
+    if (error instanceof Error && /recording endpoint|HTTPS scheme|absolute URI/.test(error.message)) {
+      throw new InputError('The location is not an ACS recording URL (https://*.asm.skype.com/…).');
+    }
+    if (typeof error === 'object' && error !== null && !(error instanceof Error) && 'status' in error) {
+      const statusCode = Number((error as { status: unknown }).status) || 500;
+      throw new RestError(`ACS answered ${statusCode} for the recording file.`, { statusCode });
+    }
+    throw error;
+  }
 }
 
 /** Settings of `createCallsAdapter`. */
@@ -337,5 +358,13 @@ export function createCallsAdapter(
     stopRecording: (recordingId) => callAcs(() => recording().stop(recordingId)),
     pauseRecording: (recordingId) => callAcs(() => recording().pause(recordingId)),
     resumeRecording: (recordingId) => callAcs(() => recording().resume(recordingId)),
+    downloadRecording: (contentLocation, signal) =>
+      callAcs(() =>
+        recordingFile(() =>
+          recording().downloadStreaming(contentLocation, signal ? { abortSignal: signal } : {}),
+        ),
+      ),
+    deleteRecording: (deleteLocation) =>
+      callAcs(() => recordingFile(() => recording().delete(deleteLocation))),
   };
 }

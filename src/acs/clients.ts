@@ -1,7 +1,12 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { CallAutomationClient, type CallAutomationClientOptions } from '@azure/communication-call-automation';
 import { RoomsClient, type RoomsClientOptions } from '@azure/communication-rooms';
-import { type PipelinePolicy, RestError } from '@azure/core-rest-pipeline';
+import {
+  createDefaultHttpClient,
+  type HttpClient,
+  type PipelinePolicy,
+  RestError,
+} from '@azure/core-rest-pipeline';
 import { DefaultAzureCredential } from '@azure/identity';
 import { AcsError } from '../errors.ts';
 import { createCallsAdapter } from './calls-adapter.ts';
@@ -34,6 +39,35 @@ export interface AcsClientOptions {
   around?<T>(operation: string, call: () => Promise<T>): Promise<T>;
   /** Sent on connect as `callIntelligenceOptions.cognitiveServicesEndpoint` (see `CallsAdapterOptions`). */
   cognitiveServicesEndpoint?: string | null;
+  /**
+   * Where requests for recording files go instead of the ACS media host their URL names (`*.asm.skype.com`).
+   * The SDK only downloads and deletes recording URLs on ACS media hosts (acs.md §1.6); an ACS stand-in that
+   * serves recording files itself (the local emulator) names such a host and is reached here. Null in
+   * production: requests go where the URL says.
+   */
+  recordingStorageOrigin?: string | null;
+}
+
+/**
+ * The SDK's default HTTP client, sending requests for ACS media hosts to `origin` instead (same path and
+ * query; the SDK has already signed them).
+ */
+function mediaHostRedirectingClient(origin: string): HttpClient {
+  const client = createDefaultHttpClient();
+  const target = new URL(origin);
+  return {
+    sendRequest(request) {
+      const url = new URL(request.url);
+      if (url.hostname.endsWith('.asm.skype.com')) {
+        url.protocol = target.protocol;
+        url.host = target.host;
+        request.url = url.toString();
+        request.headers.set('host', target.host);
+        if (url.protocol === 'http:') request.allowInsecureConnection = true;
+      }
+      return client.sendRequest(request);
+    },
+  };
 }
 
 /** The ACS ports; `forRequest` binds them to the lifetime of one client request. */
@@ -63,6 +97,7 @@ export function createAcsPorts(target: AcsTarget, options: AcsClientOptions = {}
     attemptTimeoutMs = 5_000,
     requestTimeoutMs = 15_000,
     cognitiveServicesEndpoint = null,
+    recordingStorageOrigin = null,
   } = options;
   const endpoint =
     target.kind === 'connectionString'
@@ -79,6 +114,7 @@ export function createAcsPorts(target: AcsTarget, options: AcsClientOptions = {}
       // Once per try, after the retry policy: a try that times out is retried like a network failure.
       { position: 'perRetry', policy: attemptTimeoutPolicy(attemptTimeoutMs) },
     ],
+    ...(recordingStorageOrigin ? { httpClient: mediaHostRedirectingClient(recordingStorageOrigin) } : {}),
   };
   let rooms: RoomsPort;
   let calls: CallsPort;

@@ -281,4 +281,11 @@ export interface CallsPort {
   stopRecording(recordingId: string): Promise<void>;
   pauseRecording(recordingId: string): Promise<void>;
   resumeRecording(recordingId: string): Promise<void>;
+  /**
+   * Streams a recording file from its `contentLocation` (signed by the SDK). Rejects with BAD_USER_INPUT for a
+   * URL that is not on an ACS media host, NOT_FOUND when ACS has no such file.
+   */
+  downloadRecording(contentLocation: string, signal?: AbortSignal): Promise<NodeJS.ReadableStream>;
+  /** Deletes a recording's files at its `deleteLocation`; same errors as `downloadRecording`. */
+  deleteRecording(deleteLocation: string): Promise<void>;
 }

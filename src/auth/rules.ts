@@ -30,6 +30,12 @@ const callInput: RoomSource = { kind: 'call', id: (args) => input(args).callConn
 const control: AccessRule = { scopes: ['calls:control'], room: callInput };
 const record: AccessRule = { scopes: ['calls:record'], room: { kind: 'recording' } };
 
+/** `connectRoomCall` that also starts a transcript or an audio stream: those need `calls:record` too. */
+function streamsMedia(args: Args): readonly Scope[] {
+  const { transcription, mediaStreaming } = input(args);
+  return transcription || mediaStreaming ? ['calls:record'] : [];
+}
+
 /** `addParticipant` with a phone number (`phoneNumber`, or a `4:` raw id) dials out: billable. */
 function dialsOut(args: Args): readonly Scope[] {
   const participant = (input(args).participant ?? {}) as Record<string, unknown>;
@@ -58,7 +64,11 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   'Mutation.deleteRoom': { scopes: ['rooms:write'], room: roomInput('id') },
   'Mutation.upsertRoomParticipants': { scopes: ['rooms:write'], room: roomInput('roomId') },
   'Mutation.removeRoomParticipants': { scopes: ['rooms:write'], room: roomInput('roomId') },
-  'Mutation.connectRoomCall': { scopes: ['calls:control'], room: roomInput('roomId') },
+  'Mutation.connectRoomCall': {
+    scopes: ['calls:control'],
+    room: roomInput('roomId'),
+    extraScopes: streamsMedia,
+  },
   'Mutation.addParticipant': { ...control, extraScopes: dialsOut },
   'Mutation.removeParticipant': control,
   'Mutation.cancelAddParticipant': control,
@@ -84,6 +94,16 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   'Mutation.stopRecording': record,
   'Mutation.pauseRecording': record,
   'Mutation.resumeRecording': record,
+  'Mutation.deleteRecording': record,
+};
+
+/**
+ * The same rules for the gateway's HTTP routes that act on ACS outside GraphQL (keyed `METHOD path`); checked
+ * by the route itself with `authorize`.
+ */
+export const ROUTE_RULES: Readonly<Record<string, AccessRule>> = {
+  // A recording file is what `calls:record` guards; its room is not known to the gateway.
+  'GET /api/recordings/content': { scopes: ['calls:record'], room: { kind: 'recording' } },
 };
 
 /** The room a call connection was connected in (`connectRoomCall`), or null when the gateway does not know it. */
@@ -99,7 +119,7 @@ export async function authorize(
   args: Args,
   callRoom: CallRoomLookup,
 ): Promise<void> {
-  const rule = ACCESS_RULES[field];
+  const rule = ACCESS_RULES[field] ?? ROUTE_RULES[field];
   if (!rule) throw forbidden(`${field} has no access rule`);
   const missing = [...rule.scopes, ...(rule.extraScopes?.(args) ?? [])].filter(
     (scope) => !principal.scopes.has(scope),

@@ -136,6 +136,23 @@ export const CALL_EVENT_KINDS = {
     description: 'A recording started, paused, resumed or stopped.',
   },
   StartRecordingFailed: { origin: 'callback', fields: 'own', description: 'A `startRecording` failed.' },
+  MoveParticipantSucceeded: {
+    origin: 'callback',
+    fields: 'own',
+    description: 'A participant was moved into this call from another (`fromCall`).',
+  },
+  MoveParticipantFailed: {
+    origin: 'callback',
+    fields: 'own',
+    description: 'Moving a participant into this call failed; see `resultInformation`.',
+  },
+  // Outcomes of createCall and answerCall: not room-call operations, but sent to the same callback URI.
+  CreateCallFailed: {
+    origin: 'callback',
+    fields: 'common',
+    description: 'A call created by Call Automation failed to connect.',
+  },
+  AnswerFailed: { origin: 'callback', fields: 'common', description: 'Answering an incoming call failed.' },
   CallTransferAccepted: { origin: 'callback', fields: 'common', description: 'A transfer was accepted.' },
   CallTransferFailed: { origin: 'callback', fields: 'common', description: 'A transfer failed.' },
   TranscriptionStarted: {

@@ -20,6 +20,7 @@ export type NewCallEvent =
   | ParticipantsUpdatedEvent
   | ParticipantEvent
   | InvitationEvent
+  | MoveParticipantEvent
   | PlayFailedEvent
   | RecognizeCompletedEvent
   | RecognizeFailedEvent
@@ -69,6 +70,13 @@ export interface ParticipantEvent extends CallEventBase {
   participant: CommunicationIdentifier | null;
   /** Set on add events when ACS sends it. */
   invitationId: string | null;
+}
+
+export interface MoveParticipantEvent extends CallEventBase {
+  kind: 'MoveParticipantSucceeded' | 'MoveParticipantFailed';
+  participant: CommunicationIdentifier | null;
+  /** The call connection the participant was moved from. */
+  fromCall: string | null;
 }
 
 export interface InvitationEvent extends CallEventBase {

@@ -118,6 +118,9 @@ function mapKnown(kind: KnownKind, base: CallEventBase, data: Data): NewCallEven
         participant: identifier(data.participant),
         invitationId: string(data.invitationId),
       };
+    case 'MoveParticipantSucceeded':
+    case 'MoveParticipantFailed':
+      return { ...base, kind, participant: identifier(data.participant), fromCall: string(data.fromCall) };
     case 'CancelAddParticipantSucceeded':
     case 'CancelAddParticipantFailed':
       return { ...base, kind, invitationId: string(data.invitationId) };

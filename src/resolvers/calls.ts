@@ -529,6 +529,17 @@ function recordingAfterChange(recordingId: string, state: Recording['state']): R
   return { recordingId, state };
 }
 
+/** Deletes a recording's files (`RecordingFileReady.chunks[].deleteLocation`) at ACS. */
+export async function deleteRecording(
+  input: { deleteLocation: string },
+  ctx: GatewayContext,
+): Promise<{ deleteLocation: string }> {
+  const deleteLocation = requireNonEmpty(input.deleteLocation, 'input.deleteLocation');
+  await ctx.calls.deleteRecording(deleteLocation);
+  ctx.logger.info({ deleteLocation }, 'recording deleted');
+  return { deleteLocation };
+}
+
 /** The recording, or null when ACS does not know it (404). */
 export async function getRecording(id: string, ctx: GatewayContext): Promise<Recording | null> {
   if (id.trim() === '') return null;

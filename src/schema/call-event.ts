@@ -229,6 +229,21 @@ export function addCallEventTypes(
         resolve: (e) => e.participant,
       }),
     }));
+  for (const kind of ['MoveParticipantSucceeded', 'MoveParticipantFailed'] as const) {
+    eventType(kind, (t) => ({
+      participant: t.field({
+        type: CommunicationIdentifierInterface,
+        nullable: true,
+        description: 'The participant moved.',
+        resolve: (e) => e.participant,
+      }),
+      fromCall: t.string({
+        nullable: true,
+        description: 'The call connection the participant came from.',
+        resolve: (e) => e.fromCall,
+      }),
+    }));
+  }
   removeEvent('RemoveParticipantSucceeded');
   removeEvent('RemoveParticipantFailed');
   const cancelEvent = (kind: 'CancelAddParticipantSucceeded' | 'CancelAddParticipantFailed') =>

@@ -9,6 +9,7 @@ import {
   cancelAddParticipant,
   cancelAllMediaOperations,
   connectRoomCall,
+  deleteRecording,
   getCall,
   getCallRoomId,
   getRecording,
@@ -791,6 +792,25 @@ export function addCallTypes(
     input: RecordingInput,
     payload: RecordingPayload,
     resolve: stopRecording,
+  });
+  addMutation(builder, 'deleteRecording', {
+    description: "Deletes a recording's files at ACS (a `calls:record` operation).",
+    input: builder.inputRef<{ deleteLocation: string }>('DeleteRecordingInput').implement({
+      description: 'A recording file to delete.',
+      fields: (t) => ({
+        deleteLocation: t.string({
+          required: true,
+          description: 'From `RecordingFileReady.chunks[].deleteLocation`.',
+        }),
+      }),
+    }),
+    payload: builder.objectRef<{ deleteLocation: string }>('DeleteRecordingPayload').implement({
+      description: 'The recording file was deleted.',
+      fields: (t) => ({
+        deleteLocation: t.exposeString('deleteLocation', { description: 'What was deleted.' }),
+      }),
+    }),
+    resolve: deleteRecording,
   });
   addMutation(builder, 'pauseRecording', {
     description: 'Pauses a recording.',

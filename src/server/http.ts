@@ -15,6 +15,8 @@ export interface HttpRoutesOptions {
   callbacks: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
   /** ACS's Event Grid events (`/api/eventgrid`: recording files). */
   eventGrid: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
+  /** Recording file downloads (`GET /api/recordings/content`). */
+  recordingContent: (req: IncomingMessage, res: ServerResponse) => Promise<void>;
   /** Resolves when the gateway can serve (its event log answers); rejects otherwise. */
   ready: () => Promise<void>;
   /** True once the gateway is shutting down: `/readyz` answers 503 and connections are not kept alive. */
@@ -27,7 +29,15 @@ export interface HttpRoutesOptions {
 }
 
 /** Routes named in metrics; any other path counts as `other`, so a scan cannot grow the label set. */
-const ROUTES = new Set(['/graphql', '/api/callbacks', '/api/eventgrid', '/healthz', '/readyz', '/metrics']);
+const ROUTES = new Set([
+  '/graphql',
+  '/api/callbacks',
+  '/api/eventgrid',
+  '/api/recordings/content',
+  '/healthz',
+  '/readyz',
+  '/metrics',
+]);
 
 function json(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
@@ -40,6 +50,7 @@ function json(res: ServerResponse, status: number, body: unknown): void {
  *   handled by graphql-ws on the same path);
  * - `/api/callbacks`: ACS callbacks (the event pipeline's receiver);
  * - `/api/eventgrid`: ACS's Event Grid events (recording files);
+ * - `GET /api/recordings/content?contentLocation=`: a recording file, streamed from ACS;
  * - `GET /healthz`: liveness (the process serves HTTP);
  * - `GET /readyz`: readiness (the event log answers and the gateway is not shutting down), 503 otherwise;
  * - `GET /metrics`: the gateway's counters in the Prometheus text format;
@@ -89,6 +100,10 @@ export function createHttpServer(options: HttpRoutesOptions): Server {
     }
     if (path === '/api/eventgrid') {
       await options.eventGrid(req, res);
+      return;
+    }
+    if (path === '/api/recordings/content') {
+      await options.recordingContent(req, res);
       return;
     }
     if (path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {

@@ -277,7 +277,7 @@ describe('callback receiver', () => {
       cloudEvent('a', 'ParticipantsUpdated'),
       cloudEvent('b', 'CallConnected', other),
       cloudEvent('c', 'PlayStarted'),
-      cloudEvent('d', 'MoveParticipantSucceeded'),
+      cloudEvent('d', 'TeamsComplianceRecordingStateChanged'),
     ];
     expect((await stack.post(body)).status).toBe(204);
     expect(await storedIds(stack.log)).toEqual(['a', 'c', 'd']);

@@ -3,6 +3,7 @@ import {
   CallMediaEventsDocument,
   ConnectRoomCallWithMediaDocument,
   CreateRoomDocument,
+  DeleteRecordingDocument,
   StartRecordingDocument,
   StopRecordingDocument,
 } from '../gql/graphql.ts';
@@ -90,10 +91,66 @@ describe('recording files', () => {
     if (event?.__typename !== 'RecordingFileReady') throw new Error(`unexpected ${JSON.stringify(result)}`);
     expect(event).toMatchObject({ type: 'RECORDING_FILE_READY', sessionEndReason: 'CallEnded' });
     expect(event.chunks).toHaveLength(1);
-    const content = await fetch(event.chunks[0]?.contentLocation ?? '');
+    const contentLocation = event.chunks[0]?.contentLocation ?? '';
+    const content = await fetch(
+      `${stack.url}/api/recordings/content?contentLocation=${encodeURIComponent(contentLocation)}`,
+    );
     expect(content.status).toBe(200);
     const bytes = Buffer.from(await content.arrayBuffer());
     expect(bytes.subarray(0, 4).toString('ascii')).toBe('RIFF');
     expect(bytes.subarray(8, 12).toString('ascii')).toBe('WAVE');
+
+    const deleted = await stack.graphql(DeleteRecordingDocument, {
+      input: { deleteLocation: event.chunks[0]?.deleteLocation ?? '' },
+    });
+    expectTypename(deleted.data?.deleteRecording, 'DeleteRecordingPayload');
+    const gone = await fetch(
+      `${stack.url}/api/recordings/content?contentLocation=${encodeURIComponent(contentLocation)}`,
+    );
+    expect(gone.status).toBe(404);
+  });
+
+  it('accepts RecordingFileStatusUpdated in the CloudEvents schema too', async () => {
+    const stack = await startGatewayStack(disposers, { env: { EVENTGRID_SECRET: SECRET } });
+    const callConnectionId = await connectedCall(stack);
+    const { serverCallId } = stack.emulator.emulator.control.call(callConnectionId);
+    await stack.eventLog.linkServerCall(serverCallId, callConnectionId);
+    const files = stack.subscribe(CallMediaEventsDocument, {
+      callConnectionId,
+      types: ['RECORDING_FILE_READY'],
+    });
+    const response = await fetch(eventGridUrl(stack), {
+      method: 'POST',
+      headers: { 'content-type': 'application/cloudevents+json' },
+      body: JSON.stringify({
+        specversion: '1.0',
+        id: 'cloud-event-1',
+        type: 'Microsoft.Communication.RecordingFileStatusUpdated',
+        source: '/subscriptions/x/resourceGroups/y/providers/Microsoft.Communication/communicationServices/z',
+        subject: `/recording/call/${serverCallId}/serverCallId/${serverCallId}`,
+        time: '2026-01-01T00:00:00Z',
+        data: {
+          recordingStorageInfo: {
+            recordingChunks: [{ documentId: 'doc-1', index: 0, endReason: 'SessionEnded' }],
+          },
+          recordingDurationMs: 6620,
+        },
+      }),
+    });
+    expect(response.status).toBe(200);
+    const [result] = await files.waitForResults(1);
+    expect(result?.data?.callEvents).toMatchObject({
+      id: 'cloud-event-1',
+      recordingDurationMs: 6620,
+      chunks: [{ documentId: 'doc-1', index: 0 }],
+    });
+  });
+
+  it('refuses to download from a host that is not an ACS media host', async () => {
+    const stack = await startGatewayStack(disposers);
+    const response = await fetch(
+      `${stack.url}/api/recordings/content?contentLocation=${encodeURIComponent('https://attacker.example.com/x')}`,
+    );
+    expect(response.status).toBe(400);
   });
 });

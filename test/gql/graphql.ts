@@ -121,6 +121,29 @@ export type AddParticipantSucceeded = CallEvent & {
   type: CallEventType;
 };
 
+/** Answering an incoming call failed. */
+export type AnswerFailed = CallEvent & {
+  __typename?: 'AnswerFailed';
+  /** The call connection the event belongs to. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The ACS correlation id. */
+  correlationId?: Maybe<Scalars['String']['output']>;
+  /** Position in the call's event log; pass as `after` to resume. */
+  cursor: Scalars['String']['output'];
+  /** The CloudEvent id; unique per event. */
+  id: Scalars['ID']['output'];
+  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** The outcome ACS reports. */
+  resultInformation?: Maybe<ResultInformation>;
+  /** The ACS server call id. */
+  serverCallId?: Maybe<Scalars['String']['output']>;
+  /** When ACS emitted the event. */
+  time: Scalars['DateTime']['output'];
+  /** The kind of event. */
+  type: CallEventType;
+};
+
 /** The PCM format of streamed audio. */
 export type AudioFormat =
   /** PCM, 16 kHz, mono. */
@@ -262,6 +285,8 @@ export type CallEventType =
   | 'ADD_PARTICIPANT_FAILED'
   /** An invitee joined the call. */
   | 'ADD_PARTICIPANT_SUCCEEDED'
+  /** Answering an incoming call failed. */
+  | 'ANSWER_FAILED'
   /** The gateway joined the call (after `connectRoomCall`). */
   | 'CALL_CONNECTED'
   /** The gateway's connection left the call (hang-up, or the call ended). */
@@ -282,6 +307,8 @@ export type CallEventType =
   | 'CONTINUOUS_DTMF_RECOGNITION_TONE_FAILED'
   /** A participant pressed a key during continuous DTMF recognition. */
   | 'CONTINUOUS_DTMF_RECOGNITION_TONE_RECEIVED'
+  /** A call created by Call Automation failed to connect. */
+  | 'CREATE_CALL_FAILED'
   /** Made by the gateway, never by ACS: the log no longer holds events after `requestedAfter` (trimmed or expired); they are gone. Delivered whatever `types` filter is set. */
   | 'EVENTS_LOST'
   /** A hold (or its music) failed; see `resultInformation`. */
@@ -292,6 +319,10 @@ export type CallEventType =
   | 'MEDIA_STREAMING_STARTED'
   /** Audio streaming stopped. */
   | 'MEDIA_STREAMING_STOPPED'
+  /** Moving a participant into this call failed; see `resultInformation`. */
+  | 'MOVE_PARTICIPANT_FAILED'
+  /** A participant was moved into this call from another (`fromCall`). */
+  | 'MOVE_PARTICIPANT_SUCCEEDED'
   /** A snapshot of who is in the call now. */
   | 'PARTICIPANTS_UPDATED'
   /** A `playMedia` was cancelled. */
@@ -629,6 +660,29 @@ export type ContinuousDtmfRecognitionToneReceived = CallEvent & {
   type: CallEventType;
 };
 
+/** A call created by Call Automation failed to connect. */
+export type CreateCallFailed = CallEvent & {
+  __typename?: 'CreateCallFailed';
+  /** The call connection the event belongs to. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The ACS correlation id. */
+  correlationId?: Maybe<Scalars['String']['output']>;
+  /** Position in the call's event log; pass as `after` to resume. */
+  cursor: Scalars['String']['output'];
+  /** The CloudEvent id; unique per event. */
+  id: Scalars['ID']['output'];
+  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** The outcome ACS reports. */
+  resultInformation?: Maybe<ResultInformation>;
+  /** The ACS server call id. */
+  serverCallId?: Maybe<Scalars['String']['output']>;
+  /** When ACS emitted the event. */
+  time: Scalars['DateTime']['output'];
+  /** The kind of event. */
+  type: CallEventType;
+};
+
 /** A room to create. Without a window, ACS makes it valid from now for 180 days. */
 export type CreateRoomInput = {
   /** The initial roster (at most 100). */
@@ -650,6 +704,22 @@ export type CreateRoomPayload = {
 
 /** The outcome of `createRoom`: its payload, or an `InputError` / `AcsError`. */
 export type CreateRoomResult = AcsError | CreateRoomPayload | InputError;
+
+/** A recording file to delete. */
+export type DeleteRecordingInput = {
+  /** From `RecordingFileReady.chunks[].deleteLocation`. */
+  deleteLocation: Scalars['String']['input'];
+};
+
+/** The recording file was deleted. */
+export type DeleteRecordingPayload = {
+  __typename?: 'DeleteRecordingPayload';
+  /** What was deleted. */
+  deleteLocation: Scalars['String']['output'];
+};
+
+/** The outcome of `deleteRecording`: its payload, or an `InputError` / `AcsError`. */
+export type DeleteRecordingResult = AcsError | DeleteRecordingPayload | InputError;
 
 /** A room to delete. */
 export type DeleteRoomInput = {
@@ -957,6 +1027,60 @@ export type MicrosoftTeamsUserIdentifier = CommunicationIdentifier & {
   userId: Scalars['String']['output'];
 };
 
+/** Moving a participant into this call failed; see `resultInformation`. */
+export type MoveParticipantFailed = CallEvent & {
+  __typename?: 'MoveParticipantFailed';
+  /** The call connection the event belongs to. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The ACS correlation id. */
+  correlationId?: Maybe<Scalars['String']['output']>;
+  /** Position in the call's event log; pass as `after` to resume. */
+  cursor: Scalars['String']['output'];
+  /** The call connection the participant came from. */
+  fromCall?: Maybe<Scalars['String']['output']>;
+  /** The CloudEvent id; unique per event. */
+  id: Scalars['ID']['output'];
+  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** The participant moved. */
+  participant?: Maybe<CommunicationIdentifier>;
+  /** The outcome ACS reports. */
+  resultInformation?: Maybe<ResultInformation>;
+  /** The ACS server call id. */
+  serverCallId?: Maybe<Scalars['String']['output']>;
+  /** When ACS emitted the event. */
+  time: Scalars['DateTime']['output'];
+  /** The kind of event. */
+  type: CallEventType;
+};
+
+/** A participant was moved into this call from another (`fromCall`). */
+export type MoveParticipantSucceeded = CallEvent & {
+  __typename?: 'MoveParticipantSucceeded';
+  /** The call connection the event belongs to. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The ACS correlation id. */
+  correlationId?: Maybe<Scalars['String']['output']>;
+  /** Position in the call's event log; pass as `after` to resume. */
+  cursor: Scalars['String']['output'];
+  /** The call connection the participant came from. */
+  fromCall?: Maybe<Scalars['String']['output']>;
+  /** The CloudEvent id; unique per event. */
+  id: Scalars['ID']['output'];
+  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** The participant moved. */
+  participant?: Maybe<CommunicationIdentifier>;
+  /** The outcome ACS reports. */
+  resultInformation?: Maybe<ResultInformation>;
+  /** The ACS server call id. */
+  serverCallId?: Maybe<Scalars['String']['output']>;
+  /** When ACS emitted the event. */
+  time: Scalars['DateTime']['output'];
+  /** The kind of event. */
+  type: CallEventType;
+};
+
 /** Actions on ACS rooms and room calls. Every mutation takes one `input` and returns a union of its payload, `InputError` and `AcsError`. */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -970,6 +1094,8 @@ export type Mutation = {
   connectRoomCall: ConnectRoomCallResult;
   /** Creates a room. */
   createRoom: CreateRoomResult;
+  /** Deletes a recording's files at ACS (a `calls:record` operation). */
+  deleteRecording: DeleteRecordingResult;
   /** Deletes a room. */
   deleteRoom: DeleteRoomResult;
   /** Ends the call for everyone (default) or only takes the gateway out of it. */
@@ -1050,6 +1176,12 @@ export type MutationConnectRoomCallArgs = {
 /** Actions on ACS rooms and room calls. Every mutation takes one `input` and returns a union of its payload, `InputError` and `AcsError`. */
 export type MutationCreateRoomArgs = {
   input: CreateRoomInput;
+};
+
+
+/** Actions on ACS rooms and room calls. Every mutation takes one `input` and returns a union of its payload, `InputError` and `AcsError`. */
+export type MutationDeleteRecordingArgs = {
+  input: DeleteRecordingInput;
 };
 
 
@@ -2521,6 +2653,7 @@ export type CallMediaEventsSubscriptionVariables = Exact<{
 export type CallMediaEventsSubscription = { __typename?: 'Subscription', callEvents:
     | { __typename: 'AddParticipantFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
     | { __typename: 'AddParticipantSucceeded', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'AnswerFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
     | { __typename: 'CallConnected', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
     | { __typename: 'CallDisconnected', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
     | { __typename: 'CallTransferAccepted', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
@@ -2531,11 +2664,14 @@ export type CallMediaEventsSubscription = { __typename?: 'Subscription', callEve
     | { __typename: 'ContinuousDtmfRecognitionStopped', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
     | { __typename: 'ContinuousDtmfRecognitionToneFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
     | { __typename: 'ContinuousDtmfRecognitionToneReceived', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'CreateCallFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
     | { __typename: 'EventsLost', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
     | { __typename: 'HoldFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
     | { __typename: 'MediaStreamingFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
     | { __typename: 'MediaStreamingStarted', id: string, cursor: string, type: CallEventType, operationContext?: string | null, mediaStreamingUpdate?: { __typename?: 'MediaStreamingUpdate', mediaStreamingStatus?: string | null } | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
     | { __typename: 'MediaStreamingStopped', id: string, cursor: string, type: CallEventType, operationContext?: string | null, mediaStreamingUpdate?: { __typename?: 'MediaStreamingUpdate', mediaStreamingStatus?: string | null } | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'MoveParticipantFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+    | { __typename: 'MoveParticipantSucceeded', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
     | { __typename: 'ParticipantsUpdated', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
     | { __typename: 'PlayCanceled', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
     | { __typename: 'PlayCompleted', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
@@ -2562,6 +2698,17 @@ export type CallMediaEventsSubscription = { __typename?: 'Subscription', callEve
     | { __typename: 'TranscriptionStopped', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
     | { __typename: 'TranscriptionUpdated', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
     | { __typename: 'UnknownCallEvent', id: string, cursor: string, type: CallEventType, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+   };
+
+export type DeleteRecordingMutationVariables = Exact<{
+  input: DeleteRecordingInput;
+}>;
+
+
+export type DeleteRecordingMutation = { __typename?: 'Mutation', deleteRecording:
+    | { __typename: 'AcsError', code: ErrorCode, message: string }
+    | { __typename: 'DeleteRecordingPayload', deleteLocation: string }
+    | { __typename: 'InputError', code: ErrorCode, message: string }
    };
 
 export type CallViewQueryVariables = Exact<{
@@ -2595,6 +2742,7 @@ export type CallEventsLogQueryVariables = Exact<{
 export type CallEventsLogQuery = { __typename?: 'Query', call?: { __typename?: 'Call', callConnectionId: string, events: Array<
       | { __typename: 'AddParticipantFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
       | { __typename: 'AddParticipantSucceeded', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
+      | { __typename: 'AnswerFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
       | { __typename: 'CallConnected', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
       | { __typename: 'CallDisconnected', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
       | { __typename: 'CallTransferAccepted', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
@@ -2605,11 +2753,14 @@ export type CallEventsLogQuery = { __typename?: 'Query', call?: { __typename?: '
       | { __typename: 'ContinuousDtmfRecognitionStopped', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
       | { __typename: 'ContinuousDtmfRecognitionToneFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
       | { __typename: 'ContinuousDtmfRecognitionToneReceived', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
+      | { __typename: 'CreateCallFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
       | { __typename: 'EventsLost', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
       | { __typename: 'HoldFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
       | { __typename: 'MediaStreamingFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
       | { __typename: 'MediaStreamingStarted', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
       | { __typename: 'MediaStreamingStopped', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
+      | { __typename: 'MoveParticipantFailed', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
+      | { __typename: 'MoveParticipantSucceeded', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
       | { __typename: 'ParticipantsUpdated', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
       | { __typename: 'PlayCanceled', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
       | { __typename: 'PlayCompleted', id: string, cursor: string, type: CallEventType, operationContext?: string | null }
@@ -2857,6 +3008,7 @@ export type EventStreamSubscriptionVariables = Exact<{
 export type EventStreamSubscription = { __typename?: 'Subscription', callEvents:
     | { __typename: 'AddParticipantFailed', id: string, cursor: string, type: CallEventType }
     | { __typename: 'AddParticipantSucceeded', id: string, cursor: string, type: CallEventType }
+    | { __typename: 'AnswerFailed', id: string, cursor: string, type: CallEventType }
     | { __typename: 'CallConnected', id: string, cursor: string, type: CallEventType }
     | { __typename: 'CallDisconnected', id: string, cursor: string, type: CallEventType }
     | { __typename: 'CallTransferAccepted', id: string, cursor: string, type: CallEventType }
@@ -2867,11 +3019,14 @@ export type EventStreamSubscription = { __typename?: 'Subscription', callEvents:
     | { __typename: 'ContinuousDtmfRecognitionStopped', id: string, cursor: string, type: CallEventType }
     | { __typename: 'ContinuousDtmfRecognitionToneFailed', id: string, cursor: string, type: CallEventType }
     | { __typename: 'ContinuousDtmfRecognitionToneReceived', id: string, cursor: string, type: CallEventType }
+    | { __typename: 'CreateCallFailed', id: string, cursor: string, type: CallEventType }
     | { __typename: 'EventsLost', requestedAfter: string, oldestRetainedCursor?: string | null, id: string, cursor: string, type: CallEventType }
     | { __typename: 'HoldFailed', id: string, cursor: string, type: CallEventType }
     | { __typename: 'MediaStreamingFailed', id: string, cursor: string, type: CallEventType }
     | { __typename: 'MediaStreamingStarted', id: string, cursor: string, type: CallEventType }
     | { __typename: 'MediaStreamingStopped', id: string, cursor: string, type: CallEventType }
+    | { __typename: 'MoveParticipantFailed', id: string, cursor: string, type: CallEventType }
+    | { __typename: 'MoveParticipantSucceeded', id: string, cursor: string, type: CallEventType }
     | { __typename: 'ParticipantsUpdated', id: string, cursor: string, type: CallEventType }
     | { __typename: 'PlayCanceled', id: string, cursor: string, type: CallEventType }
     | { __typename: 'PlayCompleted', id: string, cursor: string, type: CallEventType }
@@ -2915,6 +3070,7 @@ export type CallEventsSubscription = { __typename?: 'Subscription', callEvents:
         | { __typename?: 'PhoneNumberIdentifier', rawId: string }
         | { __typename?: 'UnknownIdentifier', rawId: string }
        | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
+    | { __typename: 'AnswerFailed', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
     | { __typename: 'CallConnected', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
     | { __typename: 'CallDisconnected', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
     | { __typename: 'CallTransferAccepted', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
@@ -2925,11 +3081,14 @@ export type CallEventsSubscription = { __typename?: 'Subscription', callEvents:
     | { __typename: 'ContinuousDtmfRecognitionStopped', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
     | { __typename: 'ContinuousDtmfRecognitionToneFailed', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
     | { __typename: 'ContinuousDtmfRecognitionToneReceived', tone?: DtmfTone | null, sequenceId?: number | null, id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
+    | { __typename: 'CreateCallFailed', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
     | { __typename: 'EventsLost', requestedAfter: string, oldestRetainedCursor?: string | null, id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
     | { __typename: 'HoldFailed', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
     | { __typename: 'MediaStreamingFailed', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
     | { __typename: 'MediaStreamingStarted', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
     | { __typename: 'MediaStreamingStopped', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
+    | { __typename: 'MoveParticipantFailed', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
+    | { __typename: 'MoveParticipantSucceeded', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
     | { __typename: 'ParticipantsUpdated', sequenceNumber?: number | null, id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, participants: Array<{ __typename?: 'CallParticipant', isMuted: boolean, isOnHold: boolean, identifier:
           | { __typename?: 'CommunicationUserIdentifier', rawId: string }
           | { __typename?: 'MicrosoftTeamsUserIdentifier', rawId: string }
@@ -3056,6 +3215,7 @@ export const StopMediaStreamingDocument = {"kind":"Document","definitions":[{"ki
 export const RecognizeSpeechDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecognizeSpeech"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecognizeSpeechInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recognizeSpeech"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RecognizeSpeechMutation, RecognizeSpeechMutationVariables>;
 export const RecognizeChoiceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecognizeChoice"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecognizeChoiceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recognizeChoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<RecognizeChoiceMutation, RecognizeChoiceMutationVariables>;
 export const CallMediaEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"CallMediaEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"callConnectionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CallEventType"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"callConnectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"callConnectionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}},{"kind":"Field","name":{"kind":"Name","value":"resultInformation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"subCode"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TranscriptionData"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"resultStatus"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"offsetInTicks"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"words"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"text"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rawId"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecognizeCompleted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recognitionType"}},{"kind":"Field","name":{"kind":"Name","value":"speechResult"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"speech"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"choiceResult"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"recognizedPhrase"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TranscriptionStarted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transcriptionUpdate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transcriptionStatus"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MediaStreamingStarted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mediaStreamingUpdate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mediaStreamingStatus"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MediaStreamingStopped"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mediaStreamingUpdate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mediaStreamingStatus"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlayFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"failedPlaySourceIndex"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingFileReady"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serverCallId"}},{"kind":"Field","name":{"kind":"Name","value":"recordingDurationMs"}},{"kind":"Field","name":{"kind":"Name","value":"sessionEndReason"}},{"kind":"Field","name":{"kind":"Name","value":"chunks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentId"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"contentLocation"}},{"kind":"Field","name":{"kind":"Name","value":"metadataLocation"}},{"kind":"Field","name":{"kind":"Name","value":"deleteLocation"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CallMediaEventsSubscription, CallMediaEventsSubscriptionVariables>;
+export const DeleteRecordingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteRecording"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteRecordingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteRecording"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteRecordingPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteLocation"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DeleteRecordingMutation, DeleteRecordingMutationVariables>;
 export const CallViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CallView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"callConnectionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"call"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"callConnectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"callConnectionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"roomId"}}]}}]}}]} as unknown as DocumentNode<CallViewQuery, CallViewQueryVariables>;
 export const CallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Call"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"callConnectionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"call"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"callConnectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"callConnectionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"serverCallId"}},{"kind":"Field","name":{"kind":"Name","value":"correlationId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"roomId"}},{"kind":"Field","name":{"kind":"Name","value":"room"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identifier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"rawId"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PhoneNumberIdentifier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommunicationUserIdentifier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communicationUserId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"isMuted"}},{"kind":"Field","name":{"kind":"Name","value":"isOnHold"}}]}}]}}]}}]} as unknown as DocumentNode<CallQuery, CallQueryVariables>;
 export const CallEventsLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CallEventsLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"callConnectionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"call"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"callConnectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"callConnectionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}}]}}]}}]} as unknown as DocumentNode<CallEventsLogQuery, CallEventsLogQueryVariables>;

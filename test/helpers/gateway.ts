@@ -145,6 +145,8 @@ export async function startGatewayStack(
   const gateway = createApp(config, {
     eventLog,
     logger,
+    // Recording files are named on an ACS media host; the emulator serves them (as main.ts wires it).
+    recordingStorageOrigin: emulator.emulator.url,
     ...(options.acs ? { acs: options.acs } : {}),
     ...(options.console
       ? {

@@ -5,6 +5,7 @@ import {
   requireExactlyOne,
   requireIntInRange,
   requireWindow,
+  requireWssUrl,
   toIdentifier,
   toPlaySource,
 } from '../../src/resolvers/validate.ts';
@@ -73,6 +74,17 @@ describe('PlaySourceInput conversion', () => {
     expect(fieldOf(() => toPlaySource({ file: { url: 'ftp://a' } }, 'input.prompt'))).toBe(
       'input.prompt.file.url',
     );
+  });
+});
+
+describe('transport URLs', () => {
+  it('accepts a wss:// URL and refuses ws://, http(s):// and malformed ones, naming the field', () => {
+    expect(requireWssUrl(' wss://audio.example.com/stream ', 'input.t')).toBe(
+      'wss://audio.example.com/stream',
+    );
+    for (const bad of ['ws://audio.example.com', 'https://audio.example.com', 'audio', '']) {
+      expect(() => requireWssUrl(bad, 'input.t')).toThrow(expect.objectContaining({ field: 'input.t' }));
+    }
   });
 });
 

@@ -22,6 +22,25 @@ describe('loadConfig', () => {
     expect(config.publicBaseUrl).toBe('http://localhost:4000');
   });
 
+  it('reads the call media settings, absent by default', () => {
+    expect(loadConfig({}).callMedia).toEqual({ cognitiveServicesEndpoint: null, eventGridSecret: null });
+    expect(
+      loadConfig({
+        ACS_COGNITIVE_SERVICES_ENDPOINT: 'https://contoso-ai.cognitiveservices.azure.com/',
+        EVENTGRID_SECRET: 's3cret',
+      }).callMedia,
+    ).toEqual({
+      cognitiveServicesEndpoint: 'https://contoso-ai.cognitiveservices.azure.com/',
+      eventGridSecret: 's3cret',
+    });
+  });
+
+  it('refuses an ACS_COGNITIVE_SERVICES_ENDPOINT that is not an http(s) URL', () => {
+    expect(problemsOf({ ACS_COGNITIVE_SERVICES_ENDPOINT: 'contoso-ai' })).toEqual([
+      'ACS_COGNITIVE_SERVICES_ENDPOINT: must be an http(s) URL',
+    ]);
+  });
+
   it('derives the public base URL from PORT and strips a trailing slash from an explicit one', () => {
     expect(loadConfig({ PORT: '5000' }).publicBaseUrl).toBe('http://localhost:5000');
     expect(loadConfig({ PUBLIC_BASE_URL: 'https://calls.example.com/' }).publicBaseUrl).toBe(

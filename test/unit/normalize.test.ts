@@ -250,6 +250,19 @@ describe('normalizeCallbackBody on synthetic callbacks', () => {
     });
   });
 
+  it('maps MoveParticipantSucceeded with its participant and fromCall', () => {
+    const participant = {
+      rawId: '8:acs:r_u1',
+      kind: 'communicationUser',
+      communicationUser: { id: '8:acs:r_u1' },
+    };
+    expect(one(cloudEvent('MoveParticipantSucceeded', { participant, fromCall: 'cc-0' }))).toMatchObject({
+      kind: 'MoveParticipantSucceeded',
+      participant: { rawId: '8:acs:r_u1' },
+      fromCall: 'cc-0',
+    });
+  });
+
   it('maps the recordingKind of RecordingStateChanged', () => {
     expect(
       one(
@@ -306,9 +319,9 @@ describe('normalizeCallbackBody on synthetic callbacks', () => {
 
   it('passes an unknown type on as Unknown with its raw data', () => {
     const data = { callConnectionId, fromCall: 'cc-other' };
-    expect(one(cloudEvent('MoveParticipantSucceeded', data))).toMatchObject({
+    expect(one(cloudEvent('TeamsComplianceRecordingStateChanged', data))).toMatchObject({
       kind: 'Unknown',
-      acsType: 'Microsoft.Communication.MoveParticipantSucceeded',
+      acsType: 'Microsoft.Communication.TeamsComplianceRecordingStateChanged',
       data,
     });
   });

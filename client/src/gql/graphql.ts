@@ -121,6 +121,29 @@ export type AddParticipantSucceeded = CallEvent & {
   type: CallEventType;
 };
 
+/** Answering an incoming call failed. */
+export type AnswerFailed = CallEvent & {
+  __typename?: 'AnswerFailed';
+  /** The call connection the event belongs to. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The ACS correlation id. */
+  correlationId?: Maybe<Scalars['String']['output']>;
+  /** Position in the call's event log; pass as `after` to resume. */
+  cursor: Scalars['String']['output'];
+  /** The CloudEvent id; unique per event. */
+  id: Scalars['ID']['output'];
+  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** The outcome ACS reports. */
+  resultInformation?: Maybe<ResultInformation>;
+  /** The ACS server call id. */
+  serverCallId?: Maybe<Scalars['String']['output']>;
+  /** When ACS emitted the event. */
+  time: Scalars['DateTime']['output'];
+  /** The kind of event. */
+  type: CallEventType;
+};
+
 /** The PCM format of streamed audio. */
 export type AudioFormat =
   /** PCM, 16 kHz, mono. */
@@ -262,6 +285,8 @@ export type CallEventType =
   | 'ADD_PARTICIPANT_FAILED'
   /** An invitee joined the call. */
   | 'ADD_PARTICIPANT_SUCCEEDED'
+  /** Answering an incoming call failed. */
+  | 'ANSWER_FAILED'
   /** The gateway joined the call (after `connectRoomCall`). */
   | 'CALL_CONNECTED'
   /** The gateway's connection left the call (hang-up, or the call ended). */
@@ -282,6 +307,8 @@ export type CallEventType =
   | 'CONTINUOUS_DTMF_RECOGNITION_TONE_FAILED'
   /** A participant pressed a key during continuous DTMF recognition. */
   | 'CONTINUOUS_DTMF_RECOGNITION_TONE_RECEIVED'
+  /** A call created by Call Automation failed to connect. */
+  | 'CREATE_CALL_FAILED'
   /** Made by the gateway, never by ACS: the log no longer holds events after `requestedAfter` (trimmed or expired); they are gone. Delivered whatever `types` filter is set. */
   | 'EVENTS_LOST'
   /** A hold (or its music) failed; see `resultInformation`. */
@@ -292,6 +319,10 @@ export type CallEventType =
   | 'MEDIA_STREAMING_STARTED'
   /** Audio streaming stopped. */
   | 'MEDIA_STREAMING_STOPPED'
+  /** Moving a participant into this call failed; see `resultInformation`. */
+  | 'MOVE_PARTICIPANT_FAILED'
+  /** A participant was moved into this call from another (`fromCall`). */
+  | 'MOVE_PARTICIPANT_SUCCEEDED'
   /** A snapshot of who is in the call now. */
   | 'PARTICIPANTS_UPDATED'
   /** A `playMedia` was cancelled. */
@@ -629,6 +660,29 @@ export type ContinuousDtmfRecognitionToneReceived = CallEvent & {
   type: CallEventType;
 };
 
+/** A call created by Call Automation failed to connect. */
+export type CreateCallFailed = CallEvent & {
+  __typename?: 'CreateCallFailed';
+  /** The call connection the event belongs to. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The ACS correlation id. */
+  correlationId?: Maybe<Scalars['String']['output']>;
+  /** Position in the call's event log; pass as `after` to resume. */
+  cursor: Scalars['String']['output'];
+  /** The CloudEvent id; unique per event. */
+  id: Scalars['ID']['output'];
+  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** The outcome ACS reports. */
+  resultInformation?: Maybe<ResultInformation>;
+  /** The ACS server call id. */
+  serverCallId?: Maybe<Scalars['String']['output']>;
+  /** When ACS emitted the event. */
+  time: Scalars['DateTime']['output'];
+  /** The kind of event. */
+  type: CallEventType;
+};
+
 /** A room to create. Without a window, ACS makes it valid from now for 180 days. */
 export type CreateRoomInput = {
   /** The initial roster (at most 100). */
@@ -650,6 +704,22 @@ export type CreateRoomPayload = {
 
 /** The outcome of `createRoom`: its payload, or an `InputError` / `AcsError`. */
 export type CreateRoomResult = AcsError | CreateRoomPayload | InputError;
+
+/** A recording file to delete. */
+export type DeleteRecordingInput = {
+  /** From `RecordingFileReady.chunks[].deleteLocation`. */
+  deleteLocation: Scalars['String']['input'];
+};
+
+/** The recording file was deleted. */
+export type DeleteRecordingPayload = {
+  __typename?: 'DeleteRecordingPayload';
+  /** What was deleted. */
+  deleteLocation: Scalars['String']['output'];
+};
+
+/** The outcome of `deleteRecording`: its payload, or an `InputError` / `AcsError`. */
+export type DeleteRecordingResult = AcsError | DeleteRecordingPayload | InputError;
 
 /** A room to delete. */
 export type DeleteRoomInput = {
@@ -957,6 +1027,60 @@ export type MicrosoftTeamsUserIdentifier = CommunicationIdentifier & {
   userId: Scalars['String']['output'];
 };
 
+/** Moving a participant into this call failed; see `resultInformation`. */
+export type MoveParticipantFailed = CallEvent & {
+  __typename?: 'MoveParticipantFailed';
+  /** The call connection the event belongs to. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The ACS correlation id. */
+  correlationId?: Maybe<Scalars['String']['output']>;
+  /** Position in the call's event log; pass as `after` to resume. */
+  cursor: Scalars['String']['output'];
+  /** The call connection the participant came from. */
+  fromCall?: Maybe<Scalars['String']['output']>;
+  /** The CloudEvent id; unique per event. */
+  id: Scalars['ID']['output'];
+  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** The participant moved. */
+  participant?: Maybe<CommunicationIdentifier>;
+  /** The outcome ACS reports. */
+  resultInformation?: Maybe<ResultInformation>;
+  /** The ACS server call id. */
+  serverCallId?: Maybe<Scalars['String']['output']>;
+  /** When ACS emitted the event. */
+  time: Scalars['DateTime']['output'];
+  /** The kind of event. */
+  type: CallEventType;
+};
+
+/** A participant was moved into this call from another (`fromCall`). */
+export type MoveParticipantSucceeded = CallEvent & {
+  __typename?: 'MoveParticipantSucceeded';
+  /** The call connection the event belongs to. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The ACS correlation id. */
+  correlationId?: Maybe<Scalars['String']['output']>;
+  /** Position in the call's event log; pass as `after` to resume. */
+  cursor: Scalars['String']['output'];
+  /** The call connection the participant came from. */
+  fromCall?: Maybe<Scalars['String']['output']>;
+  /** The CloudEvent id; unique per event. */
+  id: Scalars['ID']['output'];
+  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** The participant moved. */
+  participant?: Maybe<CommunicationIdentifier>;
+  /** The outcome ACS reports. */
+  resultInformation?: Maybe<ResultInformation>;
+  /** The ACS server call id. */
+  serverCallId?: Maybe<Scalars['String']['output']>;
+  /** When ACS emitted the event. */
+  time: Scalars['DateTime']['output'];
+  /** The kind of event. */
+  type: CallEventType;
+};
+
 /** Actions on ACS rooms and room calls. Every mutation takes one `input` and returns a union of its payload, `InputError` and `AcsError`. */
 export type Mutation = {
   __typename?: 'Mutation';
@@ -970,6 +1094,8 @@ export type Mutation = {
   connectRoomCall: ConnectRoomCallResult;
   /** Creates a room. */
   createRoom: CreateRoomResult;
+  /** Deletes a recording's files at ACS (a `calls:record` operation). */
+  deleteRecording: DeleteRecordingResult;
   /** Deletes a room. */
   deleteRoom: DeleteRoomResult;
   /** Ends the call for everyone (default) or only takes the gateway out of it. */
@@ -1050,6 +1176,12 @@ export type MutationConnectRoomCallArgs = {
 /** Actions on ACS rooms and room calls. Every mutation takes one `input` and returns a union of its payload, `InputError` and `AcsError`. */
 export type MutationCreateRoomArgs = {
   input: CreateRoomInput;
+};
+
+
+/** Actions on ACS rooms and room calls. Every mutation takes one `input` and returns a union of its payload, `InputError` and `AcsError`. */
+export type MutationDeleteRecordingArgs = {
+  input: DeleteRecordingInput;
 };
 
 
@@ -2692,6 +2824,8 @@ type CallEventFields_AddParticipantSucceeded_Fragment = { __typename: 'AddPartic
     | { __typename: 'UnknownIdentifier', rawId: string }
    | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null };
 
+type CallEventFields_AnswerFailed_Fragment = { __typename: 'AnswerFailed', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null };
+
 type CallEventFields_CallConnected_Fragment = { __typename: 'CallConnected', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null };
 
 type CallEventFields_CallDisconnected_Fragment = { __typename: 'CallDisconnected', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null };
@@ -2712,6 +2846,8 @@ type CallEventFields_ContinuousDtmfRecognitionToneFailed_Fragment = { __typename
 
 type CallEventFields_ContinuousDtmfRecognitionToneReceived_Fragment = { __typename: 'ContinuousDtmfRecognitionToneReceived', tone?: DtmfTone | null, sequenceId?: number | null, id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null };
 
+type CallEventFields_CreateCallFailed_Fragment = { __typename: 'CreateCallFailed', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null };
+
 type CallEventFields_EventsLost_Fragment = { __typename: 'EventsLost', requestedAfter: string, oldestRetainedCursor?: string | null, id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null };
 
 type CallEventFields_HoldFailed_Fragment = { __typename: 'HoldFailed', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null };
@@ -2721,6 +2857,10 @@ type CallEventFields_MediaStreamingFailed_Fragment = { __typename: 'MediaStreami
 type CallEventFields_MediaStreamingStarted_Fragment = { __typename: 'MediaStreamingStarted', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null };
 
 type CallEventFields_MediaStreamingStopped_Fragment = { __typename: 'MediaStreamingStopped', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null };
+
+type CallEventFields_MoveParticipantFailed_Fragment = { __typename: 'MoveParticipantFailed', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null };
+
+type CallEventFields_MoveParticipantSucceeded_Fragment = { __typename: 'MoveParticipantSucceeded', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null };
 
 type CallEventFields_ParticipantsUpdated_Fragment = { __typename: 'ParticipantsUpdated', sequenceNumber?: number | null, id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, participants: Array<{ __typename?: 'CallParticipant', isMuted: boolean, isOnHold: boolean, identifier:
       | { __typename: 'CommunicationUserIdentifier', communicationUserId: string, rawId: string }
@@ -2782,6 +2922,7 @@ type CallEventFields_UnknownCallEvent_Fragment = { __typename: 'UnknownCallEvent
 export type CallEventFieldsFragment =
   | CallEventFields_AddParticipantFailed_Fragment
   | CallEventFields_AddParticipantSucceeded_Fragment
+  | CallEventFields_AnswerFailed_Fragment
   | CallEventFields_CallConnected_Fragment
   | CallEventFields_CallDisconnected_Fragment
   | CallEventFields_CallTransferAccepted_Fragment
@@ -2792,11 +2933,14 @@ export type CallEventFieldsFragment =
   | CallEventFields_ContinuousDtmfRecognitionStopped_Fragment
   | CallEventFields_ContinuousDtmfRecognitionToneFailed_Fragment
   | CallEventFields_ContinuousDtmfRecognitionToneReceived_Fragment
+  | CallEventFields_CreateCallFailed_Fragment
   | CallEventFields_EventsLost_Fragment
   | CallEventFields_HoldFailed_Fragment
   | CallEventFields_MediaStreamingFailed_Fragment
   | CallEventFields_MediaStreamingStarted_Fragment
   | CallEventFields_MediaStreamingStopped_Fragment
+  | CallEventFields_MoveParticipantFailed_Fragment
+  | CallEventFields_MoveParticipantSucceeded_Fragment
   | CallEventFields_ParticipantsUpdated_Fragment
   | CallEventFields_PlayCanceled_Fragment
   | CallEventFields_PlayCompleted_Fragment
@@ -2869,6 +3013,7 @@ export type CallEventHistoryQuery = { __typename?: 'Query', call?: { __typename?
           | { __typename: 'PhoneNumberIdentifier', phoneNumber: string, rawId: string }
           | { __typename: 'UnknownIdentifier', rawId: string }
          | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
+      | { __typename: 'AnswerFailed', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
       | { __typename: 'CallConnected', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
       | { __typename: 'CallDisconnected', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
       | { __typename: 'CallTransferAccepted', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
@@ -2879,11 +3024,14 @@ export type CallEventHistoryQuery = { __typename?: 'Query', call?: { __typename?
       | { __typename: 'ContinuousDtmfRecognitionStopped', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
       | { __typename: 'ContinuousDtmfRecognitionToneFailed', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
       | { __typename: 'ContinuousDtmfRecognitionToneReceived', tone?: DtmfTone | null, sequenceId?: number | null, id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
+      | { __typename: 'CreateCallFailed', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
       | { __typename: 'EventsLost', requestedAfter: string, oldestRetainedCursor?: string | null, id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
       | { __typename: 'HoldFailed', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
       | { __typename: 'MediaStreamingFailed', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
       | { __typename: 'MediaStreamingStarted', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
       | { __typename: 'MediaStreamingStopped', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
+      | { __typename: 'MoveParticipantFailed', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
+      | { __typename: 'MoveParticipantSucceeded', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
       | { __typename: 'ParticipantsUpdated', sequenceNumber?: number | null, id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, participants: Array<{ __typename?: 'CallParticipant', isMuted: boolean, isOnHold: boolean, identifier:
             | { __typename: 'CommunicationUserIdentifier', communicationUserId: string, rawId: string }
             | { __typename: 'MicrosoftTeamsUserIdentifier', userId: string, rawId: string }
@@ -2949,6 +3097,7 @@ export type CallEventsSubscription = { __typename?: 'Subscription', callEvents:
         | { __typename: 'PhoneNumberIdentifier', phoneNumber: string, rawId: string }
         | { __typename: 'UnknownIdentifier', rawId: string }
        | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
+    | { __typename: 'AnswerFailed', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
     | { __typename: 'CallConnected', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
     | { __typename: 'CallDisconnected', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
     | { __typename: 'CallTransferAccepted', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
@@ -2959,11 +3108,14 @@ export type CallEventsSubscription = { __typename?: 'Subscription', callEvents:
     | { __typename: 'ContinuousDtmfRecognitionStopped', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
     | { __typename: 'ContinuousDtmfRecognitionToneFailed', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
     | { __typename: 'ContinuousDtmfRecognitionToneReceived', tone?: DtmfTone | null, sequenceId?: number | null, id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
+    | { __typename: 'CreateCallFailed', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
     | { __typename: 'EventsLost', requestedAfter: string, oldestRetainedCursor?: string | null, id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
     | { __typename: 'HoldFailed', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
     | { __typename: 'MediaStreamingFailed', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
     | { __typename: 'MediaStreamingStarted', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
     | { __typename: 'MediaStreamingStopped', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
+    | { __typename: 'MoveParticipantFailed', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
+    | { __typename: 'MoveParticipantSucceeded', id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
     | { __typename: 'ParticipantsUpdated', sequenceNumber?: number | null, id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, participants: Array<{ __typename?: 'CallParticipant', isMuted: boolean, isOnHold: boolean, identifier:
           | { __typename: 'CommunicationUserIdentifier', communicationUserId: string, rawId: string }
           | { __typename: 'MicrosoftTeamsUserIdentifier', userId: string, rawId: string }
