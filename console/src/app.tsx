@@ -44,7 +44,10 @@ const KEYPAD: { key: string; tone: DtmfTone }[] = [
 const ROLES: RoomParticipantRole[] = ['PRESENTER', 'ATTENDEE', 'CONSUMER', 'COLLABORATOR'];
 
 /** A mutation's union result: its payload, or an `Error` member (`code`, `message`). */
-type UnionResult = { __typename?: string; code?: string; message?: string } | null | undefined;
+type UnionResult =
+  | { __typename?: string; code?: string; message?: string; operationContext?: string | null }
+  | null
+  | undefined;
 
 function testUserId(): string {
   const suffix = Math.floor(Math.random() * 1e8)
@@ -76,6 +79,8 @@ export function App({ settings }: { settings: Settings }) {
     try {
       const result = await run();
       if (result?.code) setStatus(`${label} failed: ${result.code}: ${result.message}`);
+      else if (result?.operationContext)
+        setStatus(`${label}: done (operationContext ${result.operationContext})`);
       else setStatus(`${label}: done`);
       return result;
     } catch (error) {
