@@ -24,7 +24,7 @@ import {
   watchCall,
 } from '@switchboard/client';
 import { useCallback, useEffect, useState } from 'react';
-import { emulatorControl, request, type Settings } from './gateway.ts';
+import { currentToken, emulatorControl, request, type Settings, setToken } from './gateway.ts';
 
 /** The DTMF keypad: label → the gateway's `DtmfTone` and the emulator's key name. */
 const KEYPAD: { key: string; tone: DtmfTone }[] = [
@@ -106,6 +106,7 @@ export function App({ settings }: { settings: Settings }) {
     const watch = watchCall({
       url: gql,
       callConnectionId: call.callConnectionId,
+      getToken: currentToken,
       onEvent: (event) => {
         setEvents((previous) => [...previous, event]);
         if (event.__typename === 'ParticipantsUpdated') setParticipants(event.participants);
@@ -123,6 +124,15 @@ export function App({ settings }: { settings: Settings }) {
     <main>
       <header>
         <h1>Switchboard console</h1>
+        <label>
+          Access token{' '}
+          <input
+            type="password"
+            placeholder="none (auth off)"
+            defaultValue={currentToken() ?? ''}
+            onChange={(e) => setToken(e.target.value)}
+          />
+        </label>
         <p role="status" data-testid="status">
           {status}
         </p>
