@@ -76,6 +76,19 @@ export class WatchCallError extends Error {
   }
 }
 
+/** What the watch needs of a graphql-ws or graphql-sse client. */
+interface TransportClient {
+  subscribe(
+    payload: { query: string; variables: Record<string, unknown> },
+    sink: {
+      next(result: { data?: unknown; errors?: readonly unknown[] }): void;
+      error(error: unknown): void;
+      complete(): void;
+    },
+  ): () => void;
+  dispose(): void;
+}
+
 /** graphql-ws close codes after which reconnecting cannot help (bad request, forbidden, …). */
 const FATAL_CLOSE_CODES = new Set([4400, 4403, 4406, 4409, 4500]);
 /** Request-error codes that are about this connection, not the request: resubscribe after the last cursor. */
@@ -139,68 +152,44 @@ export function watchCall(options: WatchCallOptions): CallWatch {
     return { kind: 'event', terminal: deliver(event) };
   };
 
-  const attemptOverWs = (): Promise<AttemptEnd> =>
-    new Promise((resolve) => {
-      let connected = false;
-      let settled = false;
+  /** A graphql-ws or graphql-sse client for one connection attempt; `connected` is told when it is up. */
+  const openClient = (transport: 'ws' | 'sse', connected: () => void): TransportClient => {
+    const bearer = async (): Promise<Record<string, string>> => {
+      const token = await options.getToken?.();
+      return token ? { authorization: `Bearer ${token}` } : {};
+    };
+    if (transport === 'ws') {
       const client = createWsClient({
         url: options.url.replace(/^http/, 'ws'),
         lazy: true,
-        retryAttempts: 0,
+        retryAttempts: 0, // its retry would resubscribe with the original `after`; this watch resumes itself
         ...(options.webSocketImpl ? { webSocketImpl: options.webSocketImpl } : {}),
-        connectionParams: async () => {
-          const token = await options.getToken?.();
-          return token ? { authorization: `Bearer ${token}` } : {};
-        },
-        on: {
-          connected: () => {
-            connected = true;
-            wsEverConnected = true;
-          },
-        },
+        connectionParams: bearer,
+        on: { connected },
       });
-      const settle = (end: AttemptEnd) => {
-        if (settled) return;
-        settled = true;
-        endAttempt = null;
-        unsubscribe();
-        void client.dispose();
-        resolve(end);
+      return {
+        subscribe: (payload, sink) => client.subscribe(payload, sink),
+        dispose: () => void client.dispose(),
       };
-      endAttempt = settle;
-      const unsubscribe = client.subscribe<Record<string, unknown>>(
-        { query: CALL_EVENTS_QUERY, variables: variables() },
-        {
-          next: (result) => {
-            if (settled) return;
-            const read = readResult(result);
-            if (read.kind === 'event') {
-              if (read.terminal) settle({ kind: 'terminal' });
-            } else settle(read);
-          },
-          error: (error) => settle(wsFailure(error, connected)),
-          complete: () => settle({ kind: 'completed' }),
-        },
-      );
+    }
+    const client = createSseClient({
+      url: options.url,
+      retryAttempts: 0,
+      ...(options.fetch ? { fetchFn: options.fetch } : {}),
+      headers: bearer,
+      on: { connected },
     });
+    return { subscribe: (payload, sink) => client.subscribe(payload, sink), dispose: () => client.dispose() };
+  };
 
-  const attemptOverSse = (): Promise<AttemptEnd> =>
+  /** One subscription over one connection, until it ends: the terminal event, completion, or a failure. */
+  const attempt = (transport: 'ws' | 'sse'): Promise<AttemptEnd> =>
     new Promise((resolve) => {
-      let settled = false;
       let connected = false;
-      const client = createSseClient({
-        url: options.url,
-        retryAttempts: 0,
-        ...(options.fetch ? { fetchFn: options.fetch } : {}),
-        headers: async (): Promise<Record<string, string>> => {
-          const token = await options.getToken?.();
-          return token ? { authorization: `Bearer ${token}` } : {};
-        },
-        on: {
-          connected: () => {
-            connected = true;
-          },
-        },
+      let settled = false;
+      const client = openClient(transport, () => {
+        connected = true;
+        if (transport === 'ws') wsEverConnected = true;
       });
       const settle = (end: AttemptEnd) => {
         if (settled) return;
@@ -211,7 +200,7 @@ export function watchCall(options: WatchCallOptions): CallWatch {
         resolve(end);
       };
       endAttempt = settle;
-      const unsubscribe = client.subscribe<Record<string, unknown>>(
+      const unsubscribe = client.subscribe(
         { query: CALL_EVENTS_QUERY, variables: variables() },
         {
           next: (result) => {
@@ -221,7 +210,7 @@ export function watchCall(options: WatchCallOptions): CallWatch {
               if (read.terminal) settle({ kind: 'terminal' });
             } else settle(read);
           },
-          error: (error) => settle(sseFailure(error, connected)),
+          error: (error) => settle((transport === 'ws' ? wsFailure : sseFailure)(error, connected)),
           complete: () => settle({ kind: 'completed' }),
         },
       );
@@ -261,10 +250,10 @@ export function watchCall(options: WatchCallOptions): CallWatch {
 
   const run = async (): Promise<void> => {
     let failures = 0;
-    for (let attempt = 0; !stopped; attempt++) {
+    for (let reconnection = 1; !stopped; reconnection++) {
       const before = cursor;
       const useWs = wsUsable && hasWebSocket(options.webSocketImpl);
-      const end = await (useWs ? attemptOverWs() : attemptOverSse());
+      const end = await attempt(useWs ? 'ws' : 'sse');
       if (stopped) return;
       if (end.kind === 'terminal') return options.onComplete?.();
       if (end.kind === 'fatal') return options.onError?.(end.error);
@@ -286,7 +275,7 @@ export function watchCall(options: WatchCallOptions): CallWatch {
           new WatchCallError(`Gave up after ${failures} failed reconnections: ${reason}`, null),
         );
       }
-      options.onReconnect?.({ attempt: attempt + 1, reason, after: cursor });
+      options.onReconnect?.({ attempt: reconnection, reason, after: cursor });
       if (failures > 0) await sleep(Math.min(maxDelayMs, initialDelayMs * 2 ** (failures - 1)));
     }
   };

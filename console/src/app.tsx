@@ -5,7 +5,6 @@ import {
   type CallParticipantFieldsFragment,
   ConnectRoomCallDocument,
   CreateRoomDocument,
-  type DtmfTone,
   HangUpDocument,
   HoldParticipantDocument,
   MuteParticipantDocument,
@@ -14,8 +13,6 @@ import {
   RecognizeDtmfDocument,
   RemoveParticipantDocument,
   ResumeRecordingDocument,
-  RoomDocument,
-  type RoomParticipantRole,
   RoomsDocument,
   SendDtmfTonesDocument,
   StartRecordingDocument,
@@ -24,41 +21,18 @@ import {
   watchCall,
 } from '@switchboard/client';
 import { useCallback, useEffect, useState } from 'react';
-import { emulatorControl, request, type Settings } from './gateway.ts';
-
-/** The DTMF keypad: label → the gateway's `DtmfTone` and the emulator's key name. */
-const KEYPAD: { key: string; tone: DtmfTone }[] = [
-  { key: '1', tone: 'ONE' },
-  { key: '2', tone: 'TWO' },
-  { key: '3', tone: 'THREE' },
-  { key: '4', tone: 'FOUR' },
-  { key: '5', tone: 'FIVE' },
-  { key: '6', tone: 'SIX' },
-  { key: '7', tone: 'SEVEN' },
-  { key: '8', tone: 'EIGHT' },
-  { key: '9', tone: 'NINE' },
-  { key: '*', tone: 'ASTERISK' },
-  { key: '0', tone: 'ZERO' },
-  { key: '#', tone: 'POUND' },
-];
-const ROLES: RoomParticipantRole[] = ['PRESENTER', 'ATTENDEE', 'CONSUMER', 'COLLABORATOR'];
+import { DevTools, DialForm, Keypad, TextForm } from './call-controls.tsx';
+import { currentToken, request, type Settings, setToken } from './gateway.ts';
+import { type RoomRow, RoomsPanel } from './rooms-panel.tsx';
+import { Timeline } from './timeline.tsx';
 
 /** A mutation's union result: its payload, or an `Error` member (`code`, `message`). */
-type UnionResult = { __typename?: string; code?: string; message?: string } | null | undefined;
+type UnionResult =
+  | { __typename?: string; code?: string; message?: string; operationContext?: string | null }
+  | null
+  | undefined;
 
-function testUserId(): string {
-  const suffix = Math.floor(Math.random() * 1e8)
-    .toString()
-    .padStart(8, '0');
-  return `8:acs:00000000-0000-4000-8000-000000000001_00000001-0000-0000-0000-0000${suffix}`;
-}
-
-interface RoomRow {
-  id: string;
-  pstnDialOutEnabled: boolean;
-  validUntil: string;
-}
-
+/** The console: rooms on the left, the connected call's controls on the right, its event timeline below. */
 export function App({ settings }: { settings: Settings }) {
   const gql = settings.graphqlUrl;
   const [status, setStatus] = useState('Ready.');
@@ -76,6 +50,8 @@ export function App({ settings }: { settings: Settings }) {
     try {
       const result = await run();
       if (result?.code) setStatus(`${label} failed: ${result.code}: ${result.message}`);
+      else if (result?.operationContext)
+        setStatus(`${label}: done (operationContext ${result.operationContext})`);
       else setStatus(`${label}: done`);
       return result;
     } catch (error) {
@@ -101,6 +77,7 @@ export function App({ settings }: { settings: Settings }) {
     const watch = watchCall({
       url: gql,
       callConnectionId: call.callConnectionId,
+      getToken: currentToken,
       onEvent: (event) => {
         setEvents((previous) => [...previous, event]);
         if (event.__typename === 'ParticipantsUpdated') setParticipants(event.participants);
@@ -118,6 +95,15 @@ export function App({ settings }: { settings: Settings }) {
     <main>
       <header>
         <h1>Switchboard console</h1>
+        <label>
+          Access token{' '}
+          <input
+            type="password"
+            placeholder="none (auth off)"
+            defaultValue={currentToken() ?? ''}
+            onChange={(e) => setToken(e.target.value)}
+          />
+        </label>
         <p role="status" data-testid="status">
           {status}
         </p>
@@ -428,267 +414,4 @@ export function App({ settings }: { settings: Settings }) {
       {call && <Timeline events={events} ended={ended} />}
     </main>
   );
-}
-
-function RoomsPanel(props: {
-  rooms: RoomRow[];
-  onCreate(input: {
-    pstnDialOutEnabled: boolean;
-    participants: { communicationUserId: string; role: RoomParticipantRole }[];
-  }): Promise<boolean>;
-  onConnect(roomId: string): Promise<void>;
-  onRefresh(): Promise<void>;
-}) {
-  const [pstn, setPstn] = useState(true);
-  const [user, setUser] = useState(testUserId);
-  const [role, setRole] = useState<RoomParticipantRole>('PRESENTER');
-  return (
-    <section className="panel" aria-label="Rooms">
-      <h2>Rooms</h2>
-      <form
-        onSubmit={async (event) => {
-          event.preventDefault();
-          const communicationUserId = user.trim();
-          if (
-            await props.onCreate({
-              pstnDialOutEnabled: pstn,
-              participants: user ? [{ communicationUserId, role }] : [],
-            })
-          )
-            setUser(testUserId());
-        }}
-      >
-        <label>
-          <input type="checkbox" checked={pstn} onChange={(e) => setPstn(e.target.checked)} /> PSTN dial-out
-        </label>
-        <label>
-          Participant <input value={user} onChange={(e) => setUser(e.target.value)} size={40} />
-        </label>
-        <label>
-          Role{' '}
-          <select value={role} onChange={(e) => setRole(e.target.value as RoomParticipantRole)}>
-            {ROLES.map((r) => (
-              <option key={r}>{r}</option>
-            ))}
-          </select>
-        </label>
-        <button type="submit">Create room</button>{' '}
-        <button type="button" onClick={() => void props.onRefresh()}>
-          Refresh
-        </button>
-      </form>
-      <ul data-testid="rooms">
-        {props.rooms.map((room) => (
-          <li key={room.id} data-room-id={room.id}>
-            <code>{room.id}</code> {room.pstnDialOutEnabled && <span className="tag">PSTN</span>}{' '}
-            <button type="button" onClick={() => void props.onConnect(room.id)}>
-              Connect
-            </button>
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}
-
-function DialForm({ onDial }: { onDial(phone: string, callerId: string): unknown }) {
-  const [phone, setPhone] = useState('+14255550123');
-  const [callerId, setCallerId] = useState('+18005550100');
-  return (
-    <form
-      className="row"
-      aria-label="Dial a phone number"
-      onSubmit={(event) => {
-        event.preventDefault();
-        onDial(phone, callerId);
-      }}
-    >
-      <label>
-        Phone <input name="phone" value={phone} onChange={(e) => setPhone(e.target.value)} />
-      </label>
-      <label>
-        Caller id <input value={callerId} onChange={(e) => setCallerId(e.target.value)} />
-      </label>
-      <button type="submit">Dial</button>
-    </form>
-  );
-}
-
-function Keypad({ disabled, onSend }: { disabled: boolean; onSend(tones: DtmfTone[]): unknown }) {
-  const [keys, setKeys] = useState<{ key: string; tone: DtmfTone }[]>([]);
-  return (
-    <fieldset className="keypad" aria-label="DTMF keypad">
-      <legend>DTMF to the selected participant</legend>
-      {KEYPAD.map((k) => (
-        <button key={k.key} type="button" onClick={() => setKeys((previous) => [...previous, k])}>
-          {k.key}
-        </button>
-      ))}
-      <output data-testid="dtmf-keys">{keys.map((k) => k.key).join('')}</output>
-      <button
-        type="button"
-        disabled={disabled || keys.length === 0}
-        onClick={() => {
-          onSend(keys.map((k) => k.tone));
-          setKeys([]);
-        }}
-      >
-        Send tones
-      </button>
-    </fieldset>
-  );
-}
-
-function TextForm(props: {
-  label: string;
-  placeholder: string;
-  button: string;
-  onSubmit(text: string): unknown;
-}) {
-  const [text, setText] = useState('Hello from Switchboard');
-  return (
-    <form
-      className="row"
-      aria-label={props.label}
-      onSubmit={(event) => {
-        event.preventDefault();
-        props.onSubmit(text);
-      }}
-    >
-      <input
-        value={text}
-        placeholder={props.placeholder}
-        onChange={(e) => setText(e.target.value)}
-        size={30}
-      />
-      <button type="submit">{props.button}</button>
-    </form>
-  );
-}
-
-/** Development only: drive the embedded emulator (a test user joins; a phone participant presses keys). */
-function DevTools(props: {
-  controlUrl: string;
-  gql: string;
-  call: { callConnectionId: string; roomId: string };
-  target: string;
-  setStatus(status: string): void;
-}) {
-  const [keys, setKeys] = useState('1#');
-  const run = async (label: string, work: () => Promise<void>) => {
-    try {
-      await work();
-      props.setStatus(`${label}: done`);
-    } catch (error) {
-      props.setStatus(`${label} failed: ${error instanceof Error ? error.message : String(error)}`);
-    }
-  };
-  return (
-    <fieldset aria-label="Emulator">
-      <legend>Emulator (development)</legend>
-      <button
-        type="button"
-        onClick={() =>
-          run('Test user joins', async () => {
-            const data = await request(props.gql, RoomDocument, {
-              id: props.call.roomId,
-              participantsFirst: 1,
-            });
-            const rawId = data.room?.participants.edges[0]?.node.rawId;
-            if (!rawId) throw new Error('the room has no participant on its roster');
-            await emulatorControl(
-              props.controlUrl,
-              `/rooms/${encodeURIComponent(props.call.roomId)}/call/join`,
-              { rawId },
-            );
-          })
-        }
-      >
-        Make a test user join
-      </button>{' '}
-      <label>
-        Keys <input value={keys} onChange={(e) => setKeys(e.target.value)} size={6} />
-      </label>
-      <button
-        type="button"
-        disabled={!props.target.startsWith('4:')}
-        onClick={() =>
-          run('Press keys', async () => {
-            const tones = [...keys].map(
-              (key) => KEYPAD.find((k) => k.key === key)?.tone.toLowerCase() ?? key,
-            );
-            await emulatorControl(
-              props.controlUrl,
-              `/calls/${encodeURIComponent(props.call.callConnectionId)}/dtmf`,
-              {
-                rawId: props.target,
-                tones,
-              },
-            );
-          })
-        }
-      >
-        Press keys on the selected phone
-      </button>
-    </fieldset>
-  );
-}
-
-function Timeline({ events, ended }: { events: CallEventData[]; ended: boolean }) {
-  return (
-    <section className="panel timeline" aria-label="Timeline">
-      <h2>
-        Timeline ({events.length} events{ended ? ', call ended' : ''})
-      </h2>
-      <table>
-        <thead>
-          <tr>
-            <th>#</th>
-            <th>Event</th>
-            <th>Cursor</th>
-            <th>Operation context</th>
-            <th>Time</th>
-            <th>Details</th>
-          </tr>
-        </thead>
-        <tbody data-testid="timeline">
-          {events.map((event, index) => (
-            <tr key={event.cursor} data-type={event.type} data-cursor={event.cursor}>
-              <td>{index + 1}</td>
-              <td>{event.__typename}</td>
-              <td>
-                <code>{event.cursor}</code>
-              </td>
-              <td>
-                <code>{event.operationContext ?? '—'}</code>
-              </td>
-              <td>{event.time}</td>
-              <td>{details(event)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </section>
-  );
-}
-
-function details(event: CallEventData): string {
-  switch (event.__typename) {
-    case 'ParticipantsUpdated':
-      return event.participants
-        .map((p) => `${p.identifier.rawId}${p.isMuted ? ' (muted)' : ''}${p.isOnHold ? ' (on hold)' : ''}`)
-        .join(', ');
-    case 'AddParticipantSucceeded':
-    case 'AddParticipantFailed':
-    case 'RemoveParticipantSucceeded':
-      return event.participant?.rawId ?? '';
-    case 'RecognizeCompleted':
-      return (event.tones ?? []).join(' ');
-    case 'ContinuousDtmfRecognitionToneReceived':
-      return event.tone ?? '';
-    case 'RecordingStateChanged':
-      return `${event.recordingId ?? ''} ${event.state ?? ''}`;
-    default:
-      return event.resultInformation?.message ?? '';
-  }
 }

@@ -27,15 +27,35 @@ export async function loadSettings(): Promise<Settings> {
   };
 }
 
+const TOKEN_KEY = 'switchboard.console.token';
+
+/**
+ * The bearer token the console sends when the gateway requires auth (pasted into the header field; kept for the
+ * tab's session only). Null: none (auth off, as in development).
+ */
+export function currentToken(): string | null {
+  return sessionStorage.getItem(TOKEN_KEY) || null;
+}
+
+export function setToken(token: string): void {
+  if (token.trim()) sessionStorage.setItem(TOKEN_KEY, token.trim());
+  else sessionStorage.removeItem(TOKEN_KEY);
+}
+
 /** A typed operation over HTTP; throws on request errors (GraphQL `errors`), returns `data` otherwise. */
 export async function request<TData, TVariables>(
   graphqlUrl: string,
   document: TypedDocumentNode<TData, TVariables>,
   variables: TVariables,
 ): Promise<TData> {
+  const token = currentToken();
   const response = await fetch(graphqlUrl, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
+    headers: {
+      'content-type': 'application/json',
+      accept: 'application/graphql-response+json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
     body: JSON.stringify({ query: print(document), variables }),
   });
   const body = (await response.json()) as { data?: TData | null; errors?: { message: string }[] };

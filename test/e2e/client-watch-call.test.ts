@@ -269,6 +269,27 @@ describe('watchCall', () => {
     expect(tokensUsed).toEqual(['token-1', 'token-2']);
   });
 
+  it('falls back to SSE when no WebSocket connection can ever be opened', async () => {
+    const stack = await startGatewayStack(disposers);
+    const post = poster(() => stack.graphqlUrl);
+    const callConnectionId = await connectRoomCall(post);
+    const deadPort = await freePort();
+    /** A WebSocket whose upgrades never get through (as behind a proxy that refuses them): a closed port. */
+    class BlockedWebSocket extends WebSocket {
+      constructor(_url: string, protocols?: string | string[]) {
+        super(`ws://127.0.0.1:${deadPort}/graphql`, protocols);
+      }
+    }
+    const consumer = startWatch({ url: stack.graphqlUrl, callConnectionId, webSocketImpl: BlockedWebSocket });
+
+    await dialSendDtmfHangUp(post, stack.emulator, callConnectionId);
+    await within(consumer.completed, 10_000, 'onComplete');
+
+    const stored = await stack.eventLog.readAfter(callConnectionId, null, 100);
+    expect(consumer.events.map((e) => e.cursor)).toEqual(throughDisconnected(stored));
+    expect(consumer.reconnects).toHaveLength(1);
+  });
+
   it('delivers only the kinds in types and still completes when the call ends', async () => {
     const stack = await startGatewayStack(disposers);
     const post = poster(() => stack.graphqlUrl);

@@ -1,3 +1,4 @@
+import { CallDocument } from '@switchboard/client';
 import { describe, expect, it } from 'vitest';
 import {
   CallViewDocument,
@@ -151,6 +152,20 @@ describe('call of an ended call', () => {
       cursor: newest?.cursor,
       roomId,
     });
+  });
+
+  it('lists no participants for an ended call instead of failing on ACS', async () => {
+    const stack = await startGatewayStack(disposers);
+    const { callConnectionId } = await connectedCall(stack);
+    await hangUp(stack, callConnectionId);
+    await waitFor(() => stack.emulator.emulator.control.call(callConnectionId).state === 'ended', {
+      what: 'ACS to forget the call',
+    });
+
+    const view = await stack.graphql(CallDocument, { callConnectionId });
+
+    expect(view.errors).toBeUndefined();
+    expect(view.data?.call).toMatchObject({ state: 'DISCONNECTED', participants: [] });
   });
 
   it('is null for an id neither ACS nor the gateway knows', async () => {
