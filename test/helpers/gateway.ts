@@ -31,6 +31,8 @@ export interface GatewayStackOptions {
   env?: Record<string, string>;
   /** Replaces the SDK-backed ports (to provoke failures the emulator cannot produce). */
   acs?: AppDeps['acs'];
+  /** Wraps the event log the gateway gets (e.g. a real log whose store fails on chosen calls). */
+  wrapEventLog?: (log: CallEventLog) => CallEventLog;
   /** Event log settings. @default { maxEventsPerCall: 1000, ttlSeconds: 3600 } */
   eventLog?: { maxEventsPerCall?: number; ttlSeconds?: number };
 }
@@ -132,7 +134,11 @@ export async function startGatewayStack(
         logger: logger.child({ component: 'event-log' }),
       })
     : createMemoryCallEventLog({ maxEventsPerCall, ttlSeconds });
-  const gateway = createApp(config, { eventLog, logger, ...(options.acs ? { acs: options.acs } : {}) });
+  const gateway = createApp(config, {
+    eventLog: options.wrapEventLog ? options.wrapEventLog(eventLog) : eventLog,
+    logger,
+    ...(options.acs ? { acs: options.acs } : {}),
+  });
   await gateway.start();
   disposers.add(() => gateway.stop());
   const url = gateway.url.replace('localhost', '127.0.0.1');
