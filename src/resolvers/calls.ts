@@ -134,7 +134,11 @@ const RECORD_CALL_RETRY_DELAY_MS = 250;
  * whatever happens here, and an error would make the client connect a second time. A failure is logged and
  * retried in the background (bounded); until it lands, `call.roomId` reads null on other requests.
  */
-async function recordConnectedCall(callConnectionId: string, roomId: string, ctx: GatewayContext): Promise<void> {
+async function recordConnectedCall(
+  callConnectionId: string,
+  roomId: string,
+  ctx: GatewayContext,
+): Promise<void> {
   const attempt = () => ctx.eventLog.recordCall(callConnectionId, { roomId });
   try {
     await attempt();
