@@ -5,7 +5,7 @@ import type { CallsPort, RoomsPort } from './acs/ports.ts';
 import { ACS_CALLBACK_DEFAULTS, type Config } from './config.ts';
 import { createCallbackTokenVerifier } from './events/callback-auth.ts';
 import { createCallbackReceiver } from './events/callbacks.ts';
-import type { CallEventLog } from './events/log.ts';
+import { type CallEventLog, CallEventLogUnavailableError } from './events/log.ts';
 import type { Logger } from './logger.ts';
 import { buildSchema } from './schema/index.ts';
 import { createHttpServer } from './server/http.ts';
@@ -47,8 +47,10 @@ export interface App {
  * listening", so a gateway on port 0 can receive its own callbacks (tests).
  */
 export function createApp(config: Config, deps: AppDeps): App {
-  const { logger, eventLog } = deps;
+  const { logger } = deps;
   const requestScope = new AsyncLocalStorage<RequestScope>();
+  const metrics = createMetrics();
+  const eventLog = countingUnavailable(deps.eventLog, () => metrics.eventLogError());
 
   if (!config.acs) {
     throw new Error('createApp: config.acs is null (no ACS_CONNECTION_STRING or ACS_ENDPOINT)');
@@ -66,6 +68,7 @@ export function createApp(config: Config, deps: AppDeps): App {
       maxRetries: config.acsMaxRetries,
       attemptTimeoutMs: config.acsAttemptTimeoutMs,
       requestTimeoutMs: config.acsRequestTimeoutMs,
+      onRequest: (operation, outcome, seconds) => metrics.acsRequest(operation, outcome, seconds),
     },
   );
 
@@ -78,7 +81,6 @@ export function createApp(config: Config, deps: AppDeps): App {
     return config.callbacks.secret ? `${path}?secret=${encodeURIComponent(config.callbacks.secret)}` : path;
   };
 
-  const metrics = createMetrics();
   const shutdown = new AbortController();
   const yoga = createGatewayYoga({
     schema: buildSchema(),
@@ -167,5 +169,24 @@ export function createApp(config: Config, deps: AppDeps): App {
       })();
       return stopping;
     },
+  };
+}
+
+/** The same log, telling `onUnavailable` each time an operation fails because its store is unreachable. */
+function countingUnavailable(log: CallEventLog, onUnavailable: () => void): CallEventLog {
+  const count = <T>(promise: Promise<T>): Promise<T> =>
+    promise.catch((error: unknown) => {
+      if (error instanceof CallEventLogUnavailableError) onUnavailable();
+      throw error;
+    });
+  return {
+    append: (id, events) => count(log.append(id, events)),
+    readLast: (id, n) => count(log.readLast(id, n)),
+    readAfter: (id, after, limit) => count(log.readAfter(id, after, limit)),
+    subscribe: (id, options) => log.subscribe(id, options),
+    recordCall: (id, info) => count(log.recordCall(id, info)),
+    getCall: (id) => count(log.getCall(id)),
+    ping: () => count(log.ping()),
+    close: () => log.close(),
   };
 }

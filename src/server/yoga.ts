@@ -2,8 +2,13 @@ import type { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import type { GraphQLSchema } from 'graphql';
-import { createYoga, maskError as defaultMaskError, type YogaServerInstance } from 'graphql-yoga';
+import type { ExecutionResult, GraphQLSchema } from 'graphql';
+import {
+  createYoga,
+  maskError as defaultMaskError,
+  type Plugin,
+  type YogaServerInstance,
+} from 'graphql-yoga';
 import type { CallsPort, RoomsPort } from '../acs/ports.ts';
 import type { CallEventLog } from '../events/log.ts';
 import type { Logger } from '../logger.ts';
@@ -37,6 +42,31 @@ export interface GatewayYogaOptions {
   metrics: GatewayMetrics;
   /** Aborts when the gateway shuts down: SSE streams end so their clients resume elsewhere. */
   shutdown: AbortSignal;
+}
+
+/** The cursor of a `callEvents` result (`<ms stored>-<seq>`), if it is one. */
+const cursorOf = (result: ExecutionResult): string | undefined =>
+  (result.data?.callEvents as { cursor?: string } | undefined)?.cursor;
+
+/**
+ * Observes, for every live `callEvents` result handed to a subscriber (graphql-ws or SSE), the time since the
+ * event was stored: a cursor starts with the store's clock in ms. Replayed history (stored before the
+ * subscription began) is left out: its age is not a delivery delay.
+ */
+function useDeliveryLatency(observe: (seconds: number) => void): Plugin {
+  return {
+    onSubscribe() {
+      const subscribedAt = Date.now();
+      return {
+        onSubscribeResult: () => ({
+          onNext: ({ result }) => {
+            const storedAt = Number(/^(\d+)-/.exec(cursorOf(result as ExecutionResult) ?? '')?.[1]);
+            if (storedAt >= subscribedAt) observe((Date.now() - storedAt) / 1000);
+          },
+        }),
+      };
+    },
+  };
 }
 
 /**
@@ -95,9 +125,10 @@ export function createGatewayYoga(
       },
     },
     plugins: [
+      useDeliveryLatency((seconds) => options.metrics.eventDelivered(seconds)),
       useSseSubscriptions({
         ...options.subscriptionLimits,
-        cursorOf: (result) => (result.data?.callEvents as { cursor?: string } | undefined)?.cursor,
+        cursorOf,
         onSlowSubscriber: () => {
           options.metrics.slowSubscriber('sse');
           logger.warn('closing a slow SSE subscriber');
