@@ -10,6 +10,7 @@ import type { Logger } from './logger.ts';
 import { buildSchema } from './schema/index.ts';
 import { createHttpServer } from './server/http.ts';
 import { createMetrics } from './server/metrics.ts';
+import type { Tracing } from './server/tracing.ts';
 import { attachGraphQLWs } from './server/ws.ts';
 import type { RequestScope } from './server/yoga.ts';
 import { createGatewayYoga } from './server/yoga.ts';
@@ -21,6 +22,8 @@ export interface AppDeps {
   logger: Logger;
   /** Replaces the SDK-backed ports (tests that need a failure the emulator cannot produce). */
   acs?: { rooms?: RoomsPort; calls?: CallsPort };
+  /** Tracing (GraphQL operation → ACS request spans); absent: none. `stop()` flushes and shuts it down. */
+  tracing?: Tracing;
 }
 
 export interface App {
@@ -69,6 +72,7 @@ export function createApp(config: Config, deps: AppDeps): App {
       attemptTimeoutMs: config.acsAttemptTimeoutMs,
       requestTimeoutMs: config.acsRequestTimeoutMs,
       onRequest: (operation, outcome, seconds) => metrics.acsRequest(operation, outcome, seconds),
+      ...(deps.tracing ? { around: deps.tracing.around } : {}),
     },
   );
 
@@ -95,6 +99,7 @@ export function createApp(config: Config, deps: AppDeps): App {
     subscriptionLimits: config.subscriptions,
     metrics,
     shutdown: shutdown.signal,
+    ...(deps.tracing ? { tracing: deps.tracing } : {}),
   });
   const receiver = createCallbackReceiver({
     log: eventLog,
@@ -165,6 +170,7 @@ export function createApp(config: Config, deps: AppDeps): App {
         clearTimeout(timer);
         clearInterval(sweep);
         await eventLog.close();
+        await deps.tracing?.shutdown();
         logger.info('gateway stopped');
       })();
       return stopping;

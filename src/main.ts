@@ -71,7 +71,13 @@ async function main(): Promise<void> {
   if (config.redis) logger.info({ eventLog: 'redis' }, 'event log ready');
   else logger.warn({ eventLog: 'memory' }, 'event log in memory: events are not shared with other replicas');
 
-  const app: App = createApp(config, { eventLog, logger });
+  // OpenTelemetry is loaded only when traces have somewhere to go.
+  const tracing = config.otlpEndpoint
+    ? (await import('./server/otel.ts')).createOtlpTracing({ endpoint: config.otlpEndpoint })
+    : undefined;
+  if (tracing) logger.info({ otlpEndpoint: config.otlpEndpoint }, 'tracing: exporting spans over OTLP/HTTP');
+
+  const app: App = createApp(config, { eventLog, logger, ...(tracing ? { tracing } : {}) });
   await app.start();
   logger.info({ graphiql: `${app.url}/graphql` }, `GraphiQL: ${app.url}/graphql`);
 

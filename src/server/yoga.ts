@@ -16,6 +16,7 @@ import type { GatewayContext } from '../resolvers/context.ts';
 import { GRAPHIQL_DEFAULT_QUERY } from './graphiql.ts';
 import type { GatewayMetrics } from './metrics.ts';
 import { useSseSubscriptions } from './sse-subscriptions.ts';
+import type { Tracing } from './tracing.ts';
 
 /** What is known about the HTTP request (or WebSocket operation) being served; kept per async flow. */
 export interface RequestScope {
@@ -42,6 +43,8 @@ export interface GatewayYogaOptions {
   metrics: GatewayMetrics;
   /** Aborts when the gateway shuts down: SSE streams end so their clients resume elsewhere. */
   shutdown: AbortSignal;
+  /** Spans of GraphQL operations, when tracing is on. */
+  tracing?: Tracing;
 }
 
 /** The cursor of a `callEvents` result (`<ms stored>-<seq>`), if it is one. */
@@ -125,6 +128,7 @@ export function createGatewayYoga(
       },
     },
     plugins: [
+      ...(options.tracing ? [options.tracing.plugin] : []),
       useDeliveryLatency((seconds) => options.metrics.eventDelivered(seconds)),
       useSseSubscriptions({
         ...options.subscriptionLimits,

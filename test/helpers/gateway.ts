@@ -31,6 +31,8 @@ export interface GatewayStackOptions {
   env?: Record<string, string>;
   /** Replaces the SDK-backed ports (to provoke failures the emulator cannot produce). */
   acs?: AppDeps['acs'];
+  /** Tracing given to the gateway (e.g. `createOtlpTracing` pointed at a local receiver). */
+  tracing?: AppDeps['tracing'];
   /** Wraps the event log the gateway gets (e.g. a real log whose store fails on chosen calls). */
   wrapEventLog?: (log: CallEventLog) => CallEventLog;
   /** Event log settings. @default { maxEventsPerCall: 1000, ttlSeconds: 3600 } */
@@ -138,6 +140,7 @@ export async function startGatewayStack(
     eventLog: options.wrapEventLog ? options.wrapEventLog(eventLog) : eventLog,
     logger,
     ...(options.acs ? { acs: options.acs } : {}),
+    ...(options.tracing ? { tracing: options.tracing } : {}),
   });
   await gateway.start();
   disposers.add(() => gateway.stop());
