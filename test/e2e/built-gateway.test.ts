@@ -40,7 +40,7 @@ describe('the built gateway (npm run build, node dist/src/main.js)', () => {
     expect(cmd.join(' ')).toBe(scripts['start:prod']);
   });
 
-  it('passes the core flow in production mode against a separate emulator process, and exits 0 on SIGTERM', {
+  it('passes the core flow in production mode against a separate emulator process, exits 0 on SIGTERM, and loads the built emulator in development', {
     timeout: 300_000,
   }, async () => {
     await runNpmScript('build', 240_000);
