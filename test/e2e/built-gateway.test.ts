@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -21,12 +22,28 @@ const PHONE = '+14255550123';
 const CALLER_ID = '+18005550100';
 const USER = '8:acs:00000000-0000-4000-8000-000000000001_00000001-0000-0000-0000-000000000001';
 
-/** The runtime stage's commands, read from the Dockerfile so the test runs exactly what the image runs. */
+/** The Dockerfile's commands and build-stage sources, read from it so the test runs exactly what the image runs. */
 function dockerfileCommands() {
   const dockerfile = readFileSync(join(ROOT, 'Dockerfile'), 'utf8');
   const runs = [...dockerfile.matchAll(/^RUN (.+)$/gm)].map((match) => match[1]);
   const cmd = JSON.parse(/^CMD (\[.+\])$/m.exec(dockerfile)?.[1] ?? '[]') as string[];
-  return { runs, cmd };
+  const copied = [...dockerfile.matchAll(/^COPY (?!--from)(.+) \S+$/gm)].flatMap((match) =>
+    (match[1] ?? '').split(' '),
+  );
+  return { runs, cmd, copied };
+}
+
+/**
+ * A build context like the image's: only what the Dockerfile copies, in a fresh directory (so concurrent
+ * test runs never share a dist/), with the installed node_modules linked in place of `npm ci`.
+ */
+function buildContext(): string {
+  const context = mkdtempSync(join(tmpdir(), 'switchboard-build-'));
+  disposers.add(() => rmSync(context, { recursive: true, force: true }));
+  for (const path of dockerfileCommands().copied)
+    cpSync(join(ROOT, path), join(context, path), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(context, 'node_modules'), 'dir');
+  return context;
 }
 
 describe('the built gateway (npm run build, node dist/src/main.js)', () => {
