@@ -60,9 +60,10 @@ describe('the built gateway (npm run build, node dist/src/main.js)', () => {
   it('passes the core flow in production mode against a separate emulator process, exits 0 on SIGTERM, and loads the built emulator in development', {
     timeout: 300_000,
   }, async () => {
-    await runNpmScript('build', 240_000);
+    const context = buildContext();
+    await runNpmScript('build', 240_000, context);
     const emulator = await startEmulatorProcess(disposers);
-    const gateway = await startGatewayProcess(disposers, dockerfileCommands().cmd, {
+    const production = {
       NODE_ENV: 'production',
       PORT: '0',
       HOST: '127.0.0.1',
@@ -70,7 +71,8 @@ describe('the built gateway (npm run build, node dist/src/main.js)', () => {
       REDIS_URL: testRedisUrl(),
       REDIS_KEY_PREFIX: uniqueKeyPrefix('built'),
       ...emulator.env,
-    });
+    };
+    const gateway = await startGatewayProcess(disposers, dockerfileCommands().cmd, production, context);
     expect(gateway.output()).toContain('"environment":"production"');
     expect(gateway.output()).not.toContain('embedded emulator');
     const client = gatewayClient(disposers, gateway.url);
@@ -136,5 +138,18 @@ describe('the built gateway (npm run build, node dist/src/main.js)', () => {
 
     gateway.child.kill('SIGTERM');
     expect(await within(gateway.exited, 20_000, 'the gateway to exit')).toBe(0);
+
+    // Development without settings: the built gateway loads the built emulator (dist/emulator).
+    const development = await startGatewayProcess(
+      disposers,
+      dockerfileCommands().cmd,
+      { PORT: '0', EMULATOR_PORT: '0' },
+      context,
+    );
+    expect(development.output()).toContain('DEVELOPMENT ONLY: no ACS_CONNECTION_STRING or ACS_ENDPOINT');
+    const local = await gatewayClient(disposers, development.url).graphql(CreateRoomDocument, { input: {} });
+    expectTypename(local.data?.createRoom, 'CreateRoomPayload');
+    development.child.kill('SIGTERM');
+    expect(await within(development.exited, 20_000, 'the development gateway to exit')).toBe(0);
   });
 });
