@@ -7,7 +7,7 @@ import { ACS_CALLBACK_DEFAULTS, type Config, securityWarnings } from './config.t
 import { createCallbackTokenVerifier } from './events/callback-auth.ts';
 import { createCallbackReceiver } from './events/callbacks.ts';
 import { createEventGridReceiver } from './events/eventgrid.ts';
-import type { CallEventLog } from './events/log.ts';
+import { type CallEventLog, CallEventLogUnavailableError } from './events/log.ts';
 import { createTranscriptionReceiver } from './events/transcription.ts';
 import type { Logger } from './logger.ts';
 import { buildSchema } from './schema/index.ts';
@@ -15,6 +15,7 @@ import { type ConsoleOptions, createConsoleRoute } from './server/console.ts';
 import { createHttpServer } from './server/http.ts';
 import { createMetrics } from './server/metrics.ts';
 import { createRecordingContentRoute } from './server/recording-content.ts';
+import type { Tracing } from './server/tracing.ts';
 import { attachGraphQLWs } from './server/ws.ts';
 import type { RequestScope } from './server/yoga.ts';
 import { createGatewayYoga } from './server/yoga.ts';
@@ -33,6 +34,8 @@ export interface AppDeps {
   acs?: { rooms?: RoomsPort; calls?: CallsPort };
   /** The live call console, served at `/console` when `config.environment` is development; ignored otherwise. */
   console?: ConsoleOptions;
+  /** Tracing (GraphQL operation → ACS request spans); absent: none. `stop()` flushes and shuts it down. */
+  tracing?: Tracing;
 }
 
 export interface App {
@@ -60,8 +63,10 @@ export interface App {
  * listening", so a gateway on port 0 can receive its own callbacks (tests).
  */
 export function createApp(config: Config, deps: AppDeps): App {
-  const { logger, eventLog } = deps;
+  const { logger } = deps;
   const requestScope = new AsyncLocalStorage<RequestScope>();
+  const metrics = createMetrics();
+  const eventLog = countingUnavailable(deps.eventLog, () => metrics.eventLogError());
 
   if (!config.acs) {
     throw new Error('createApp: config.acs is null (no ACS_CONNECTION_STRING or ACS_ENDPOINT)');
@@ -81,6 +86,8 @@ export function createApp(config: Config, deps: AppDeps): App {
       requestTimeoutMs: config.acsRequestTimeoutMs,
       cognitiveServicesEndpoint: config.callMedia.cognitiveServicesEndpoint,
       recordingStorageOrigin: deps.recordingStorageOrigin ?? null,
+      onRequest: (operation, outcome, seconds) => metrics.acsRequest(operation, outcome, seconds),
+      ...(deps.tracing ? { around: deps.tracing.around } : {}),
     },
   );
 
@@ -96,7 +103,6 @@ export function createApp(config: Config, deps: AppDeps): App {
     return config.callbacks.secret ? `${full}?secret=${encodeURIComponent(config.callbacks.secret)}` : full;
   };
 
-  const metrics = createMetrics();
   const shutdown = new AbortController();
   const authenticator = createAuthenticator(config.auth);
   const yoga = createGatewayYoga({
@@ -114,6 +120,7 @@ export function createApp(config: Config, deps: AppDeps): App {
     metrics,
     shutdown: shutdown.signal,
     authenticator,
+    ...(deps.tracing ? { tracing: deps.tracing } : {}),
   });
   // ACS signs callbacks and media WebSockets with the same keys: one verifier, one key cache.
   const acsTokenVerifier = createCallbackTokenVerifier(callbackAuth);
@@ -211,9 +218,31 @@ export function createApp(config: Config, deps: AppDeps): App {
         clearTimeout(timer);
         clearInterval(sweep);
         await eventLog.close();
+        await deps.tracing?.shutdown();
         logger.info('gateway stopped');
       })();
       return stopping;
     },
+  };
+}
+
+/** The same log, telling `onUnavailable` each time an operation fails because its store is unreachable. */
+function countingUnavailable(log: CallEventLog, onUnavailable: () => void): CallEventLog {
+  const count = <T>(promise: Promise<T>): Promise<T> =>
+    promise.catch((error: unknown) => {
+      if (error instanceof CallEventLogUnavailableError) onUnavailable();
+      throw error;
+    });
+  return {
+    append: (id, events) => count(log.append(id, events)),
+    readLast: (id, n) => count(log.readLast(id, n)),
+    readAfter: (id, after, limit) => count(log.readAfter(id, after, limit)),
+    subscribe: (id, options) => log.subscribe(id, options),
+    recordCall: (id, info) => count(log.recordCall(id, info)),
+    getCall: (id) => count(log.getCall(id)),
+    linkServerCall: (serverCallId, id) => count(log.linkServerCall(serverCallId, id)),
+    callOfServerCall: (serverCallId) => count(log.callOfServerCall(serverCallId)),
+    ping: () => count(log.ping()),
+    close: () => log.close(),
   };
 }

@@ -78,9 +78,16 @@ async function main(): Promise<void> {
   if (config.redis) logger.info({ eventLog: 'redis' }, 'event log ready');
   else logger.warn({ eventLog: 'memory' }, 'event log in memory: events are not shared with other replicas');
 
+  // OpenTelemetry is loaded only when traces have somewhere to go.
+  const tracing = config.otlpEndpoint
+    ? (await import('./server/otel.ts')).createOtlpTracing({ endpoint: config.otlpEndpoint })
+    : undefined;
+  if (tracing) logger.info({ otlpEndpoint: config.otlpEndpoint }, 'tracing: exporting spans over OTLP/HTTP');
+
   const app: App = createApp(config, {
     eventLog,
     logger,
+    ...(tracing ? { tracing } : {}),
     console: {
       // src/main.ts (tsx) or dist/src/main.js (built): the console's files are in <package root>/console/dist.
       dir: fileURLToPath(

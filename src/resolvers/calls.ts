@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type {
   CallConnection,
   MediaStreamingOptions,
@@ -90,6 +91,11 @@ export interface CallView extends CallConnection {
    * least every event up to it, so `callEvents(after: cursor)` continues this view with nothing missed.
    */
   cursor: string | null;
+  /**
+   * The room this call connection joined, when already known (`connectRoomCall` knows it even if it could
+   * not record it yet); absent: read from the log.
+   */
+  roomId?: string | null;
 }
 
 /** Events read per page while folding a call's log into its state. */
@@ -155,8 +161,53 @@ export async function listCallParticipants(
 }
 
 /** The room a call connection joined, as recorded by `connectRoomCall` (null for calls made elsewhere). */
-export async function getCallRoomId(callConnectionId: string, ctx: GatewayContext): Promise<string | null> {
-  return (await ctx.eventLog.getCall(callConnectionId))?.roomId ?? null;
+export async function getCallRoomId(call: CallView, ctx: GatewayContext): Promise<string | null> {
+  if (call.roomId !== undefined) return call.roomId;
+  return (await ctx.eventLog.getCall(call.callConnectionId))?.roomId ?? null;
+}
+
+/** Tries of recording a connected call's room, the first one awaited, the others in the background. */
+const RECORD_CALL_ATTEMPTS = 5;
+/** Pause before the first background retry, doubling after each. */
+const RECORD_CALL_RETRY_DELAY_MS = 250;
+
+/**
+ * Records the room of a call connection ACS has already connected. Never throws: the connection exists
+ * whatever happens here, and an error would make the client connect a second time. A failure is logged and
+ * retried in the background (bounded); until it lands, `call.roomId` reads null on other requests.
+ */
+async function recordConnectedCall(
+  callConnectionId: string,
+  roomId: string,
+  ctx: GatewayContext,
+): Promise<void> {
+  const attempt = () => ctx.eventLog.recordCall(callConnectionId, { roomId });
+  try {
+    await attempt();
+    return;
+  } catch (error) {
+    ctx.logger.error(
+      { err: error, callConnectionId, roomId },
+      'connected to the room call but could not record its room; retrying in the background',
+    );
+  }
+  void (async () => {
+    for (let tries = 2; tries <= RECORD_CALL_ATTEMPTS; tries++) {
+      await sleep(RECORD_CALL_RETRY_DELAY_MS * 2 ** (tries - 2));
+      try {
+        await attempt();
+        ctx.logger.info({ callConnectionId, roomId, tries }, 'recorded the room of the connected call');
+        return;
+      } catch (error) {
+        if (tries === RECORD_CALL_ATTEMPTS) {
+          ctx.logger.error(
+            { err: error, callConnectionId, roomId, tries },
+            'gave up recording the room of the connected call: its roomId reads null',
+          );
+        }
+      }
+    }
+  })();
 }
 
 // ─── mutations ───
@@ -221,10 +272,10 @@ export async function connectRoomCall(
     ...(transcription ? { transcription } : {}),
     ...(mediaStreaming ? { mediaStreaming } : {}),
   });
-  await ctx.eventLog.recordCall(call.callConnectionId, { roomId });
   ctx.logger.info({ roomId, callConnectionId: call.callConnectionId }, 'connected to room call');
+  await recordConnectedCall(call.callConnectionId, roomId, ctx);
   // A new connection has no events the client has seen: it subscribes from the start of the log.
-  return { call: { ...call, cursor: null }, operationContext: options.operationContext };
+  return { call: { ...call, cursor: null, roomId }, operationContext: options.operationContext };
 }
 
 export interface AddParticipantInput {

@@ -237,14 +237,14 @@ export function addCallTypes(
       roomId: t.id({
         nullable: true,
         description: 'The room whose call this is, when the gateway connected it (`connectRoomCall`).',
-        resolve: (c, _args, ctx) => getCallRoomId(c.callConnectionId, ctx),
+        resolve: (c, _args, ctx) => getCallRoomId(c, ctx),
       }),
       room: t.field({
         type: RoomRef,
         nullable: true,
         description: 'The room whose call this is, when the gateway connected it and the room still exists.',
         resolve: async (c, _args, ctx) => {
-          const roomId = await getCallRoomId(c.callConnectionId, ctx);
+          const roomId = await getCallRoomId(c, ctx);
           return roomId ? getRoom(roomId, ctx) : null;
         },
       }),

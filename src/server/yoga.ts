@@ -2,8 +2,13 @@ import type { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { GraphQLError, type GraphQLSchema } from 'graphql';
-import { createYoga, maskError as defaultMaskError, type YogaServerInstance } from 'graphql-yoga';
+import { type ExecutionResult, GraphQLError, type GraphQLSchema } from 'graphql';
+import {
+  createYoga,
+  maskError as defaultMaskError,
+  type Plugin,
+  type YogaServerInstance,
+} from 'graphql-yoga';
 import type { CallsPort, RoomsPort } from '../acs/ports.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { Authenticator } from '../auth/verify.ts';
@@ -15,6 +20,7 @@ import { type HttpPrincipals, useAuthentication, useAuthorization } from './auth
 import { GRAPHIQL_DEFAULT_QUERY } from './graphiql.ts';
 import type { GatewayMetrics } from './metrics.ts';
 import { useSseSubscriptions } from './sse-subscriptions.ts';
+import type { Tracing } from './tracing.ts';
 
 /** What is known about the HTTP request (or WebSocket operation) being served; kept per async flow. */
 export interface RequestScope {
@@ -46,6 +52,33 @@ export interface GatewayYogaOptions {
   /** Aborts when the gateway shuts down: SSE streams end so their clients resume elsewhere. */
   shutdown: AbortSignal;
   authenticator: Authenticator;
+  /** Spans of GraphQL operations, when tracing is on. */
+  tracing?: Tracing;
+}
+
+/** The cursor of a `callEvents` result (`<ms stored>-<seq>`), if it is one. */
+const cursorOf = (result: ExecutionResult): string | undefined =>
+  (result.data?.callEvents as { cursor?: string } | undefined)?.cursor;
+
+/**
+ * Observes, for every live `callEvents` result handed to a subscriber (graphql-ws or SSE), the time since the
+ * event was stored: a cursor starts with the store's clock in ms. Replayed history (stored before the
+ * subscription began) is left out: its age is not a delivery delay.
+ */
+function useDeliveryLatency(observe: (seconds: number) => void): Plugin {
+  return {
+    onSubscribe() {
+      const subscribedAt = Date.now();
+      return {
+        onSubscribeResult: () => ({
+          onNext: ({ result }) => {
+            const storedAt = Number(/^(\d+)-/.exec(cursorOf(result as ExecutionResult) ?? '')?.[1]);
+            if (storedAt >= subscribedAt) observe((Date.now() - storedAt) / 1000);
+          },
+        }),
+      };
+    },
+  };
 }
 
 /**
@@ -117,11 +150,13 @@ export function createGatewayYoga(
       },
     },
     plugins: [
+      ...(options.tracing ? [options.tracing.plugin] : []),
       useAuthentication(options.authenticator, principals),
       useAuthorization(),
+      useDeliveryLatency((seconds) => options.metrics.eventDelivered(seconds)),
       useSseSubscriptions({
         ...options.subscriptionLimits,
-        cursorOf: (result) => (result.data?.callEvents as { cursor?: string } | undefined)?.cursor,
+        cursorOf,
         onSlowSubscriber: () => {
           options.metrics.slowSubscriber('sse');
           logger.warn('closing a slow SSE subscriber');

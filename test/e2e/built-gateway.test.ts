@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import {
@@ -21,12 +22,28 @@ const PHONE = '+14255550123';
 const CALLER_ID = '+18005550100';
 const USER = '8:acs:00000000-0000-4000-8000-000000000001_00000001-0000-0000-0000-000000000001';
 
-/** The runtime stage's commands, read from the Dockerfile so the test runs exactly what the image runs. */
+/** The Dockerfile's commands and build-stage sources, read from it so the test runs exactly what the image runs. */
 function dockerfileCommands() {
   const dockerfile = readFileSync(join(ROOT, 'Dockerfile'), 'utf8');
   const runs = [...dockerfile.matchAll(/^RUN (.+)$/gm)].map((match) => match[1]);
   const cmd = JSON.parse(/^CMD (\[.+\])$/m.exec(dockerfile)?.[1] ?? '[]') as string[];
-  return { runs, cmd };
+  const copied = [...dockerfile.matchAll(/^COPY (?!--from)(.+) \S+$/gm)].flatMap((match) =>
+    (match[1] ?? '').split(' '),
+  );
+  return { runs, cmd, copied };
+}
+
+/**
+ * A build context like the image's: only what the Dockerfile copies, in a fresh directory (so concurrent
+ * test runs never share a dist/), with the installed node_modules linked in place of `npm ci`.
+ */
+function buildContext(): string {
+  const context = mkdtempSync(join(tmpdir(), 'switchboard-build-'));
+  disposers.add(() => rmSync(context, { recursive: true, force: true }));
+  for (const path of dockerfileCommands().copied)
+    cpSync(join(ROOT, path), join(context, path), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(context, 'node_modules'), 'dir');
+  return context;
 }
 
 describe('the built gateway (npm run build, node dist/src/main.js)', () => {
@@ -40,12 +57,13 @@ describe('the built gateway (npm run build, node dist/src/main.js)', () => {
     expect(cmd.join(' ')).toBe(scripts['start:prod']);
   });
 
-  it('passes the core flow in production mode against a separate emulator process, and exits 0 on SIGTERM', {
+  it('passes the core flow in production mode against a separate emulator process, exits 0 on SIGTERM, and loads the built emulator in development', {
     timeout: 300_000,
   }, async () => {
-    await runNpmScript('build', 240_000);
+    const context = buildContext();
+    await runNpmScript('build', 240_000, context);
     const emulator = await startEmulatorProcess(disposers);
-    const gateway = await startGatewayProcess(disposers, dockerfileCommands().cmd, {
+    const production = {
       NODE_ENV: 'production',
       PORT: '0',
       HOST: '127.0.0.1',
@@ -53,7 +71,8 @@ describe('the built gateway (npm run build, node dist/src/main.js)', () => {
       REDIS_URL: testRedisUrl(),
       REDIS_KEY_PREFIX: uniqueKeyPrefix('built'),
       ...emulator.env,
-    });
+    };
+    const gateway = await startGatewayProcess(disposers, dockerfileCommands().cmd, production, context);
     expect(gateway.output()).toContain('"environment":"production"');
     expect(gateway.output()).not.toContain('embedded emulator');
     const client = gatewayClient(disposers, gateway.url);
@@ -119,5 +138,18 @@ describe('the built gateway (npm run build, node dist/src/main.js)', () => {
 
     gateway.child.kill('SIGTERM');
     expect(await within(gateway.exited, 20_000, 'the gateway to exit')).toBe(0);
+
+    // Development without settings: the built gateway loads the built emulator (dist/emulator).
+    const development = await startGatewayProcess(
+      disposers,
+      dockerfileCommands().cmd,
+      { PORT: '0', EMULATOR_PORT: '0' },
+      context,
+    );
+    expect(development.output()).toContain('DEVELOPMENT ONLY: no ACS_CONNECTION_STRING or ACS_ENDPOINT');
+    const local = await gatewayClient(disposers, development.url).graphql(CreateRoomDocument, { input: {} });
+    expectTypename(local.data?.createRoom, 'CreateRoomPayload');
+    development.child.kill('SIGTERM');
+    expect(await within(development.exited, 20_000, 'the development gateway to exit')).toBe(0);
   });
 });

@@ -32,6 +32,10 @@ export interface GatewayStackOptions {
   env?: Record<string, string>;
   /** Replaces the SDK-backed ports (to provoke failures the emulator cannot produce). */
   acs?: AppDeps['acs'];
+  /** Tracing given to the gateway (e.g. `createOtlpTracing` pointed at a local receiver). */
+  tracing?: AppDeps['tracing'];
+  /** Wraps the event log the gateway gets (e.g. a real log whose store fails on chosen calls). */
+  wrapEventLog?: (log: CallEventLog) => CallEventLog;
   /** Event log settings. @default { maxEventsPerCall: 1000, ttlSeconds: 3600 } */
   eventLog?: { maxEventsPerCall?: number; ttlSeconds?: number };
   /**
@@ -143,7 +147,7 @@ export async function startGatewayStack(
       })
     : createMemoryCallEventLog({ maxEventsPerCall, ttlSeconds });
   const gateway = createApp(config, {
-    eventLog,
+    eventLog: options.wrapEventLog ? options.wrapEventLog(eventLog) : eventLog,
     logger,
     // Recording files are named on an ACS media host; the emulator serves them (as main.ts wires it).
     recordingStorageOrigin: emulator.emulator.url,
@@ -156,6 +160,7 @@ export async function startGatewayStack(
           },
         }
       : {}),
+    ...(options.tracing ? { tracing: options.tracing } : {}),
   });
   await gateway.start();
   disposers.add(() => gateway.stop());

@@ -16,17 +16,18 @@ export interface RunningProcess {
 }
 
 /**
- * Spawns `command` (argv, `node` meaning this Node) in the repository root with only PATH and `env` in its
- * environment; SIGKILLed after the test if it is still running.
+ * Spawns `command` (argv, `node` meaning this Node) in `cwd` (default: the repository root) with only PATH
+ * and `env` in its environment; SIGKILLed after the test if it is still running.
  */
 export function spawnProcess(
   disposers: { add(dispose: () => unknown): void },
   command: readonly string[],
   env: Record<string, string>,
+  cwd = ROOT,
 ): RunningProcess {
   const [file = 'node', ...args] = command;
   const child = spawn(file === 'node' ? process.execPath : file, args, {
-    cwd: ROOT,
+    cwd,
     env: { PATH: process.env.PATH ?? '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -58,8 +59,9 @@ export async function startGatewayProcess(
   disposers: { add(dispose: () => unknown): void },
   command: readonly string[],
   env: Record<string, string>,
+  cwd = ROOT,
 ): Promise<RunningProcess & { url: string }> {
-  const run = spawnProcess(disposers, command, env);
+  const run = spawnProcess(disposers, command, env, cwd);
   const started = run.waitForOutput(
     /"graphiql":"(http:\/\/[^"]+)\/graphql"/,
     'the gateway to listen',
@@ -92,9 +94,9 @@ export async function startEmulatorProcess(disposers: {
   return { env, url, process: run };
 }
 
-/** Runs `npm run <script>` to completion (bounded); rejects with its output when it fails. */
-export async function runNpmScript(script: string, timeoutMs: number): Promise<void> {
-  const child = spawn('npm', ['run', script], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+/** Runs `npm run <script>` in `cwd` to completion (bounded); rejects with its output when it fails. */
+export async function runNpmScript(script: string, timeoutMs: number, cwd = ROOT): Promise<void> {
+  const child = spawn('npm', ['run', script], { cwd, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => {
     output += chunk.toString();

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { CallEventLogUnavailableError } from '../../src/events/log.ts';
+import {
+  CallEventsDocument,
+  ConnectRoomCallDocument,
+  CreateRoomDocument,
+  HangUpDocument,
+} from '../gql/graphql.ts';
+import { waitFor } from '../helpers/async.ts';
+import { useDisposers } from '../helpers/disposers.ts';
+import { expectTypename, type GatewayStack, startGatewayStack } from '../helpers/gateway.ts';
+
+const disposers = useDisposers();
+
+/** The value of one sample of `GET /metrics`, e.g. `switchboard_event_log_errors_total`. */
+async function metric(stack: GatewayStack, sample: string): Promise<number | undefined> {
+  const text = await (await fetch(`${stack.url}/metrics`)).text();
+  const line = text.split('\n').find((candidate) => candidate.startsWith(`${sample} `));
+  return line === undefined ? undefined : Number(line.slice(sample.length + 1));
+}
+
+describe('GET /metrics latency histograms and error counters', () => {
+  it('observes ACS request latency by operation and outcome', async () => {
+    const stack = await startGatewayStack(disposers);
+    await stack.graphql(CreateRoomDocument, { input: {} });
+    await stack.graphqlText('query { room(id: "99999999999999999") { id } }');
+    const ok = 'switchboard_acs_request_duration_seconds_count{operation="createRoom",outcome="ok"}';
+    expect(await metric(stack, ok)).toBe(1);
+    const inf =
+      'switchboard_acs_request_duration_seconds_bucket{operation="createRoom",outcome="ok",le="+Inf"}';
+    expect(await metric(stack, inf)).toBe(1);
+    expect(
+      await metric(
+        stack,
+        'switchboard_acs_request_duration_seconds_count{operation="getRoom",outcome="error"}',
+      ),
+    ).toBe(1);
+  });
+
+  it('observes the delivery latency of live events, from stored to handed to the subscriber', async () => {
+    const stack = await startGatewayStack(disposers);
+    const created = await stack.graphql(CreateRoomDocument, { input: {} });
+    const room = expectTypename(created.data?.createRoom, 'CreateRoomPayload').room;
+    const connected = await stack.graphql(ConnectRoomCallDocument, { input: { roomId: room.id } });
+    const { callConnectionId } = expectTypename(
+      connected.data?.connectRoomCall,
+      'ConnectRoomCallPayload',
+    ).call;
+    const events = stack.subscribe(CallEventsDocument, { callConnectionId });
+    // A first result proves the subscription is live: whatever is stored from now on is delivered live.
+    await events.waitForResults(1);
+    await stack.graphql(HangUpDocument, { input: { callConnectionId, forEveryone: true } });
+    await waitFor(() => events.results.some((r) => r.data?.callEvents.type === 'CALL_DISCONNECTED'), {
+      what: 'CallDisconnected',
+    });
+    expect(await metric(stack, 'switchboard_event_delivery_seconds_count')).toBeGreaterThanOrEqual(1);
+    expect(
+      await metric(stack, 'switchboard_event_delivery_seconds_bucket{le="+Inf"}'),
+    ).toBeGreaterThanOrEqual(1);
+  });
+
+  it('counts event log operations that failed because the store was unreachable', async () => {
+    const stack = await startGatewayStack(disposers, {
+      wrapEventLog: (log) => ({
+        ...log,
+        ping: async () => {
+          throw new CallEventLogUnavailableError('Redis could not answer PING.');
+        },
+      }),
+    });
+    expect((await fetch(`${stack.url}/readyz`)).status).toBe(503);
+    expect(await metric(stack, 'switchboard_event_log_errors_total')).toBe(1);
+  });
+});
