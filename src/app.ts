@@ -9,6 +9,7 @@ import { createCallbackReceiver } from './events/callbacks.ts';
 import type { CallEventLog } from './events/log.ts';
 import type { Logger } from './logger.ts';
 import { buildSchema } from './schema/index.ts';
+import { createGraphiQLAsset, createOriginPolicy } from './server/browser.ts';
 import { createHttpServer } from './server/http.ts';
 import { createMetrics } from './server/metrics.ts';
 import { attachGraphQLWs } from './server/ws.ts';
@@ -107,6 +108,7 @@ export function createApp(config: Config, deps: AppDeps): App {
 
   const metrics = createMetrics();
   const authenticator = createAuthenticator(config.auth);
+  const originPolicy = createOriginPolicy(config.browser.corsOrigins);
   const yoga = createGatewayYoga({
     schema: buildSchema(),
     rooms,
@@ -118,6 +120,9 @@ export function createApp(config: Config, deps: AppDeps): App {
     subscriptionLimits: config.subscriptions,
     metrics,
     authenticator,
+    limits: config.limits,
+    introspection: config.browser.introspection,
+    originPolicy,
   });
   const receiver = createCallbackReceiver({
     log: eventLog,
@@ -136,6 +141,9 @@ export function createApp(config: Config, deps: AppDeps): App {
     },
     logger,
     requestScope,
+    limits: config.limits,
+    originPolicy,
+    graphiql: config.browser.graphiql ? createGraphiQLAsset() : null,
   });
   const ws = attachGraphQLWs({
     server,
@@ -145,6 +153,8 @@ export function createApp(config: Config, deps: AppDeps): App {
     subscriptionLimits: config.subscriptions,
     metrics,
     authenticator,
+    limits: config.limits,
+    originPolicy,
   });
 
   let stopping: Promise<void> | undefined;
