@@ -49,8 +49,13 @@ export function attachGraphQLWs(options: {
     // A bigger message closes the socket (1009) before it is buffered.
     maxPayload: limits.maxWsMessageBytes,
     // Browsers send any page's origin on an upgrade and CORS does not apply: check it here (403 otherwise).
-    verifyClient: ({ origin, req }: { origin: string; req: IncomingMessage }) =>
-      options.originPolicy.allows(origin, req.headers.host),
+    verifyClient: (
+      { origin, req }: { origin: string; req: IncomingMessage },
+      done: (allowed: boolean, status?: number, message?: string) => void,
+    ) => {
+      const allowed = options.originPolicy.allows(origin, req.headers.host);
+      done(allowed, allowed ? undefined : 403, allowed ? undefined : 'Origin not allowed (CORS_ORIGINS)');
+    },
   });
   /** Open connections per client (its subject, or its IP address when auth is off). */
   const connectionsPerClient = new Map<string, number>();
