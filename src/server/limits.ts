@@ -7,6 +7,7 @@ import type { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { RequestRefusedError } from '../auth/errors.ts';
 import type { LimitsConfig } from '../config.ts';
+import { InputError } from '../errors.ts';
 
 /** `extensions.code` of every refusal for size or cost (documents, bodies, messages, ACS calls, streams). */
 export const LIMIT_EXCEEDED = 'LIMIT_EXCEEDED';
@@ -62,4 +63,30 @@ export function withAcsCallBudget<Port extends object>(
       };
     },
   });
+}
+
+/** A UTF-16 surrogate not part of a pair: ACS and the SDKs cannot encode it (URIError). */
+const LONE_SURROGATE = /\p{Cs}/u;
+/** Argument names that hold an identifier (`roomId`, `callConnectionId`, `communicationUserIds`, `id`, …). */
+const ID_NAME = /(^id$|Ids?$|^rawId$|^phoneNumber$)/;
+
+/**
+ * Checks every string in a root field's arguments, before anything runs: no lone surrogate anywhere, and
+ * ids no longer than `maxIdLength`.
+ * @throws InputError naming the argument's path (a request error with `extensions.code: BAD_USER_INPUT`).
+ */
+export function checkInputStrings(value: unknown, maxIdLength: number, path: string, name = ''): void {
+  if (typeof value === 'string') {
+    if (LONE_SURROGATE.test(value))
+      throw new InputError(`${name || path} contains invalid Unicode (a lone surrogate).`, path);
+    if (ID_NAME.test(name) && value.length > maxIdLength) {
+      throw new InputError(`${name} is longer than ${maxIdLength} characters (MAX_ID_LENGTH).`, path);
+    }
+  } else if (Array.isArray(value)) {
+    value.forEach((item, i) => checkInputStrings(item, maxIdLength, `${path}.${i}`, name));
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      checkInputStrings(item, maxIdLength, path ? `${path}.${key}` : key, key);
+    }
+  }
 }

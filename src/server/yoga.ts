@@ -114,7 +114,7 @@ export function createGatewayYoga(
       useAuthentication(options.authenticator, principals),
       ...operationLimitPlugins(limits),
       ...(options.introspection ? [] : [useNoIntrospection()]),
-      useAuthorization(),
+      useAuthorization({ maxIdLength: limits.maxIdLength }),
       useSseSubscriptions({
         ...options.subscriptionLimits,
         cursorOf: (result) => (result.data?.callEvents as { cursor?: string } | undefined)?.cursor,

@@ -189,3 +189,28 @@ describe('connection limits', () => {
     expect(answer).toMatch(/^HTTP\/1\.1 408/);
   });
 });
+
+describe('input strings', () => {
+  it('answers an id with a lone UTF-16 surrogate with BAD_USER_INPUT naming it, not a 500', async () => {
+    const stack = await startGatewayStack(disposers);
+    const { status, body } = await stack.graphqlText(
+      'mutation($id: ID!) { hangUp(input: { callConnectionId: $id }) { __typename } }',
+      { id: 'call-\ud800' },
+    );
+    expect(status).toBe(200);
+    expect(body.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'input.callConnectionId',
+    });
+  });
+
+  it('refuses an id longer than MAX_ID_LENGTH before ACS is called', async () => {
+    const stack = await startGatewayStack(disposers, { env: { MAX_ID_LENGTH: '16' } });
+    const untouched = await acsTripwire(stack);
+    const { body } = await stack.graphqlText('query($id: ID!) { room(id: $id) { id } }', {
+      id: '9'.repeat(17),
+    });
+    expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    expect(await untouched()).toBe(true);
+  });
+});
