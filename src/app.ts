@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { AddressInfo } from 'node:net';
 import { createAcsPorts } from './acs/clients.ts';
 import type { CallsPort, RoomsPort } from './acs/ports.ts';
+import { createMemoryRateLimitStore, type RateLimitStore } from './auth/rate-limit.ts';
 import { createAuthenticator } from './auth/verify.ts';
 import { ACS_CALLBACK_DEFAULTS, type Config, securityWarnings } from './config.ts';
 import { createCallbackTokenVerifier } from './events/callback-auth.ts';
@@ -36,6 +37,8 @@ export interface AppDeps {
   logger: Logger;
   /** Required when `config.acs.mode` is `emulator`; ignored otherwise. */
   acsTarget?: AcsTargetOverride;
+  /** Where per-subject mutation rates are counted; default: this process's memory. */
+  rateLimitStore?: RateLimitStore;
   /** Replaces the SDK-backed ports (tests that need a failure the emulator cannot produce). */
   acs?: { rooms?: RoomsPort; calls?: CallsPort };
 }
@@ -123,6 +126,7 @@ export function createApp(config: Config, deps: AppDeps): App {
     limits: config.limits,
     introspection: config.browser.introspection,
     originPolicy,
+    rateLimitStore: deps.rateLimitStore ?? createMemoryRateLimitStore(),
   });
   const receiver = createCallbackReceiver({
     log: eventLog,

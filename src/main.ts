@@ -2,8 +2,11 @@
  * Composition root (`npm start`): config → (embedded emulator) → event log → gateway → signals.
  * The only module that reads `process.env` and the only `src/` module that imports the emulator.
  */
+
+import { createClient, createCluster } from 'redis';
 import { createEmulator, type Emulator } from '../emulator/src/index.ts';
 import { type App, createApp } from './app.ts';
+import { createRedisRateLimitStore, type RateLimitRedis } from './auth/rate-limit.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import type { CallEventLog } from './events/log.ts';
 import { createMemoryCallEventLog } from './events/memory-log.ts';
@@ -51,9 +54,27 @@ async function main(): Promise<void> {
       });
   logger.info({ eventLog: config.redis ? 'redis' : 'memory' }, 'event log ready');
 
+  // Mutation rates are shared by every replica through Redis when there is one.
+  let rateLimitRedis: { close(): Promise<void> } | undefined;
+  let rateLimitStore: ReturnType<typeof createRedisRateLimitStore> | undefined;
+  if (config.redis) {
+    const socket = { connectTimeout: 5_000 };
+    const redis = config.redis.cluster
+      ? createCluster({
+          rootNodes: config.redis.url.split(',').map((url) => ({ url: url.trim() })),
+          defaults: { socket },
+        })
+      : createClient({ url: config.redis.url, socket });
+    redis.on('error', (error: unknown) => logger.warn({ err: error }, 'rate-limit Redis connection error'));
+    await redis.connect();
+    rateLimitRedis = redis;
+    rateLimitStore = createRedisRateLimitStore(redis as unknown as RateLimitRedis, config.eventLog.keyPrefix);
+  }
+
   const app: App = createApp(config, {
     eventLog,
     logger,
+    ...(rateLimitStore ? { rateLimitStore } : {}),
     ...(emulator
       ? {
           acsTarget: {
@@ -76,6 +97,7 @@ async function main(): Promise<void> {
     void (async () => {
       try {
         await app.stop();
+        await rateLimitRedis?.close();
         await emulator?.stop();
         process.exit(0);
       } catch (error) {

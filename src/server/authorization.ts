@@ -58,7 +58,11 @@ export function useAuthentication(authenticator: Authenticator, principals: Http
  * executes — so a refused operation never reaches ACS. Refusals: `extensions.code: FORBIDDEN`. A subscription
  * whose token expires ends with an `UNAUTHENTICATED` error, then completes.
  */
-export function useAuthorization(options: { maxIdLength: number }): Plugin<GatewayContext> {
+export function useAuthorization(options: {
+  maxIdLength: number;
+  /** Counts the operation's mutations against its subject's rate (after authorization). */
+  limitMutations: (subject: string, mutations: number) => Promise<void>;
+}): Plugin<GatewayContext> {
   const check = async (args: ExecutionArgs): Promise<ExecutionResult | null> => {
     const context = args.contextValue as GatewayContext;
     const fields = rootFields(args);
@@ -77,6 +81,8 @@ export function useAuthorization(options: { maxIdLength: number }): Plugin<Gatew
           async (id) => (await context.eventLog.getCall(id))?.roomId ?? null,
         );
       }
+      const mutations = fields.filter(({ field }) => field.startsWith('Mutation.')).length;
+      if (mutations > 0) await options.limitMutations(context.principal.subject, mutations);
       return null;
     } catch (error) {
       if (!(error instanceof RequestRefusedError)) throw error;

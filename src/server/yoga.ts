@@ -11,6 +11,7 @@ import {
 import type { CallsPort, RoomsPort } from '../acs/ports.ts';
 import { RequestRefusedError } from '../auth/errors.ts';
 import type { Principal } from '../auth/principal.ts';
+import { createMutationRateLimiter, type RateLimitStore } from '../auth/rate-limit.ts';
 import type { Authenticator } from '../auth/verify.ts';
 import type { LimitsConfig } from '../config.ts';
 import type { CallEventLog } from '../events/log.ts';
@@ -54,6 +55,8 @@ export interface GatewayYogaOptions {
   introspection: boolean;
   /** CORS headers for allowlisted origins only (yoga's default reflects every origin). */
   originPolicy: OriginPolicy;
+  /** Where mutation rates are counted (Redis when configured, so replicas share them). */
+  rateLimitStore: RateLimitStore;
 }
 
 /**
@@ -114,7 +117,10 @@ export function createGatewayYoga(
       useAuthentication(options.authenticator, principals),
       ...operationLimitPlugins(limits),
       ...(options.introspection ? [] : [useNoIntrospection()]),
-      useAuthorization({ maxIdLength: limits.maxIdLength }),
+      useAuthorization({
+        maxIdLength: limits.maxIdLength,
+        limitMutations: createMutationRateLimiter(options.rateLimitStore, limits.mutationsPerMinute),
+      }),
       useSseSubscriptions({
         ...options.subscriptionLimits,
         cursorOf: (result) => (result.data?.callEvents as { cursor?: string } | undefined)?.cursor,
