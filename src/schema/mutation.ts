@@ -62,7 +62,7 @@ async function audited<Input, Payload>(
       ctx.principal,
       name,
       input,
-      error instanceof DomainError ? error.code : 'INTERNAL',
+      error instanceof DomainError || error instanceof RequestRefusedError ? error.code : 'INTERNAL',
     );
     throw error;
   }

@@ -83,7 +83,7 @@ export function checkInputStrings(value: unknown, maxIdLength: number, path: str
       throw new InputError(`${name} is longer than ${maxIdLength} characters (MAX_ID_LENGTH).`, path);
     }
   } else if (Array.isArray(value)) {
-    value.forEach((item, i) => checkInputStrings(item, maxIdLength, `${path}.${i}`, name));
+    for (const [i, item] of value.entries()) checkInputStrings(item, maxIdLength, `${path}.${i}`, name);
   } else if (value !== null && typeof value === 'object') {
     for (const [key, item] of Object.entries(value)) {
       checkInputStrings(item, maxIdLength, path ? `${path}.${key}` : key, key);
