@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { AddressInfo } from 'node:net';
 import { createAcsPorts } from './acs/clients.ts';
 import type { CallsPort, RoomsPort } from './acs/ports.ts';
+import { createMemoryRateLimitStore, type RateLimitStore } from './auth/rate-limit.ts';
 import { createAuthenticator } from './auth/verify.ts';
 import { ACS_CALLBACK_DEFAULTS, type Config, securityWarnings } from './config.ts';
 import { createCallbackTokenVerifier } from './events/callback-auth.ts';
@@ -11,6 +12,7 @@ import { type CallEventLog, CallEventLogUnavailableError } from './events/log.ts
 import { createTranscriptionReceiver } from './events/transcription.ts';
 import type { Logger } from './logger.ts';
 import { buildSchema } from './schema/index.ts';
+import { createGraphiQLAsset, createOriginPolicy } from './server/browser.ts';
 import { type ConsoleOptions, createConsoleRoute } from './server/console.ts';
 import { createHttpServer } from './server/http.ts';
 import { createMetrics } from './server/metrics.ts';
@@ -30,6 +32,8 @@ export interface AppDeps {
    * `AcsClientOptions.recordingStorageOrigin`. Only main.ts (embedded emulator) and tests set it.
    */
   recordingStorageOrigin?: string;
+  /** Where per-subject mutation rates are counted; default: this process's memory. */
+  rateLimitStore?: RateLimitStore;
   /** Replaces the SDK-backed ports (tests that need a failure the emulator cannot produce). */
   acs?: { rooms?: RoomsPort; calls?: CallsPort };
   /** The live call console, served at `/console` when `config.environment` is development; ignored otherwise. */
@@ -105,6 +109,7 @@ export function createApp(config: Config, deps: AppDeps): App {
 
   const shutdown = new AbortController();
   const authenticator = createAuthenticator(config.auth);
+  const originPolicy = createOriginPolicy(config.browser.corsOrigins);
   const yoga = createGatewayYoga({
     schema: buildSchema(),
     acs: (signal) => {
@@ -121,6 +126,10 @@ export function createApp(config: Config, deps: AppDeps): App {
     shutdown: shutdown.signal,
     authenticator,
     ...(deps.tracing ? { tracing: deps.tracing } : {}),
+    limits: config.limits,
+    introspection: config.browser.introspection,
+    originPolicy,
+    rateLimitStore: deps.rateLimitStore ?? createMemoryRateLimitStore(),
   });
   // ACS signs callbacks and media WebSockets with the same keys: one verifier, one key cache.
   const acsTokenVerifier = createCallbackTokenVerifier(callbackAuth);
@@ -151,6 +160,9 @@ export function createApp(config: Config, deps: AppDeps): App {
     draining: () => shutdown.signal.aborted,
     logger,
     requestScope,
+    limits: config.limits,
+    originPolicy,
+    graphiql: config.browser.graphiql ? createGraphiQLAsset() : null,
     ...(deps.console && config.environment === 'development'
       ? { console: createConsoleRoute(deps.console) }
       : {}),
@@ -171,6 +183,8 @@ export function createApp(config: Config, deps: AppDeps): App {
     subscriptionLimits: config.subscriptions,
     metrics,
     authenticator,
+    limits: config.limits,
+    originPolicy,
   });
 
   let stopping: Promise<void> | undefined;

@@ -56,12 +56,13 @@ function serializeError(error: unknown): unknown {
 
 /**
  * Removes secrets from free text before it is logged (e.g. an error message that echoes a URL or a
- * connection string): `accesskey=…`, `secret=…` query values and bearer tokens.
+ * connection string): `accesskey=…`, `secret=…` and `access_token=…` query values and bearer tokens.
  */
 export function scrubSecrets(text: string): string {
   return text
     .replace(/(accesskey=)[^;\s"']+/gi, '$1[redacted]')
     .replace(/([?&]secret=)[^&\s"']+/gi, '$1[redacted]')
+    .replace(/([?&]access_token=)[^&\s"']+/gi, '$1[redacted]')
     .replace(/(Bearer\s+)[A-Za-z0-9._~+/=-]+/g, '$1[redacted]')
     .replace(/(HMAC-SHA256\s+)\S+/g, '$1[redacted]');
 }

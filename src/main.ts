@@ -5,7 +5,9 @@
  * never loads it.
  */
 import { fileURLToPath } from 'node:url';
+import { createClient, createCluster } from 'redis';
 import { type App, createApp } from './app.ts';
+import { createRedisRateLimitStore, type RateLimitRedis } from './auth/rate-limit.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import type { CallEventLog } from './events/log.ts';
 import { createMemoryCallEventLog } from './events/memory-log.ts';
@@ -84,10 +86,28 @@ async function main(): Promise<void> {
     : undefined;
   if (tracing) logger.info({ otlpEndpoint: config.otlpEndpoint }, 'tracing: exporting spans over OTLP/HTTP');
 
+  // Mutation rates are shared by every replica through Redis when there is one.
+  let rateLimitRedis: { close(): Promise<void> } | undefined;
+  let rateLimitStore: ReturnType<typeof createRedisRateLimitStore> | undefined;
+  if (config.redis) {
+    const socket = { connectTimeout: 5_000 };
+    const redis = config.redis.cluster
+      ? createCluster({
+          rootNodes: config.redis.url.split(',').map((url) => ({ url: url.trim() })),
+          defaults: { socket },
+        })
+      : createClient({ url: config.redis.url, socket });
+    redis.on('error', (error: unknown) => logger.warn({ err: error }, 'rate-limit Redis connection error'));
+    await redis.connect();
+    rateLimitRedis = redis;
+    rateLimitStore = createRedisRateLimitStore(redis as unknown as RateLimitRedis, config.eventLog.keyPrefix);
+  }
+
   const app: App = createApp(config, {
     eventLog,
     logger,
     ...(tracing ? { tracing } : {}),
+    ...(rateLimitStore ? { rateLimitStore } : {}),
     console: {
       // src/main.ts (tsx) or dist/src/main.js (built): the console's files are in <package root>/console/dist.
       dir: fileURLToPath(
@@ -116,6 +136,7 @@ async function main(): Promise<void> {
     void (async () => {
       try {
         await app.stop();
+        await rateLimitRedis?.close();
         await localAcs?.stop();
         process.exit(0);
       } catch (error) {

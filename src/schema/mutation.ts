@@ -1,5 +1,6 @@
 import type { InputObjectRef, ObjectRef } from '@pothos/core';
 import { auditMutation } from '../auth/audit.ts';
+import { RequestRefusedError } from '../auth/errors.ts';
 import { DomainError } from '../errors.ts';
 import type { GatewayContext } from '../resolvers/context.ts';
 import type { Builder, Types } from './builder.ts';
@@ -61,7 +62,7 @@ async function audited<Input, Payload>(
       ctx.principal,
       name,
       input,
-      error instanceof DomainError ? error.code : 'INTERNAL',
+      error instanceof DomainError || error instanceof RequestRefusedError ? error.code : 'INTERNAL',
     );
     throw error;
   }

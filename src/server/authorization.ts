@@ -16,8 +16,10 @@ import { RequestRefusedError } from '../auth/errors.ts';
 import { type Principal, TOKEN_EXPIRED_MESSAGE } from '../auth/principal.ts';
 import { authorize } from '../auth/rules.ts';
 import { type Authenticator, bearerToken } from '../auth/verify.ts';
+import { InputError } from '../errors.ts';
 import type { GatewayContext } from '../resolvers/context.ts';
 import { toGraphQLError } from '../schema/errors.ts';
+import { checkInputStrings } from './limits.ts';
 
 /**
  * Who sent each HTTP request, found once per request before its body is parsed (so an anonymous client
@@ -52,14 +54,24 @@ export function useAuthentication(authenticator: Authenticator, principals: Http
 }
 
 /**
- * Checks every root field of the operation against `ACCESS_RULES` (scopes and room) once, before anything
+ * Checks the strings of every root field's arguments (`checkInputStrings`), then every root field against `ACCESS_RULES` (scopes and room) once, before anything
  * executes — so a refused operation never reaches ACS. Refusals: `extensions.code: FORBIDDEN`. A subscription
  * whose token expires ends with an `UNAUTHENTICATED` error, then completes.
  */
-export function useAuthorization(): Plugin<GatewayContext> {
+export function useAuthorization(options: {
+  maxIdLength: number;
+  /** Counts the operation's mutations against its subject's rate (after authorization). */
+  limitMutations: (subject: string, mutations: number) => Promise<void>;
+}): Plugin<GatewayContext> {
   const check = async (args: ExecutionArgs): Promise<ExecutionResult | null> => {
     const context = args.contextValue as GatewayContext;
     const fields = rootFields(args);
+    try {
+      for (const { args: fieldArgs } of fields) checkInputStrings(fieldArgs, options.maxIdLength, '');
+    } catch (error) {
+      if (error instanceof InputError) return { errors: [toGraphQLError(error) as never] };
+      throw error;
+    }
     try {
       for (const { field, args: fieldArgs } of fields) {
         await authorize(
@@ -69,6 +81,8 @@ export function useAuthorization(): Plugin<GatewayContext> {
           async (id) => (await context.eventLog.getCall(id))?.roomId ?? null,
         );
       }
+      const mutations = fields.filter(({ field }) => field.startsWith('Mutation.')).length;
+      if (mutations > 0) await options.limitMutations(context.principal.subject, mutations);
       return null;
     } catch (error) {
       if (!(error instanceof RequestRefusedError)) throw error;

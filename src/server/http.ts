@@ -2,8 +2,11 @@ import type { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { YogaServerInstance } from 'graphql-yoga';
+import type { LimitsConfig } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { GatewayContext } from '../resolvers/context.ts';
+import { type GraphiQLAsset, type OriginPolicy, SECURITY_HEADERS } from './browser.ts';
+import { LIMIT_EXCEEDED } from './limits.ts';
 import type { GatewayMetrics } from './metrics.ts';
 import type { RequestScope, ServerContext } from './yoga.ts';
 
@@ -26,7 +29,14 @@ export interface HttpRoutesOptions {
   metrics: GatewayMetrics;
   /** The live call console's routes (`/console/…`, development only); absent: no console. */
   console?: (req: IncomingMessage, res: ServerResponse, path: string) => Promise<boolean>;
+  limits: Pick<LimitsConfig, 'maxBodyBytes' | 'headersTimeoutMs' | 'requestTimeoutMs'>;
+  originPolicy: OriginPolicy;
+  /** GraphiQL at `GET /graphql` (browsers), rendered on first use; null: not served. */
+  graphiql: (() => GraphiQLAsset) | null;
 }
+
+/** POST bodies `/graphql` accepts: JSON only, which a page cannot send cross-origin without a CORS preflight (CSRF). */
+const GRAPHQL_CONTENT_TYPE = /^application\/(json|graphql-response\+json)\s*(;|$)/i;
 
 /** Routes named in metrics; any other path counts as `other`, so a scan cannot grow the label set. */
 const ROUTES = new Set([
@@ -58,39 +68,76 @@ function json(res: ServerResponse, status: number, body: unknown): void {
  * Every request gets a request id (`x-request-id`, echoed, or a new UUID), on every log line it causes.
  */
 export function createHttpServer(options: HttpRoutesOptions): Server {
-  const { yoga, logger, requestScope } = options;
-  return createServer((req, res) => {
-    const header = req.headers['x-request-id'];
-    const requestId = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
-    res.setHeader('x-request-id', requestId);
-    if (options.draining()) res.shouldKeepAlive = false;
-    const started = performance.now();
-    const path = (req.url ?? '/').split('?')[0] ?? '/';
-    // 'close', not 'finish': a stream the client walked away from (SSE) never finishes.
-    res.on('close', () => {
-      options.metrics.httpRequest(ROUTES.has(path) ? path : 'other', res.statusCode);
-      logger.info(
-        {
-          requestId,
-          method: req.method,
-          path,
-          status: res.statusCode,
-          durationMs: Math.round(performance.now() - started),
-        },
-        'http request',
-      );
-    });
-    requestScope.run({ requestId }, () => {
-      route(req, res, path).catch((error: unknown) => {
-        logger.error({ err: error, requestId, path }, 'request failed');
-        if (!res.headersSent) json(res, 500, { error: { code: 'INTERNAL', message: 'Unexpected error.' } });
-        else res.destroy();
+  const { yoga, logger, requestScope, limits } = options;
+  const server = createServer(
+    {
+      // Slow clients (slowloris) cannot hold sockets: headers and the whole request have deadlines, checked each second.
+      headersTimeout: limits.headersTimeoutMs,
+      requestTimeout: limits.requestTimeoutMs,
+      connectionsCheckingInterval: Math.min(1_000, limits.headersTimeoutMs),
+    },
+    (req, res) => {
+      for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+      const header = req.headers['x-request-id'];
+      const requestId = typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
+      res.setHeader('x-request-id', requestId);
+      if (options.draining()) res.shouldKeepAlive = false;
+      const started = performance.now();
+      const path = (req.url ?? '/').split('?')[0] ?? '/';
+      // 'close', not 'finish': a stream the client walked away from (SSE) never finishes.
+      res.on('close', () => {
+        options.metrics.httpRequest(ROUTES.has(path) ? path : 'other', res.statusCode);
+        logger.info(
+          {
+            requestId,
+            method: req.method,
+            path,
+            status: res.statusCode,
+            durationMs: Math.round(performance.now() - started),
+          },
+          'http request',
+        );
       });
-    });
-  });
+      requestScope.run({ requestId }, () => {
+        route(req, res, path).catch((error: unknown) => {
+          logger.error({ err: error, requestId, path }, 'request failed');
+          if (!res.headersSent) json(res, 500, { error: { code: 'INTERNAL', message: 'Unexpected error.' } });
+          else res.destroy();
+        });
+      });
+    },
+  );
+  return server;
 
   async function route(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
     if (path === '/graphql') {
+      if (!options.originPolicy.allows(req.headers.origin, req.headers.host)) {
+        return refuse(res, 403, 'FORBIDDEN', 'This origin may not use the API (CORS_ORIGINS).');
+      }
+      if (req.method === 'POST') {
+        const length = Number(req.headers['content-length'] ?? Number.NaN);
+        if (!Number.isFinite(length)) {
+          return refuse(res, 411, LIMIT_EXCEEDED, 'POST /graphql needs a Content-Length.');
+        }
+        if (length > limits.maxBodyBytes) {
+          return refuse(
+            res,
+            413,
+            LIMIT_EXCEEDED,
+            `The body exceeds ${limits.maxBodyBytes} bytes (GRAPHQL_MAX_BODY_BYTES).`,
+          );
+        }
+        if (!GRAPHQL_CONTENT_TYPE.test(req.headers['content-type'] ?? '')) {
+          return refuse(res, 415, 'BAD_REQUEST', 'POST /graphql takes Content-Type: application/json.');
+        }
+      }
+      const accept = req.headers.accept ?? '';
+      if (req.method === 'GET' && accept.includes('text/html') && !accept.includes('text/event-stream')) {
+        if (options.graphiql) return serveAsset(req, res, options.graphiql());
+        return json(res, 404, {
+          error: { code: 'NOT_FOUND', message: 'GraphiQL is off (GRAPHIQL=true turns it on).' },
+        });
+      }
       await yoga.requestListener(req, res);
       return;
     }
@@ -135,4 +182,37 @@ export function createHttpServer(options: HttpRoutesOptions): Server {
     if (options.console && (await options.console(req, res, path))) return;
     json(res, 404, { error: { code: 'NOT_FOUND', message: 'No such route.' } });
   }
+}
+
+/**
+ * A refusal before the body is read: the connection is closed after it, so an oversized or slow body is
+ * never received.
+ */
+function refuse(res: ServerResponse, status: number, code: string, message: string): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', connection: 'close' });
+  res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+}
+
+/** Serves the pre-rendered GraphiQL page: 304 for a matching ETag, brotli or gzip when accepted. */
+function serveAsset(req: IncomingMessage, res: ServerResponse, asset: GraphiQLAsset): void {
+  const headers: Record<string, string> = {
+    'content-type': 'text/html; charset=utf-8',
+    'cache-control': 'no-cache',
+    etag: asset.etag,
+    vary: 'accept-encoding',
+    'content-security-policy': asset.contentSecurityPolicy,
+  };
+  if (req.headers['if-none-match'] === asset.etag) {
+    res.writeHead(304, headers).end();
+    return;
+  }
+  const encodings = String(req.headers['accept-encoding'] ?? '');
+  const [encoding, body] = /\bbr\b/.test(encodings)
+    ? ['br', asset.br]
+    : /\bgzip\b/.test(encodings)
+      ? ['gzip', asset.gzip]
+      : [null, asset.identity];
+  if (encoding) headers['content-encoding'] = encoding;
+  res.writeHead(200, { ...headers, 'content-length': String(body.length) });
+  res.end(req.method === 'HEAD' ? undefined : body);
 }

@@ -8,14 +8,19 @@ import { type WebSocket, WebSocketServer } from 'ws';
 import { RequestRefusedError } from '../auth/errors.ts';
 import { type Principal, TOKEN_EXPIRED_MESSAGE } from '../auth/principal.ts';
 import { type Authenticator, bearerToken } from '../auth/verify.ts';
+import type { LimitsConfig } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { GatewayContext } from '../resolvers/context.ts';
+import type { OriginPolicy } from './browser.ts';
 import { serveGraphQLOverWebSocket } from './graphql-ws-server.ts';
+import { LIMIT_EXCEEDED } from './limits.ts';
 import type { GatewayMetrics } from './metrics.ts';
 import type { RequestScope, ServerContext } from './yoga.ts';
 
 /** Close code for a missing, invalid or expired token (4403, graphql-ws' Forbidden, is for refusals). */
 export const WS_UNAUTHENTICATED = 4401;
+/** Close code for a client over its connection limit (RFC 6455 "Try Again Later"). */
+export const WS_TRY_AGAIN_LATER = 1013;
 
 type Enveloped = ReturnType<YogaServerInstance<ServerContext, GatewayContext>['getEnveloped']>;
 
@@ -37,12 +42,30 @@ export function attachGraphQLWs(options: {
    * One upgrade listener routes every path: a `ws` server bound to the HTTP server would refuse the rest.
    */
   upgrades?: Record<string, (req: IncomingMessage, socket: Duplex, head: Buffer) => void>;
+  limits: Pick<
+    LimitsConfig,
+    'maxWsMessageBytes' | 'maxSubscriptionsPerConnection' | 'maxConnectionsPerClient'
+  >;
+  originPolicy: OriginPolicy;
 }): {
   /** Closes every socket with 1001 (Going Away), terminating those still open after `graceMs`. */
   close(graceMs?: number): Promise<void>;
 } {
-  const { yoga, logger, requestScope } = options;
-  const wss = new WebSocketServer({ noServer: true });
+  const { yoga, logger, requestScope, limits } = options;
+  const wss = new WebSocketServer({
+    // Upgrades reach it through the router below (other paths have other handlers).
+    noServer: true,
+    // A bigger message closes the socket (1009) before it is buffered.
+    maxPayload: limits.maxWsMessageBytes,
+    // Browsers send any page's origin on an upgrade and CORS does not apply: check it here (403 otherwise).
+    verifyClient: (
+      { origin, req }: { origin: string; req: IncomingMessage },
+      done: (allowed: boolean, status?: number, message?: string) => void,
+    ) => {
+      const allowed = options.originPolicy.allows(origin, req.headers.host);
+      done(allowed, allowed ? undefined : 403, allowed ? undefined : 'Origin not allowed (CORS_ORIGINS)');
+    },
+  });
   options.server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/graphql') {
@@ -53,6 +76,8 @@ export function attachGraphQLWs(options: {
     if (other) other(req, socket, head);
     else socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
   });
+  /** Open connections per client (its subject, or its IP address when auth is off). */
+  const connectionsPerClient = new Map<string, number>();
   /** Who opened each socket (`onConnect`); its operations run as them. */
   const principals = new WeakMap<WebSocket, Principal>();
   const served = serveGraphQLOverWebSocket(
@@ -71,6 +96,22 @@ export function attachGraphQLWs(options: {
           socket.close(WS_UNAUTHENTICATED, error.message);
           return false;
         }
+        const client =
+          principal.expiresAt === null ? `ip:${request.socket.remoteAddress}` : `sub:${principal.subject}`;
+        const open = connectionsPerClient.get(client) ?? 0;
+        if (open >= limits.maxConnectionsPerClient) {
+          socket.close(
+            WS_TRY_AGAIN_LATER,
+            `Too many connections (WS_MAX_CONNECTIONS_PER_CLIENT=${limits.maxConnectionsPerClient})`,
+          );
+          return false;
+        }
+        connectionsPerClient.set(client, open + 1);
+        socket.once('close', () => {
+          const left = (connectionsPerClient.get(client) ?? 1) - 1;
+          if (left > 0) connectionsPerClient.set(client, left);
+          else connectionsPerClient.delete(client);
+        });
         principals.set(socket, principal);
         if (principal.expiresAt !== null) {
           const timer = setTimeout(
@@ -84,6 +125,15 @@ export function attachGraphQLWs(options: {
       execute: (args) => (args.rootValue as Pick<Enveloped, 'execute'>).execute(args),
       subscribe: (args) => (args.rootValue as Pick<Enveloped, 'subscribe'>).subscribe(args),
       onSubscribe: async (ctx, _id, params) => {
+        // graphql-ws registers the operation before this hook: the count includes it.
+        if (Object.keys(ctx.subscriptions).length > limits.maxSubscriptionsPerConnection) {
+          return [
+            new GraphQLError(
+              `Too many subscriptions on this connection (WS_MAX_SUBSCRIPTIONS_PER_CONNECTION=${limits.maxSubscriptionsPerConnection}).`,
+              { extensions: { code: LIMIT_EXCEEDED } },
+            ),
+          ];
+        }
         const requestId = randomUUID();
         requestScope.enterWith({ requestId });
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({

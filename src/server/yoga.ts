@@ -1,8 +1,12 @@
 import type { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
-import { type ExecutionResult, GraphQLError, type GraphQLSchema } from 'graphql';
+import {
+  type ExecutionResult,
+  GraphQLError,
+  type GraphQLSchema,
+  NoSchemaIntrospectionCustomRule,
+} from 'graphql';
 import {
   createYoga,
   maskError as defaultMaskError,
@@ -10,14 +14,18 @@ import {
   type YogaServerInstance,
 } from 'graphql-yoga';
 import type { CallsPort, RoomsPort } from '../acs/ports.ts';
+import { RequestRefusedError } from '../auth/errors.ts';
 import type { Principal } from '../auth/principal.ts';
+import { createMutationRateLimiter, type RateLimitStore } from '../auth/rate-limit.ts';
 import type { Authenticator } from '../auth/verify.ts';
+import type { LimitsConfig } from '../config.ts';
 import type { CallEventLog } from '../events/log.ts';
 import type { Logger } from '../logger.ts';
 import type { GatewayContext } from '../resolvers/context.ts';
 import { toGraphQLError } from '../schema/errors.ts';
 import { type HttpPrincipals, useAuthentication, useAuthorization } from './authorization.ts';
-import { GRAPHIQL_DEFAULT_QUERY } from './graphiql.ts';
+import type { OriginPolicy } from './browser.ts';
+import { LIMIT_EXCEEDED, operationLimitPlugins, withAcsCallBudget } from './limits.ts';
 import type { GatewayMetrics } from './metrics.ts';
 import { useSseSubscriptions } from './sse-subscriptions.ts';
 import type { Tracing } from './tracing.ts';
@@ -54,6 +62,13 @@ export interface GatewayYogaOptions {
   authenticator: Authenticator;
   /** Spans of GraphQL operations, when tracing is on. */
   tracing?: Tracing;
+  limits: LimitsConfig;
+  /** Answer introspection queries (off in production unless INTROSPECTION=true). */
+  introspection: boolean;
+  /** CORS headers for allowlisted origins only (yoga's default reflects every origin). */
+  originPolicy: OriginPolicy;
+  /** Where mutation rates are counted (Redis when configured, so replicas share them). */
+  rateLimitStore: RateLimitStore;
 }
 
 /** The cursor of a `callEvents` result (`<ms stored>-<seq>`), if it is one. */
@@ -102,18 +117,16 @@ export function createGatewayYoga(
   options: GatewayYogaOptions,
 ): YogaServerInstance<ServerContext, GatewayContext> {
   const { logger, requestScope } = options;
+  const { limits } = options;
   const principals: HttpPrincipals = new WeakMap();
+  let openSseStreams = 0;
   return createYoga<ServerContext, GatewayContext>({
     schema: options.schema,
     graphqlEndpoint: '/graphql',
     landingPage: false,
-    // The self-contained build: GraphiQL works offline and behind proxies (the default loads it from a CDN).
-    renderGraphiQL,
-    graphiql: {
-      title: 'Switchboard',
-      defaultQuery: GRAPHIQL_DEFAULT_QUERY,
-      subscriptionsProtocol: 'WS',
-    },
+    // GraphiQL is a static asset served by `src/server/http.ts` (rendered once, cached, compressed).
+    graphiql: false,
+    cors: (request) => options.originPolicy.cors(request),
     logging: {
       debug: (...args) => logger.debug({ yoga: args.map(String) }, 'yoga'),
       info: (...args) => logger.info({ yoga: args.map(String) }, 'yoga'),
@@ -151,8 +164,14 @@ export function createGatewayYoga(
     },
     plugins: [
       ...(options.tracing ? [options.tracing.plugin] : []),
+      useSseStreamLimit(limits.maxSseStreams, () => openSseStreams),
       useAuthentication(options.authenticator, principals),
-      useAuthorization(),
+      ...operationLimitPlugins(limits),
+      ...(options.introspection ? [] : [useNoIntrospection()]),
+      useAuthorization({
+        maxIdLength: limits.maxIdLength,
+        limitMutations: createMutationRateLimiter(options.rateLimitStore, limits.mutationsPerMinute),
+      }),
       useDeliveryLatency((seconds) => options.metrics.eventDelivered(seconds)),
       useSseSubscriptions({
         ...options.subscriptionLimits,
@@ -161,7 +180,10 @@ export function createGatewayYoga(
           options.metrics.slowSubscriber('sse');
           logger.warn('closing a slow SSE subscriber');
         },
-        onStreamChange: (delta) => options.metrics.subscriberConnections('sse', delta),
+        onStreamChange: (delta) => {
+          openSseStreams += delta;
+          options.metrics.subscriberConnections('sse', delta);
+        },
         shutdown: options.shutdown,
       }),
     ],
@@ -180,9 +202,10 @@ export function createGatewayYoga(
       // Unreachable unless a transport skipped authentication: fail closed.
       if (!caller) throw new Error('request reached execution without a principal');
       const { rooms, calls } = options.acs(res && abortedWhenClientLeaves(res));
+      const acsBudget = { used: 0, max: limits.maxAcsCallsPerOperation };
       return {
-        rooms,
-        calls,
+        rooms: withAcsCallBudget(rooms, acsBudget),
+        calls: withAcsCallBudget(calls, acsBudget),
         eventLog: options.eventLog,
         logger: logger.child({ requestId }),
         requestId,
@@ -195,4 +218,38 @@ export function createGatewayYoga(
       };
     },
   });
+}
+
+/** Refuses introspection (`__schema`, `__type`) at validation: production keeps its schema to itself. */
+function useNoIntrospection(): Plugin {
+  return {
+    onValidate({ addValidationRule }) {
+      addValidationRule(NoSchemaIntrospectionCustomRule);
+    },
+  };
+}
+
+/**
+ * Refuses a new SSE subscription (503, `LIMIT_EXCEEDED`) while `max` streams are open, before anything of
+ * the request is parsed: each stream holds a socket, a log subscription and a buffer.
+ */
+function useSseStreamLimit(max: number, open: () => number): Plugin {
+  return {
+    onRequestParse({ request, endResponse, fetchAPI }) {
+      if (!(request.headers.get('accept') ?? '').includes('text/event-stream') || open() < max) return;
+      const error = new RequestRefusedError(
+        'LIMIT_EXCEEDED',
+        `Too many open event streams (${max}, SSE_MAX_STREAMS); retry later or use graphql-ws.`,
+      );
+      endResponse(
+        new fetchAPI.Response(
+          JSON.stringify({ errors: [{ message: error.message, extensions: { code: LIMIT_EXCEEDED } }] }),
+          {
+            status: 503,
+            headers: { 'content-type': 'application/json; charset=utf-8', 'retry-after': '5' },
+          },
+        ),
+      );
+    },
+  };
 }

@@ -80,4 +80,12 @@ describe('npm start (src/main.ts)', () => {
     expect(run.output()).toContain('Invalid configuration');
     expect(run.output()).toContain('PORT');
   });
+
+  it('refuses to start in production without client auth settings, naming them, with exit code 1', async () => {
+    const run = start({ NODE_ENV: 'production', PORT: '0', EMULATOR_PORT: '0' });
+    expect(await within(run.exited, 20_000, 'the process to exit')).toBe(1);
+    for (const name of ['AUTH_JWKS_URL or AUTH_JWT_SECRET', 'AUTH_ISSUER', 'AUTH_AUDIENCE']) {
+      expect(run.output()).toContain(name);
+    }
+  });
 });

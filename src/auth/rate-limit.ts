@@ -1,0 +1,67 @@
+import { RequestRefusedError } from './errors.ts';
+
+/** A fixed-window counter: how many hits a key had in its current window, and when that window ends. */
+export interface RateLimitStore {
+  /** Counts one hit of `key`; the window starts at the key's first hit and lasts `windowSeconds`. */
+  hit(key: string, windowSeconds: number): Promise<{ count: number; resetInSeconds: number }>;
+}
+
+/** The store of one process (no `REDIS_URL`): replicas count apart. */
+export function createMemoryRateLimitStore(now: () => number = Date.now): RateLimitStore {
+  const windows = new Map<string, { count: number; endsAt: number }>();
+  return {
+    async hit(key, windowSeconds) {
+      const time = now();
+      let window = windows.get(key);
+      if (!window || window.endsAt <= time) {
+        // Drop ended windows as new ones open, so idle subjects do not accumulate.
+        for (const [other, { endsAt }] of windows) if (endsAt <= time) windows.delete(other);
+        window = { count: 0, endsAt: time + windowSeconds * 1000 };
+        windows.set(key, window);
+      }
+      window.count += 1;
+      return { count: window.count, resetInSeconds: Math.ceil((window.endsAt - time) / 1000) };
+    },
+  };
+}
+
+/** The few node-redis commands the shared store needs (a client or a cluster). */
+export interface RateLimitRedis {
+  incr(key: string): Promise<number>;
+  expire(key: string, seconds: number, mode?: 'NX'): Promise<number | boolean>;
+  ttl(key: string): Promise<number>;
+}
+
+/** The store shared by every replica through Redis: INCR, and EXPIRE NX to open the window. */
+export function createRedisRateLimitStore(redis: RateLimitRedis, keyPrefix: string): RateLimitStore {
+  return {
+    async hit(key, windowSeconds) {
+      const redisKey = `${keyPrefix}ratelimit:${key}`;
+      const count = await redis.incr(redisKey);
+      if (count === 1) await redis.expire(redisKey, windowSeconds, 'NX');
+      const ttl = await redis.ttl(redisKey);
+      // A key left without a TTL (a crash between INCR and EXPIRE) must not block its subject forever.
+      if (ttl < 0) await redis.expire(redisKey, windowSeconds, 'NX');
+      return { count, resetInSeconds: ttl > 0 ? ttl : windowSeconds };
+    },
+  };
+}
+
+/**
+ * Counts a subject's mutations per minute.
+ * @throws RequestRefusedError `RATE_LIMITED` with `retryAfterSeconds` past `perMinute`.
+ */
+export function createMutationRateLimiter(store: RateLimitStore, perMinute: number) {
+  return async (subject: string, mutations: number): Promise<void> => {
+    for (let i = 0; i < mutations; i++) {
+      const { count, resetInSeconds } = await store.hit(`mutations:${subject}`, 60);
+      if (count > perMinute) {
+        throw new RequestRefusedError(
+          'RATE_LIMITED',
+          `Too many mutations: at most ${perMinute} a minute (MUTATIONS_PER_MINUTE). Retry after ${resetInSeconds} s.`,
+          resetInSeconds,
+        );
+      }
+    }
+  };
+}

@@ -1,0 +1,119 @@
+import { createHash } from 'node:crypto';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
+import type { CORSOptions } from 'graphql-yoga';
+import { GRAPHIQL_DEFAULT_QUERY } from './graphiql.ts';
+
+/**
+ * Which web origins may use the API. A request without `Origin` is not from a page (curl, a backend) and is
+ * let through to authentication; a page on the gateway's own origin (GraphiQL) is always allowed; any other
+ * page only from `CORS_ORIGINS`. The same check guards HTTP (CSRF), SSE and WebSocket upgrades (which CORS
+ * does not cover).
+ */
+export interface OriginPolicy {
+  /** Whether a request with this `Origin` (and `Host`) may proceed. */
+  allows(origin: string | undefined | null, host: string | undefined | null): boolean;
+  /** yoga's CORS answer: allowlisted origins get credentials-less CORS headers; others get none. */
+  cors(request: Request): CORSOptions;
+}
+
+/** `patterns`: origins, where `:*` matches any port (`http://localhost:*`). */
+export function createOriginPolicy(patterns: readonly string[]): OriginPolicy {
+  const matchers = patterns.map((pattern) => {
+    const wildcardPort = pattern.endsWith(':*');
+    const base = (wildcardPort ? pattern.slice(0, -2) : pattern).toLowerCase();
+    return (origin: string) =>
+      origin === base ||
+      (wildcardPort && origin.startsWith(`${base}:`) && /^\d+$/.test(origin.slice(base.length + 1)));
+  });
+  const listed = (origin: string) => matchers.some((matches) => matches(origin.toLowerCase()));
+  const sameOrigin = (origin: string, host: string | undefined | null) => {
+    if (!host) return false;
+    try {
+      return new URL(origin).host.toLowerCase() === host.toLowerCase();
+    } catch {
+      return false;
+    }
+  };
+  return {
+    allows: (origin, host) => !origin || sameOrigin(origin, host) || listed(origin),
+    cors(request) {
+      const origin = request.headers.get('origin');
+      if (!origin || !listed(origin)) return false;
+      return {
+        origin: [origin],
+        methods: ['GET', 'POST'],
+        allowedHeaders: ['authorization', 'content-type', 'accept', 'last-event-id', 'x-request-id'],
+        exposedHeaders: ['x-request-id'],
+        credentials: false,
+        maxAge: 600,
+      };
+    },
+  };
+}
+
+/** Headers on every response: no MIME sniffing, no framing (clickjacking), no referrer leaks. */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+  'content-security-policy': "default-src 'none'; frame-ancestors 'none'",
+};
+
+/** GraphiQL as a static asset: rendered once at start-up, with its ETag and compressed bodies. */
+export interface GraphiQLAsset {
+  etag: string;
+  identity: Buffer;
+  gzip: Buffer;
+  br: Buffer;
+  /** GraphiQL's own CSP: its inline scripts by hash, styles inline (the editor injects them), API on this origin. */
+  contentSecurityPolicy: string;
+}
+
+/**
+ * Renders the self-contained GraphiQL (works offline and behind proxies; yoga's default loads it from a
+ * CDN) once — on first use, as the page is ~9 MB and compressing it takes a while — and keeps it, instead of
+ * rendering it per request.
+ */
+export function createGraphiQLAsset(): () => GraphiQLAsset {
+  let asset: GraphiQLAsset | undefined;
+  return () => {
+    asset ??= renderGraphiQLAsset();
+    return asset;
+  };
+}
+
+function renderGraphiQLAsset(): GraphiQLAsset {
+  const html = renderGraphiQL({
+    title: 'Switchboard',
+    defaultQuery: GRAPHIQL_DEFAULT_QUERY,
+    subscriptionsProtocol: 'WS',
+    endpoint: '/graphql',
+  });
+  const identity = Buffer.from(html);
+  const scriptHashes = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map(
+    (match) =>
+      `'sha256-${createHash('sha256')
+        .update(match[1] ?? '')
+        .digest('base64')}'`,
+  );
+  return {
+    etag: `"${createHash('sha256').update(identity).digest('base64url').slice(0, 32)}"`,
+    identity,
+    gzip: gzipSync(identity),
+    // Quality 5: most of brotli's gain at a fraction of the default (11)'s time.
+    br: brotliCompressSync(identity, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }),
+    contentSecurityPolicy: [
+      "default-src 'self'",
+      `script-src 'self' ${scriptHashes.join(' ')}`,
+      "style-src 'self' 'unsafe-inline'",
+      "img-src 'self' data: blob:",
+      "font-src 'self' data:",
+      "worker-src 'self' blob:",
+      "connect-src 'self'",
+      "frame-ancestors 'none'",
+      "base-uri 'none'",
+      "form-action 'none'",
+    ].join('; '),
+  };
+}

@@ -1,0 +1,92 @@
+import { costLimitPlugin } from '@escape.tech/graphql-armor-cost-limit';
+import { maxAliasesPlugin } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthPlugin } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesPlugin } from '@escape.tech/graphql-armor-max-directives';
+import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
+import type { GraphQLError } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { RequestRefusedError } from '../auth/errors.ts';
+import type { LimitsConfig } from '../config.ts';
+import { InputError } from '../errors.ts';
+
+/** `extensions.code` of every refusal for size or cost (documents, bodies, messages, ACS calls, streams). */
+export const LIMIT_EXCEEDED = 'LIMIT_EXCEEDED';
+
+/** graphql-armor's errors carry no code: give them ours, so clients can tell a limit from a typo. */
+const tagged = {
+  onReject: [
+    (_context: unknown, error: GraphQLError) => {
+      Object.assign(error.extensions, { code: LIMIT_EXCEEDED });
+    },
+  ],
+  propagateOnRejection: true,
+  exposeLimits: true,
+};
+
+/**
+ * Operation limits (graphql-armor): tokens while parsing (so a huge document is never fully parsed), then depth,
+ * aliases, directives and cost while validating — on HTTP, SSE and graphql-ws alike (all run through yoga's
+ * envelop). Introspection is exempt from depth and cost, so GraphiQL's schema query runs.
+ */
+export function operationLimitPlugins(limits: LimitsConfig): Plugin[] {
+  return [
+    maxTokensPlugin({ n: limits.maxTokens, ...tagged }),
+    maxDepthPlugin({ n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...tagged }),
+    maxAliasesPlugin({ n: limits.maxAliases, ...tagged }),
+    maxDirectivesPlugin({ n: limits.maxDirectives, ...tagged }),
+    costLimitPlugin({ maxCost: limits.maxCost, ignoreIntrospection: true, ...tagged }),
+  ] as Plugin[];
+}
+
+/**
+ * The port with every method call counted against the operation's budget: past `max` ACS requests, the call
+ * throws `LIMIT_EXCEEDED` instead of reaching ACS (one operation can select `rooms` with every room's
+ * participants, or many aliased mutations). Made per operation by the context factory.
+ */
+export function withAcsCallBudget<Port extends object>(
+  port: Port,
+  budget: { used: number; max: number },
+): Port {
+  return new Proxy(port, {
+    get(target, property, receiver) {
+      const value = Reflect.get(target, property, receiver);
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        budget.used += 1;
+        if (budget.used > budget.max) {
+          throw new RequestRefusedError(
+            'LIMIT_EXCEEDED',
+            `This operation needs more than ${budget.max} ACS requests (MAX_ACS_CALLS_PER_OPERATION); split it.`,
+          );
+        }
+        return value.apply(target, args);
+      };
+    },
+  });
+}
+
+/** A UTF-16 surrogate not part of a pair: ACS and the SDKs cannot encode it (URIError). */
+const LONE_SURROGATE = /\p{Cs}/u;
+/** Argument names that hold an identifier (`roomId`, `callConnectionId`, `communicationUserIds`, `id`, …). */
+const ID_NAME = /(^id$|Ids?$|^rawId$|^phoneNumber$)/;
+
+/**
+ * Checks every string in a root field's arguments, before anything runs: no lone surrogate anywhere, and
+ * ids no longer than `maxIdLength`.
+ * @throws InputError naming the argument's path (a request error with `extensions.code: BAD_USER_INPUT`).
+ */
+export function checkInputStrings(value: unknown, maxIdLength: number, path: string, name = ''): void {
+  if (typeof value === 'string') {
+    if (LONE_SURROGATE.test(value))
+      throw new InputError(`${name || path} contains invalid Unicode (a lone surrogate).`, path);
+    if (ID_NAME.test(name) && value.length > maxIdLength) {
+      throw new InputError(`${name} is longer than ${maxIdLength} characters (MAX_ID_LENGTH).`, path);
+    }
+  } else if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) checkInputStrings(item, maxIdLength, `${path}.${i}`, name);
+  } else if (value !== null && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      checkInputStrings(item, maxIdLength, path ? `${path}.${key}` : key, key);
+    }
+  }
+}
