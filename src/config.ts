@@ -124,7 +124,7 @@ export interface LimitsConfig {
   maxWsMessageBytes: number;
   /** Subscriptions at once on one graphql-ws connection. @default 20 */
   maxSubscriptionsPerConnection: number;
-  /** Open graphql-ws connections per client (subject, or IP without auth). @default 20 */
+  /** Open graphql-ws connections per client (subject, or IP without auth). @default 100 */
   maxConnectionsPerClient: number;
   /** Open SSE subscription streams per gateway process. @default 1000 */
   maxSseStreams: number;
@@ -250,7 +250,7 @@ const EnvSchema = z.object({
   GRAPHQL_MAX_BODY_BYTES: positiveInt(1_048_576),
   WS_MAX_MESSAGE_BYTES: positiveInt(262_144),
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: positiveInt(20),
-  WS_MAX_CONNECTIONS_PER_CLIENT: positiveInt(20),
+  WS_MAX_CONNECTIONS_PER_CLIENT: positiveInt(100),
   SSE_MAX_STREAMS: positiveInt(1000),
   HTTP_HEADERS_TIMEOUT_MS: positiveInt(10_000),
   HTTP_REQUEST_TIMEOUT_MS: positiveInt(30_000),
