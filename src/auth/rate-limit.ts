@@ -32,9 +32,17 @@ export interface RateLimitRedis {
   ttl(key: string): Promise<number>;
 }
 
-/** The store shared by every replica through Redis: INCR, and EXPIRE NX to open the window. */
-export function createRedisRateLimitStore(redis: RateLimitRedis, keyPrefix: string): RateLimitStore {
-  return {
+/**
+ * The store shared by every replica through Redis: INCR, and EXPIRE NX to open the window. A Redis that does
+ * not answer within `commandTimeoutMs` (down, frozen) must not hang or fail every mutation: that hit is counted
+ * by `fallback` (this process's memory) instead, so limiting degrades to per replica rather than to none.
+ */
+export function createRedisRateLimitStore(
+  redis: RateLimitRedis,
+  keyPrefix: string,
+  { commandTimeoutMs, fallback }: { commandTimeoutMs: number; fallback: RateLimitStore },
+): RateLimitStore {
+  const shared: RateLimitStore = {
     async hit(key, windowSeconds) {
       const redisKey = `${keyPrefix}ratelimit:${key}`;
       const count = await redis.incr(redisKey);
@@ -43,6 +51,20 @@ export function createRedisRateLimitStore(redis: RateLimitRedis, keyPrefix: stri
       // A key left without a TTL (a crash between INCR and EXPIRE) must not block its subject forever.
       if (ttl < 0) await redis.expire(redisKey, windowSeconds, 'NX');
       return { count, resetInSeconds: ttl > 0 ? ttl : windowSeconds };
+    },
+  };
+  return {
+    async hit(key, windowSeconds) {
+      let timer: NodeJS.Timeout | undefined;
+      const timedOut = new Promise<null>((resolve) => {
+        timer = setTimeout(() => resolve(null), commandTimeoutMs);
+      });
+      try {
+        const counted = await Promise.race([shared.hit(key, windowSeconds).catch(() => null), timedOut]);
+        return counted ?? (await fallback.hit(key, windowSeconds));
+      } finally {
+        clearTimeout(timer);
+      }
     },
   };
 }

@@ -1,10 +1,18 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createClient } from 'redis';
 import { describe, expect, it } from 'vitest';
-import { createRedisRateLimitStore, type RateLimitRedis } from '../../src/auth/rate-limit.ts';
+import {
+  createMemoryRateLimitStore,
+  createRedisRateLimitStore,
+  type RateLimitRedis,
+} from '../../src/auth/rate-limit.ts';
 import { bearer, CLIENT_AUTH_ENV, clientToken } from '../helpers/client-tokens.ts';
 import { useDisposers } from '../helpers/disposers.ts';
 import { startGatewayStack } from '../helpers/gateway.ts';
 import { testRedisUrl, uniqueKeyPrefix } from '../helpers/redis.ts';
+import { freePort, startRedisServer } from '../helpers/redis-global-setup.ts';
 
 const disposers = useDisposers();
 const CREATE_ROOM = 'mutation { createRoom(input: {}) { __typename } }';
@@ -31,11 +39,32 @@ describe('the mutation rate limit', () => {
     await redis.connect();
     disposers.add(() => redis.close());
     const prefix = uniqueKeyPrefix('ratelimit');
-    const replicaA = createRedisRateLimitStore(redis as unknown as RateLimitRedis, prefix);
-    const replicaB = createRedisRateLimitStore(redis as unknown as RateLimitRedis, prefix);
+    const options = { commandTimeoutMs: 2_000, fallback: createMemoryRateLimitStore() };
+    const replicaA = createRedisRateLimitStore(redis as unknown as RateLimitRedis, prefix, options);
+    const replicaB = createRedisRateLimitStore(redis as unknown as RateLimitRedis, prefix, options);
     await replicaA.hit('mutations:alice', 60);
     const second = await replicaB.hit('mutations:alice', 60);
     expect(second.count).toBe(2);
     expect(second.resetInSeconds).toBeGreaterThan(0);
+  });
+
+  it('counts in this process when Redis does not answer within the command timeout, instead of hanging', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'switchboard-ratelimit-'));
+    disposers.add(() => rm(dir, { recursive: true, force: true }));
+    const port = await freePort();
+    const server = await startRedisServer(port, dir);
+    disposers.add(() => server.kill('SIGKILL'));
+    const redis = createClient({ url: `redis://127.0.0.1:${port}`, socket: { reconnectStrategy: false } });
+    redis.on('error', () => {});
+    await redis.connect();
+    disposers.add(() => redis.destroy());
+    const store = createRedisRateLimitStore(redis as unknown as RateLimitRedis, uniqueKeyPrefix('frozen'), {
+      commandTimeoutMs: 200,
+      fallback: createMemoryRateLimitStore(),
+    });
+    server.kill('SIGSTOP');
+    disposers.add(() => server.kill('SIGCONT'));
+    expect(await store.hit('mutations:alice', 60)).toMatchObject({ count: 1 });
+    expect(await store.hit('mutations:alice', 60)).toMatchObject({ count: 2 });
   });
 });
