@@ -20,6 +20,19 @@ const CATEGORIES: [name: string, test: (url: string, fn: string) => boolean][] =
   ['GC', (_url, fn) => fn === '(garbage collector)'],
   ['idle', (_url, fn) => fn === '(idle)' || fn === '(program)'],
   [
+    'socket writes',
+    (_url, fn) =>
+      /^(writev|writeBuffer|writeUtf8String|writeLatin1String|writeString|writeAsciiString)$/.test(fn),
+  ],
+  [
+    'AsyncLocalStorage / promise hooks',
+    (url, fn) => url.includes('async_hooks') || /^promise(Init|Before|After|Resolve)Hook$/.test(fn),
+  ],
+  ['microtask queue', (_url, fn) => fn === 'runMicrotasks'],
+  ['crypto (JWT signature)', (url) => url.includes('internal/crypto')],
+  ['node:http', (url) => url.includes('_http_')],
+  ['web streams', (url) => url.includes('webstreams')],
+  [
     'graphql execution',
     (url) => /node_modules\/(graphql|@graphql-tools|@envelop|graphql-yoga|@graphql-yoga|@pothos)\//.test(url),
   ],

@@ -104,14 +104,13 @@ function mintTokens(count: number, key: KeyObject): string[] {
 interface Server {
   process: ChildProcess;
   url: string;
-  sample(gc: boolean): Promise<ProbeSample>;
+  /** `profile`: 'start' starts the CPU profiler after sampling; a file name stops it first and writes it there. */
+  sample(gc: boolean, profile?: string): Promise<ProbeSample>;
   stop(): Promise<void>;
 }
 
-async function startServer(system: SystemName, redisUrl: string, profile: string | null): Promise<Server> {
+async function startServer(system: SystemName, redisUrl: string): Promise<Server> {
   const flags = ['--expose-gc', '--import', './bench/harness/probe.mjs'];
-  if (profile)
-    flags.push('--cpu-prof', `--cpu-prof-dir=bench/results/profiles`, `--cpu-prof-name=${profile}`);
   const command = system === 'switchboard' ? SWITCHBOARD_COMMAND : BASELINE_COMMANDS[system];
   const env: Record<string, string | undefined> = { ...process.env, REDIS_URL: redisUrl };
   if (system === 'switchboard') {
@@ -164,10 +163,10 @@ async function startServer(system: SystemName, redisUrl: string, profile: string
   return {
     process: child,
     url,
-    sample: (gc) =>
+    sample: (gc, profile) =>
       new Promise((resolve) => {
         waiting.push(resolve);
-        child.send({ probe: 'sample', gc });
+        child.send({ probe: 'sample', gc, profile });
       }),
     stop: () =>
       new Promise((resolve) => {
@@ -182,7 +181,9 @@ async function startServer(system: SystemName, redisUrl: string, profile: string
   };
 }
 
-async function runLoad(job: LoadJob, server: Server): Promise<ScenarioResult> {
+/** `profile`: where to write the CPU profile of the measured window (between the first two samples), if at all. */
+async function runLoad(job: LoadJob, server: Server, profile: string | null): Promise<ScenarioResult> {
+  let profiling: 'no' | 'running' | 'done' = profile ? 'no' : 'done';
   const load = spawn(process.execPath, ['--import', 'tsx', 'bench/harness/load.ts'], {
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -190,8 +191,12 @@ async function runLoad(job: LoadJob, server: Server): Promise<ScenarioResult> {
     load.on(
       'message',
       (message: { want?: string; gc?: boolean; result?: ScenarioResult; error?: string }) => {
-        if (message.want === 'sample')
-          void server.sample(message.gc === true).then((sample) => load.send({ sample }));
+        if (message.want === 'sample') {
+          const edge =
+            profiling === 'no' ? 'start' : profiling === 'running' ? (profile ?? undefined) : undefined;
+          if (edge) profiling = profiling === 'no' ? 'running' : 'done';
+          void server.sample(message.gc === true, edge).then((sample) => load.send({ sample }));
+        }
         if (message.result) resolve(message.result);
         if (message.error) reject(new Error(message.error));
       },
@@ -210,16 +215,20 @@ async function runOnce(system: SystemName, scenario: ScenarioName, round: number
   const redisUrl = `redis://127.0.0.1:${port}`;
   const profile =
     options.profile && system === 'switchboard' && (scenario === 'fanout' || scenario === 'ingest')
-      ? `${scenario}-round${round}.cpuprofile`
+      ? `bench/results/profiles/${scenario}-round${round}.cpuprofile`
       : null;
   try {
     const tokens =
       system === 'switchboard' && scenario === 'ingest'
         ? mintTokens(shapes.ingest.callbacks + shapes.ingest.senders, signing.privateKey)
         : [];
-    const server = await startServer(system, redisUrl, profile);
+    const server = await startServer(system, redisUrl);
     try {
-      return await runLoad({ system, scenario, url: server.url, redisUrl, tokens, ...shapes }, server);
+      return await runLoad(
+        { system, scenario, url: server.url, redisUrl, tokens, ...shapes },
+        server,
+        profile,
+      );
     } finally {
       await server.stop();
     }
@@ -325,7 +334,7 @@ const facts = {
   loadAverageBefore: loadBefore.map((value) => Number(value.toFixed(2))),
   loadAverageAfter: loadavg().map((value) => Number(value.toFixed(2))),
   switchboardCommand: `node ${SWITCHBOARD_COMMAND.join(' ')}`,
-  commit: execFileSync('git', ['rev-parse', '--short', 'HEAD']).toString().trim(),
+  commit: process.env.BENCH_COMMIT ?? gitCommit(),
   rounds,
   shapes,
 };
@@ -404,6 +413,18 @@ function targetLines(all: Row[]): string[] {
   const idle = find('memory', 'idle heap with the subscriptions (MiB)')?.vsYoga;
   if (idle) check(idle.median <= 2, `idle heap ≤ 2× stock yoga (${format(idle.median)}×)`);
   return lines;
+}
+
+function gitCommit(): string {
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { stdio: 'pipe' }).toString().trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no', 'src'], {
+      stdio: 'pipe',
+    });
+    return dirty.length > 0 ? `${commit} + uncommitted changes in src/` : commit;
+  } catch {
+    return 'unknown (not a git checkout)';
+  }
 }
 
 function middle(values: number[]): number {
