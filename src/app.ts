@@ -10,6 +10,7 @@ import type { Logger } from './logger.ts';
 import { buildSchema } from './schema/index.ts';
 import { createHttpServer } from './server/http.ts';
 import { createMetrics } from './server/metrics.ts';
+import { createSubscriptionFanout } from './server/subscription-fanout.ts';
 import { attachGraphQLWs } from './server/ws.ts';
 import type { RequestScope } from './server/yoga.ts';
 import { createGatewayYoga } from './server/yoga.ts';
@@ -105,6 +106,7 @@ export function createApp(config: Config, deps: AppDeps): App {
   };
 
   const metrics = createMetrics();
+  const fanout = createSubscriptionFanout({ onEventExecuted: () => metrics.subscriptionEventExecuted() });
   const yoga = createGatewayYoga({
     schema: buildSchema(),
     rooms,
@@ -115,6 +117,7 @@ export function createApp(config: Config, deps: AppDeps): App {
     requestScope,
     subscriptionLimits: config.subscriptions,
     metrics,
+    fanout,
   });
   const receiver = createCallbackReceiver({
     log: eventLog,
@@ -141,6 +144,7 @@ export function createApp(config: Config, deps: AppDeps): App {
     requestScope,
     subscriptionLimits: config.subscriptions,
     metrics,
+    serialize: fanout.serialize,
   });
 
   let stopping: Promise<void> | undefined;

@@ -14,6 +14,8 @@ export interface GatewayMetrics {
   subscriberConnections(transport: Transport, delta: 1 | -1): void;
   /** A subscriber was cut off for not reading. */
   slowSubscriber(transport: Transport): void;
+  /** An event was executed for a distinct subscription (once for all its subscribers; see subscription-fanout.ts). */
+  subscriptionEventExecuted(): void;
   /** The Prometheus text exposition of every metric. */
   render(): string;
 }
@@ -23,6 +25,7 @@ export function createMetrics(): GatewayMetrics {
   const slowSubscribers: Record<Transport, number> = { 'graphql-ws': 0, sse: 0 };
   const connections: Record<Transport, number> = { 'graphql-ws': 0, sse: 0 };
   let eventsStored = 0;
+  let eventExecutions = 0;
 
   return {
     httpRequest(route, status) {
@@ -38,6 +41,9 @@ export function createMetrics(): GatewayMetrics {
     slowSubscriber(transport) {
       slowSubscribers[transport] += 1;
     },
+    subscriptionEventExecuted() {
+      eventExecutions += 1;
+    },
     render() {
       const lines = [
         '# HELP switchboard_http_requests_total HTTP requests served, by route and status.',
@@ -52,6 +58,9 @@ export function createMetrics(): GatewayMetrics {
         '# HELP switchboard_slow_subscribers_total Subscribers cut off for not reading, by transport.',
         '# TYPE switchboard_slow_subscribers_total counter',
         ...byTransport('switchboard_slow_subscribers_total', slowSubscribers),
+        '# HELP switchboard_subscription_event_executions_total Events executed for subscribers: once per distinct subscription, shared by its subscribers.',
+        '# TYPE switchboard_subscription_event_executions_total counter',
+        `switchboard_subscription_event_executions_total ${eventExecutions}`,
       ];
       return `${lines.join('\n')}\n`;
     },

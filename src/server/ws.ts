@@ -1,7 +1,7 @@
 import type { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
-import { type ExecutionArgs, GraphQLError } from 'graphql';
+import { type ExecutionArgs, type ExecutionResult, GraphQLError } from 'graphql';
 import type { YogaServerInstance } from 'graphql-yoga';
 import { WebSocketServer } from 'ws';
 import type { Logger } from '../logger.ts';
@@ -24,6 +24,8 @@ export function attachGraphQLWs(options: {
   requestScope: AsyncLocalStorage<RequestScope>;
   subscriptionLimits: { maxBufferedBytes: number; stallTimeoutMs: number };
   metrics: GatewayMetrics;
+  /** The shared JSON of a result (see `SubscriptionFanout.serialize`). */
+  serialize: (result: ExecutionResult) => string;
 }): { close(): Promise<void> } {
   const { yoga, logger, requestScope } = options;
   const wss = new WebSocketServer({ server: options.server, path: '/graphql' });
@@ -64,6 +66,7 @@ export function attachGraphQLWs(options: {
     },
     {
       ...options.subscriptionLimits,
+      serialize: options.serialize,
       onSlowSubscriber: () => options.metrics.slowSubscriber('graphql-ws'),
       onConnectionChange: (delta) => options.metrics.subscriberConnections('graphql-ws', delta),
     },

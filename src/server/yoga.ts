@@ -1,7 +1,6 @@
 import type { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { renderGraphiQL } from '@graphql-yoga/render-graphiql';
 import type { GraphQLSchema } from 'graphql';
 import { createYoga, maskError as defaultMaskError, type YogaServerInstance } from 'graphql-yoga';
 import type { CallsPort, RoomsPort } from '../acs/ports.ts';
@@ -11,6 +10,7 @@ import type { GatewayContext } from '../resolvers/context.ts';
 import { GRAPHIQL_DEFAULT_QUERY } from './graphiql.ts';
 import type { GatewayMetrics } from './metrics.ts';
 import { useSseSubscriptions } from './sse-subscriptions.ts';
+import type { SubscriptionFanout } from './subscription-fanout.ts';
 
 /** What is known about the HTTP request (or WebSocket operation) being served; kept per async flow. */
 export interface RequestScope {
@@ -35,6 +35,8 @@ export interface GatewayYogaOptions {
   /** How much an SSE subscriber may leave unread, and for how long (see `useSseSubscriptions`). */
   subscriptionLimits: { maxBufferedBytes: number; stallTimeoutMs: number };
   metrics: GatewayMetrics;
+  /** Executes and serializes each event once per distinct subscription (shared with graphql-ws). */
+  fanout: SubscriptionFanout;
 }
 
 /**
@@ -50,7 +52,9 @@ export function createGatewayYoga(
     graphqlEndpoint: '/graphql',
     landingPage: false,
     // The self-contained build: GraphiQL works offline and behind proxies (the default loads it from a CDN).
-    renderGraphiQL,
+    // Loaded on the first GraphiQL request: it holds ~32 MiB of heap that a gateway nobody browses never needs.
+    renderGraphiQL: async (graphiqlOptions) =>
+      (await import('@graphql-yoga/render-graphiql')).renderGraphiQL(graphiqlOptions),
     graphiql: {
       title: 'Switchboard',
       defaultQuery: GRAPHIQL_DEFAULT_QUERY,
@@ -80,8 +84,10 @@ export function createGatewayYoga(
       },
     },
     plugins: [
+      options.fanout.plugin,
       useSseSubscriptions({
         ...options.subscriptionLimits,
+        serialize: options.fanout.serialize,
         cursorOf: (result) => (result.data?.callEvents as { cursor?: string } | undefined)?.cursor,
         onSlowSubscriber: () => {
           options.metrics.slowSubscriber('sse');
