@@ -18,7 +18,8 @@ interface Profile {
 /** Categories by where the code lives; first match wins. */
 const CATEGORIES: [name: string, test: (url: string, fn: string) => boolean][] = [
   ['GC', (_url, fn) => fn === '(garbage collector)'],
-  ['idle', (_url, fn) => fn === '(idle)' || fn === '(program)'],
+  // The inspector's own dispatch (stopping the profiler and serializing the profile) is not the server's work.
+  ['idle', (_url, fn) => fn === '(idle)' || fn === '(program)' || fn === 'dispatch'],
   [
     'socket writes',
     (_url, fn) =>
