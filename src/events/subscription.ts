@@ -1,5 +1,5 @@
 import type { CallEvent } from '../domain/call-event.ts';
-import { eventsLostEvent } from './cursor.ts';
+import { compareCursors, eventsLostEvent } from './cursor.ts';
 import { CallEventLogUnavailableError } from './log.ts';
 
 /** One page of a call's log, read after a cursor. */
@@ -64,11 +64,18 @@ export class PullSubscription implements AsyncIterableIterator<CallEvent> {
   #behind = true;
   /** A page read is in flight: a notification must not add events it may also return. */
   #reading = false;
+  /**
+   * What notifications said while a read was in flight: nothing (undefined), something unknown (null), or the
+   * newest cursor they announced. After the read, the subscription is behind only if that is past what it read.
+   */
+  #heardWhileReading: string | null | undefined = undefined;
   #ended = false;
   #stopListening: (() => Promise<void>) | null = null;
   #started: Promise<void> | null = null;
   #wake: (() => void) | null = null;
   #queue: Promise<unknown> = Promise.resolve();
+  /** `next()` calls not settled yet. */
+  #pending = 0;
   #signal: AbortSignal | undefined;
   #onEnd: () => void;
   #cleanup: Promise<void> | null = null;
@@ -94,18 +101,20 @@ export class PullSubscription implements AsyncIterableIterator<CallEvent> {
    * when caught up, else marks the subscription behind; wakes a waiting `next()`.
    */
   notify(appended: Appended | null = null): void {
-    const first = appended?.events[0];
-    if (
+    const newest = appended?.events.at(-1)?.cursor ?? null;
+    if (this.#reading) {
+      // Later notifications announce later cursors; an unknown one (null) forces a read either way.
+      if (this.#heardWhileReading !== null) this.#heardWhileReading = newest;
+    } else if (
       appended &&
-      first &&
+      newest !== null &&
       !this.#behind &&
-      !this.#reading &&
       this.#readPosition === appended.previous &&
       this.#buffer.length + appended.events.length <= this.#source.pageSize
     ) {
       for (const event of appended.events) this.#buffer.push(event);
-      this.#readPosition = (appended.events.at(-1) as CallEvent).cursor;
-    } else if (!appended || appended.events.at(-1)?.cursor !== this.#readPosition) {
+      this.#readPosition = newest;
+    } else if (newest === null || newest !== this.#readPosition) {
       // (A notification of events this subscription already read — its read raced the append — changes nothing.)
       this.#behind = true;
     }
@@ -113,9 +122,18 @@ export class PullSubscription implements AsyncIterableIterator<CallEvent> {
   }
 
   next(): Promise<IteratorResult<CallEvent>> {
+    // The live path: nothing pending and an event at hand (taken from a notification or a page).
+    if (this.#pending === 0 && !this.#ended) {
+      const event = this.#buffer.shift();
+      if (event) return Promise.resolve({ done: false, value: event });
+    }
     // Serialized: a second next() waits for the first, so events keep their order.
+    this.#pending++;
     const result = this.#queue.then(() => this.#step());
-    this.#queue = result.catch(() => undefined);
+    const settled = () => {
+      this.#pending--;
+    };
+    this.#queue = result.then(settled, settled);
     return result;
   }
 
@@ -198,11 +216,15 @@ export class PullSubscription implements AsyncIterableIterator<CallEvent> {
       page = await this.#source.readPage(after, this.#source.pageSize);
     } catch (error) {
       // The store is down: wait for the next notify() (appends resume, or the log reports a reconnect).
+      if (this.#heardWhileReading !== undefined) this.#behind = true;
+      this.#heardWhileReading = undefined;
       if (error instanceof CallEventLogUnavailableError) return;
       throw error;
     } finally {
       this.#reading = false;
     }
+    const heard = this.#heardWhileReading;
+    this.#heardWhileReading = undefined;
     if (this.#ended) return;
     if (after !== null && page.lostThrough !== null) {
       this.#buffer.push(
@@ -219,7 +241,15 @@ export class PullSubscription implements AsyncIterableIterator<CallEvent> {
     this.#buffer.push(...page.events);
     const last = page.events.at(-1);
     if (last) this.#readPosition = last.cursor;
-    // A full page means there may be more: read again on the next pull.
+    // A full page means there may be more: read again on the next pull. So does an append announced during the
+    // read that the page did not reach.
     if (page.events.length >= this.#source.pageSize) this.#behind = true;
+    const position = this.#readPosition;
+    if (
+      heard === null ||
+      (heard !== undefined && (position === null || compareCursors(heard, position) > 0))
+    ) {
+      this.#behind = true;
+    }
   }
 }

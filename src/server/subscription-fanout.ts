@@ -92,11 +92,22 @@ export function createSubscriptionFanout(options: SubscriptionFanoutOptions = {}
     if (!isAsyncIterable(source)) return source;
     const key = distinctKey(args);
     const iterator = source[Symbol.asyncIterator]();
+    // A `then` chain, not an async function: no extra promise per event when the execution is synchronous.
     const mapped = {
-      async next(): Promise<IteratorResult<ExecutionResult, void>> {
-        const step = await iterator.next();
-        if (step.done) return { done: true, value: undefined };
-        return { done: false, value: await executeShared(args, key, step.value) };
+      next(): Promise<IteratorResult<ExecutionResult, void>> {
+        return iterator
+          .next()
+          .then(
+            (
+              step,
+            ): IteratorResult<ExecutionResult, void> | Promise<IteratorResult<ExecutionResult, void>> => {
+              if (step.done) return { done: true, value: undefined };
+              const execution = executeShared(args, key, step.value);
+              return execution instanceof Promise
+                ? execution.then((value) => ({ done: false, value }))
+                : { done: false, value: execution };
+            },
+          );
       },
       async return(): Promise<IteratorResult<ExecutionResult, void>> {
         await iterator.return?.();
