@@ -17,6 +17,7 @@ import { type ConsoleOptions, createConsoleRoute } from './server/console.ts';
 import { createHttpServer } from './server/http.ts';
 import { createMetrics } from './server/metrics.ts';
 import { createRecordingContentRoute } from './server/recording-content.ts';
+import { createSubscriptionFanout } from './server/subscription-fanout.ts';
 import type { Tracing } from './server/tracing.ts';
 import { attachGraphQLWs } from './server/ws.ts';
 import type { RequestScope } from './server/yoga.ts';
@@ -110,6 +111,7 @@ export function createApp(config: Config, deps: AppDeps): App {
   const shutdown = new AbortController();
   const authenticator = createAuthenticator(config.auth);
   const originPolicy = createOriginPolicy(config.browser.corsOrigins);
+  const fanout = createSubscriptionFanout({ onEventExecuted: () => metrics.subscriptionEventExecuted() });
   const yoga = createGatewayYoga({
     schema: buildSchema(),
     acs: (signal) => {
@@ -130,6 +132,7 @@ export function createApp(config: Config, deps: AppDeps): App {
     introspection: config.browser.introspection,
     originPolicy,
     rateLimitStore: deps.rateLimitStore ?? createMemoryRateLimitStore(),
+    fanout,
   });
   // ACS signs callbacks and media WebSockets with the same keys: one verifier, one key cache.
   const acsTokenVerifier = createCallbackTokenVerifier(callbackAuth);
@@ -185,6 +188,7 @@ export function createApp(config: Config, deps: AppDeps): App {
     authenticator,
     limits: config.limits,
     originPolicy,
+    serialize: fanout.serialize,
   });
 
   let stopping: Promise<void> | undefined;

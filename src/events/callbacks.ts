@@ -95,15 +95,18 @@ export function createCallbackReceiver(
           [...byCall].map(async ([callConnectionId, group]) => {
             const stored = await log.append(callConnectionId, group);
             options.onEventsStored?.(stored.length);
-            logger.info(
-              {
-                callConnectionId,
-                eventIds: group.map((event) => event.id),
-                kinds: group.map((event) => event.kind),
-                stored: stored.length,
-              },
-              'callback events stored',
-            );
+            // Debug: one line per callback is the ingest hot path (the metrics count stored events).
+            if (logger.isLevelEnabled('debug')) {
+              logger.debug(
+                {
+                  callConnectionId,
+                  eventIds: group.map((event) => event.id),
+                  kinds: group.map((event) => event.kind),
+                  stored: stored.length,
+                },
+                'callback events stored',
+              );
+            }
           }),
         );
       } catch (error) {

@@ -1,7 +1,7 @@
 import type { CallEvent, NewCallEvent } from '../domain/call-event.ts';
 import { compareCursors, parseCursor } from './cursor.ts';
 import type { CallEventLog, CallInfo } from './log.ts';
-import { type LogPage, PullSubscription } from './subscription.ts';
+import { type Appended, type LogPage, PullSubscription } from './subscription.ts';
 
 /** Settings of the in-memory call event log. */
 export interface MemoryCallEventLogOptions {
@@ -44,7 +44,7 @@ export function createMemoryCallEventLog(options: MemoryCallEventLogOptions): Ca
   const serverCalls = new Map<string, string>();
   const subscriptions = new Set<PullSubscription>();
   /** Live subscriptions' notify functions per call; kept apart from records, which may expire. */
-  const listeners = new Map<string, Set<() => void>>();
+  const listeners = new Map<string, Set<(appended: Appended) => void>>();
   let nextSweepAt = 0;
 
   /** The live record of a call, forgetting it (and any expired call, now and then) once its TTL is up. */
@@ -111,6 +111,7 @@ export function createMemoryCallEventLog(options: MemoryCallEventLogOptions): Ca
     // In this process: always reachable.
     async append(callConnectionId, events: readonly NewCallEvent[]) {
       const record = findOrCreate(callConnectionId);
+      const previous = record.events.at(-1)?.cursor ?? null;
       const stored: CallEvent[] = [];
       for (const event of events) {
         if (record.seen.has(event.id)) continue;
@@ -132,7 +133,10 @@ export function createMemoryCallEventLog(options: MemoryCallEventLogOptions): Ca
         const trimmed = record.events.splice(0, excess);
         record.maxDeleted = trimmed.at(-1)?.cursor ?? record.maxDeleted;
       }
-      if (stored.length > 0) for (const notify of listeners.get(callConnectionId) ?? []) notify();
+      if (stored.length > 0) {
+        const appended = { previous, events: stored };
+        for (const notify of listeners.get(callConnectionId) ?? []) notify(appended);
+      }
       return stored;
     },
 

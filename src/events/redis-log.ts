@@ -4,7 +4,7 @@ import { createClient, createCluster } from 'redis';
 import type { CallEvent, NewCallEvent } from '../domain/call-event.ts';
 import { parseCursor } from './cursor.ts';
 import { type CallEventLog, CallEventLogUnavailableError, type CallInfo } from './log.ts';
-import { type LogPage, PullSubscription } from './subscription.ts';
+import { type Appended, type LogPage, PullSubscription } from './subscription.ts';
 
 /** Settings of the Redis call event log (architecture.md §1). */
 export interface RedisCallEventLogOptions {
@@ -46,6 +46,9 @@ const APPEND_SCRIPT = `
 -- ARGV[6], ARGV[7], ...: CloudEvent id, event JSON, for each event in order
 -- Returns {index, stream id, ...} for the events stored (index is 0-based in the batch).
 local maxEvents = tonumber(ARGV[1])
+local newest = redis.call('XREVRANGE', KEYS[1], '+', '-', 'COUNT', 1)[1]
+-- The notification: the id that preceded this batch ('' when none), then id and JSON of each stored event.
+local notification = {newest and newest[1] or ''}
 local stored = {}
 for i = 6, #ARGV, 2 do
   local eventId = ARGV[i]
@@ -55,6 +58,8 @@ for i = 6, #ARGV, 2 do
     redis.call('ZADD', KEYS[2], string.match(streamId, '^%d+'), eventId)
     stored[#stored + 1] = tostring((i - 6) / 2)
     stored[#stored + 1] = streamId
+    notification[#notification + 1] = streamId
+    notification[#notification + 1] = ARGV[i + 1]
   end
 end
 if #stored > 0 then
@@ -70,8 +75,9 @@ if #stored > 0 then
   -- Keep only the newest ids: duplicates older than the log itself are no longer detected.
   redis.call('ZREMRANGEBYRANK', KEYS[2], 0, -(maxEvents + 1))
   for k = 1, 4 do redis.call('EXPIRE', KEYS[k], ARGV[3]) end
-  -- One notification per batch carrying the newest id: subscribers read the stream, not the message.
-  redis.call(ARGV[4], ARGV[5], stored[#stored])
+  -- One notification per batch carrying the stored events (lines: JSON holds no raw newline), so caught-up
+  -- subscribers need not read the stream.
+  redis.call(ARGV[4], ARGV[5], table.concat(notification, '\\n'))
 end
 return stored
 `;
@@ -107,7 +113,8 @@ interface RedisPort {
  * `<prefix>call:{<id>}:events` (stream; field `event` = the event JSON; the stream id is the cursor),
  * `<prefix>call:{<id>}:seen` (sorted set of CloudEvent ids for de-duplication, capped at `maxEventsPerCall`),
  * `<prefix>call:{<id>}:info` (JSON of `recordCall`), `<prefix>call:{<id>}:trimmed` (newest trimmed stream
- * id, for `EventsLost`), channel `<prefix>call:{<id>}:appended` (carries the newest stream id of a batch).
+ * id, for `EventsLost`), channel `<prefix>call:{<id>}:appended` (one message per appended batch: lines
+ * `<id before the batch, or empty>`, then `<stream id>`, `<event JSON>` per stored event; see `decodeAppended`).
  *
  * Connections: one command connection and ONE subscriber connection per log, channels reference-counted
  * across local subscriptions. Commands fail fast while Redis is unreachable (no offline queue) and give up
@@ -125,7 +132,7 @@ export async function createRedisCallEventLog(options: RedisCallEventLogOptions)
   const trimSlack = Math.max(1, Math.min(100, Math.floor(maxEventsPerCall / 10)));
   const subscriptions = new Set<PullSubscription>();
   const notifyAll = () => {
-    for (const subscription of subscriptions) subscription.notify();
+    for (const subscription of subscriptions) subscription.notify(null);
   };
 
   const port = await connect(options, notifyAll);
@@ -194,15 +201,17 @@ export async function createRedisCallEventLog(options: RedisCallEventLogOptions)
   /** Local subscribers per channel; SUBSCRIBE once per channel, UNSUBSCRIBE when the last one leaves. */
   const channels = new Map<
     string,
-    { notifiers: Set<() => void>; subscribed: Promise<void>; listener: () => void }
+    { notifiers: Set<Notify>; subscribed: Promise<void>; listener: (message: string) => void }
   >();
 
-  async function listen(channel: string, notify: () => void): Promise<() => Promise<void>> {
+  async function listen(channel: string, notify: Notify): Promise<() => Promise<void>> {
     let entry = channels.get(channel);
     if (!entry) {
-      const notifiers = new Set<() => void>();
-      const listener = () => {
-        for (const notifyOne of notifiers) notifyOne();
+      const notifiers = new Set<Notify>();
+      const listener = (message: string) => {
+        // Decoded once for every local subscriber of the call: they share the event objects.
+        const appended = decodeAppended(message);
+        for (const notifyOne of notifiers) notifyOne(appended);
       };
       const created = { notifiers, listener, subscribed: port.subscribe(channel, listener) };
       entry = created;
@@ -324,6 +333,25 @@ export async function createRedisCallEventLog(options: RedisCallEventLogOptions)
       await port.close();
     },
   };
+}
+
+type Notify = (appended: Appended | null) => void;
+
+/**
+ * Reads an append notification (see the channel in `createRedisCallEventLog`). Null for a message that does not
+ * carry events (e.g. from an older gateway, which published only the newest id): subscribers then read the log.
+ */
+function decodeAppended(message: string): Appended | null {
+  const lines = message.split('\n');
+  if (lines.length < 3 || lines.length % 2 === 0) return null;
+  const events: CallEvent[] = [];
+  for (let i = 1; i + 1 < lines.length; i += 2) {
+    events.push({
+      ...(JSON.parse(lines[i + 1] as string) as NewCallEvent),
+      cursor: lines[i] as string,
+    } as CallEvent);
+  }
+  return { previous: lines[0] || null, events };
 }
 
 interface Loadable {

@@ -1,5 +1,5 @@
 import type { CallEvent } from '../domain/call-event.ts';
-import { eventsLostEvent } from './cursor.ts';
+import { compareCursors, eventsLostEvent } from './cursor.ts';
 import { CallEventLogUnavailableError } from './log.ts';
 
 /** One page of a call's log, read after a cursor. */
@@ -15,16 +15,28 @@ export interface LogPage {
   oldestRetained: string | null;
 }
 
+/**
+ * What an append notification may carry: the stored events themselves, and the cursor that preceded them in the
+ * log (null when the log held nothing). A subscription positioned exactly at `previous` is caught up, so it takes
+ * `events` as they are and skips reading the log; any other subscription reads the log.
+ * Shared by every local subscriber of the call: never mutated.
+ */
+export interface Appended {
+  previous: string | null;
+  events: readonly CallEvent[];
+}
+
 /** What a log gives a `PullSubscription`. */
 export interface PullSource {
   callConnectionId: string;
   /** Reads at most `limit` events after `after` (from the start when null). */
   readPage(after: string | null, limit: number): Promise<LogPage>;
   /**
-   * Starts listening for "something was appended" notifications; resolves once listening (so a replay that
-   * starts afterwards cannot miss an append). Returns the function that stops listening.
+   * Starts listening for "something was appended" notifications (with what was appended when the log knows it,
+   * null when it does not, e.g. on a reconnect); resolves once listening (so a replay that starts afterwards
+   * cannot miss an append). Returns the function that stops listening.
    */
-  listen(notify: () => void): Promise<() => Promise<void>>;
+  listen(notify: (appended: Appended | null) => void): Promise<() => Promise<void>>;
   /** Events read per page: the most a subscription ever holds in memory. */
   pageSize: number;
   now: () => number;
@@ -33,9 +45,11 @@ export interface PullSource {
 /**
  * A pull-based subscription to one call's log: replay after a cursor, then live.
  *
- * A notification only marks the subscription "behind"; the events themselves are read from the log, a page
- * at a time, when the consumer pulls. So a slow consumer costs one page of memory, never a growing queue,
- * and a notification lost during a Redis outage costs nothing as long as `notify()` is called on reconnect.
+ * A notification that carries the appended events hands them to a subscription that is caught up (positioned
+ * right before them, not reading, room in its page): the common case of a live subscriber costs no log read.
+ * Any other notification only marks the subscription "behind"; the events are then read from the log, a page
+ * at a time, when the consumer pulls. So a slow consumer costs at most one page of memory, never a growing
+ * queue, and a notification lost during a Redis outage costs nothing as long as `notify()` is called on reconnect.
  * Events are yielded strictly after the last cursor yielded, so replay and live never overlap or leave a gap.
  *
  * Written by hand rather than as an async generator because `return()` must end a consumer's pending
@@ -48,11 +62,20 @@ export class PullSubscription implements AsyncIterableIterator<CallEvent> {
   #readPosition: string | null;
   #buffer: CallEvent[] = [];
   #behind = true;
+  /** A page read is in flight: a notification must not add events it may also return. */
+  #reading = false;
+  /**
+   * What notifications said while a read was in flight: nothing (undefined), something unknown (null), or the
+   * newest cursor they announced. After the read, the subscription is behind only if that is past what it read.
+   */
+  #heardWhileReading: string | null | undefined = undefined;
   #ended = false;
   #stopListening: (() => Promise<void>) | null = null;
   #started: Promise<void> | null = null;
   #wake: (() => void) | null = null;
   #queue: Promise<unknown> = Promise.resolve();
+  /** `next()` calls not settled yet. */
+  #pending = 0;
   #signal: AbortSignal | undefined;
   #onEnd: () => void;
   #cleanup: Promise<void> | null = null;
@@ -73,16 +96,44 @@ export class PullSubscription implements AsyncIterableIterator<CallEvent> {
     return this;
   }
 
-  /** Marks the subscription behind and wakes a waiting `next()`: called on appends and on reconnects. */
-  notify(): void {
-    this.#behind = true;
+  /**
+   * Called on appends (with what was appended, when known) and on reconnects (null): takes the appended events
+   * when caught up, else marks the subscription behind; wakes a waiting `next()`.
+   */
+  notify(appended: Appended | null = null): void {
+    const newest = appended?.events.at(-1)?.cursor ?? null;
+    if (this.#reading) {
+      // Later notifications announce later cursors; an unknown one (null) forces a read either way.
+      if (this.#heardWhileReading !== null) this.#heardWhileReading = newest;
+    } else if (
+      appended &&
+      newest !== null &&
+      !this.#behind &&
+      this.#readPosition === appended.previous &&
+      this.#buffer.length + appended.events.length <= this.#source.pageSize
+    ) {
+      for (const event of appended.events) this.#buffer.push(event);
+      this.#readPosition = newest;
+    } else if (newest === null || newest !== this.#readPosition) {
+      // (A notification of events this subscription already read — its read raced the append — changes nothing.)
+      this.#behind = true;
+    }
     this.#wakeUp();
   }
 
   next(): Promise<IteratorResult<CallEvent>> {
+    // The live path: nothing pending and an event at hand (taken from a notification or a page).
+    if (this.#pending === 0 && !this.#ended) {
+      const event = this.#buffer.shift();
+      if (event) return Promise.resolve({ done: false, value: event });
+    }
     // Serialized: a second next() waits for the first, so events keep their order.
+    this.#pending++;
     const result = this.#queue.then(() => this.#step());
-    this.#queue = result.catch(() => undefined);
+    const settled = () => {
+      this.#pending--;
+    };
+    this.#queue = result.then(settled, settled);
     return result;
   }
 
@@ -127,7 +178,7 @@ export class PullSubscription implements AsyncIterableIterator<CallEvent> {
     if (this.#ended) return { done: true, value: undefined };
     if (!this.#started) {
       this.#started = this.#source
-        .listen(() => this.notify())
+        .listen((appended) => this.notify(appended))
         .then((stop) => {
           this.#stopListening = stop;
         });
@@ -160,13 +211,20 @@ export class PullSubscription implements AsyncIterableIterator<CallEvent> {
   async #fill(): Promise<void> {
     const after = this.#readPosition;
     let page: LogPage;
+    this.#reading = true;
     try {
       page = await this.#source.readPage(after, this.#source.pageSize);
     } catch (error) {
       // The store is down: wait for the next notify() (appends resume, or the log reports a reconnect).
+      if (this.#heardWhileReading !== undefined) this.#behind = true;
+      this.#heardWhileReading = undefined;
       if (error instanceof CallEventLogUnavailableError) return;
       throw error;
+    } finally {
+      this.#reading = false;
     }
+    const heard = this.#heardWhileReading;
+    this.#heardWhileReading = undefined;
     if (this.#ended) return;
     if (after !== null && page.lostThrough !== null) {
       this.#buffer.push(
@@ -183,7 +241,15 @@ export class PullSubscription implements AsyncIterableIterator<CallEvent> {
     this.#buffer.push(...page.events);
     const last = page.events.at(-1);
     if (last) this.#readPosition = last.cursor;
-    // A full page means there may be more: read again on the next pull.
+    // A full page means there may be more: read again on the next pull. So does an append announced during the
+    // read that the page did not reach.
     if (page.events.length >= this.#source.pageSize) this.#behind = true;
+    const position = this.#readPosition;
+    if (
+      heard === null ||
+      (heard !== undefined && (position === null || compareCursors(heard, position) > 0))
+    ) {
+      this.#behind = true;
+    }
   }
 }

@@ -1,4 +1,5 @@
 import type { IncomingMessage } from 'node:http';
+import type { ExecutionResult, FormattedExecutionResult } from 'graphql';
 import { CloseCode, handleProtocols, makeServer, type ServerOptions } from 'graphql-ws';
 import type { Logger } from 'pino';
 import type { WebSocket, WebSocketServer } from 'ws';
@@ -30,6 +31,11 @@ export interface GraphQLWebSocketOptions {
   stallTimeoutMs: number;
   /** Ping interval; a socket that misses a pong for as long is terminated. @default 12_000 ms */
   keepAliveMs?: number;
+  /**
+   * The JSON of a `next` payload. Results shared by several subscribers are serialized once and the bytes
+   * spliced into each subscriber's message (only the operation id differs). @default JSON.stringify
+   */
+  serialize?(result: ExecutionResult): string;
   /** Told when a subscriber is cut off for reading too slowly. */
   onSlowSubscriber?(): void;
   /** Told when a connection opens (+1) or closes (-1). */
@@ -64,7 +70,25 @@ export function serveGraphQLOverWebSocket(
     onSlowSubscriber,
     onConnectionChange,
   } = transport;
-  const server = makeServer(options);
+  const serialize = transport.serialize ?? JSON.stringify;
+  /**
+   * A `next` payload is handed to graphql-ws as a `SerializedPayload` (`onNext`), which the message replacer
+   * swaps for `PAYLOAD_PLACEHOLDER` while remembering its JSON in `spliced`; `send` then puts the JSON in the
+   * placeholder's place. graphql-ws stringifies a message and sends it in the same tick, so nothing can come
+   * between the two.
+   */
+  let spliced: string | null = null;
+  const server = makeServer({
+    ...options,
+    // Not a FormattedExecutionResult, but graphql-ws only passes it on to the replacer below.
+    onNext: (_ctx, _id, _payload, _args, result) =>
+      new SerializedPayload(serialize(result)) as unknown as FormattedExecutionResult,
+    jsonMessageReplacer(key, value) {
+      if (key !== 'payload' || !(value instanceof SerializedPayload)) return value;
+      spliced = value.json;
+      return PAYLOAD_PLACEHOLDER;
+    },
+  });
   wss.options.handleProtocols = handleProtocols;
 
   wss.on('connection', (socket, request) => {
@@ -85,7 +109,13 @@ export function serveGraphQLOverWebSocket(
     const closed = server.opened(
       {
         protocol: socket.protocol,
-        send: async (data) => {
+        send: async (message) => {
+          let data = message;
+          if (spliced !== null) {
+            // `…,"payload":"<placeholder>"}`: the payload is the message's last member.
+            data = `${data.slice(0, -(PAYLOAD_PLACEHOLDER_JSON.length + 1))}${spliced}}`;
+            spliced = null;
+          }
           if (socket.readyState !== socket.OPEN) return;
           socket.send(data);
           if (socket.bufferedAmount <= maxBufferedBytes) return;
@@ -137,6 +167,15 @@ export function serveGraphQLOverWebSocket(
     },
   };
 }
+
+/** A `next` payload already serialized (see `serveGraphQLOverWebSocket`). */
+class SerializedPayload {
+  constructor(readonly json: string) {}
+}
+
+/** Stands for a `SerializedPayload` in a message while graphql-ws stringifies it; JSON-escaped, so unforgeable. */
+const PAYLOAD_PLACEHOLDER = '\u0000serialized-payload\u0000';
+const PAYLOAD_PLACEHOLDER_JSON = JSON.stringify(PAYLOAD_PLACEHOLDER);
 
 /**
  * Waits until the client has read the socket's backlog down to `limit` bytes. Resolves false when it

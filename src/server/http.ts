@@ -87,7 +87,10 @@ export function createHttpServer(options: HttpRoutesOptions): Server {
       // 'close', not 'finish': a stream the client walked away from (SSE) never finishes.
       res.on('close', () => {
         options.metrics.httpRequest(ROUTES.has(path) ? path : 'other', res.statusCode);
-        logger.info(
+        // An accepted ACS callback is the ingest hot path: counted in the metrics, logged at debug only.
+        const level = path === '/api/callbacks' && res.statusCode < 400 ? 'debug' : 'info';
+        if (!logger.isLevelEnabled(level)) return;
+        logger[level](
           {
             requestId,
             method: req.method,

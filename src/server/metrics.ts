@@ -20,6 +20,8 @@ export interface GatewayMetrics {
   acsRequest(operation: string, outcome: string, seconds: number): void;
   /** An event log operation failed because its store (Redis) could not be reached. */
   eventLogError(): void;
+  /** An event was executed for a distinct subscription (once for all its subscribers; see subscription-fanout.ts). */
+  subscriptionEventExecuted(): void;
   /** The Prometheus text exposition of every metric. */
   render(): string;
 }
@@ -73,6 +75,7 @@ export function createMetrics(): GatewayMetrics {
   const slowSubscribers: Record<Transport, number> = { 'graphql-ws': 0, sse: 0 };
   const connections: Record<Transport, number> = { 'graphql-ws': 0, sse: 0 };
   let eventsStored = 0;
+  let eventExecutions = 0;
 
   return {
     httpRequest(route, status) {
@@ -98,6 +101,9 @@ export function createMetrics(): GatewayMetrics {
     eventLogError() {
       eventLogErrors += 1;
     },
+    subscriptionEventExecuted() {
+      eventExecutions += 1;
+    },
     render() {
       const lines = [
         '# HELP switchboard_http_requests_total HTTP requests served, by route and status.',
@@ -117,6 +123,9 @@ export function createMetrics(): GatewayMetrics {
         '# HELP switchboard_event_log_errors_total Event log operations that failed because Redis was unreachable.',
         '# TYPE switchboard_event_log_errors_total counter',
         `switchboard_event_log_errors_total ${eventLogErrors}`,
+        '# HELP switchboard_subscription_event_executions_total Events executed for subscribers: once per distinct subscription, shared by its subscribers.',
+        '# TYPE switchboard_subscription_event_executions_total counter',
+        `switchboard_subscription_event_executions_total ${eventExecutions}`,
       ];
       return `${lines.join('\n')}\n`;
     },

@@ -13,6 +13,8 @@ export interface SseSubscriptionOptions {
   keepAliveMs?: number;
   /** How long the client may leave `maxBufferedBytes` unread before its stream is ended. @default 2_000 ms */
   stallTimeoutMs?: number;
+  /** The JSON of a result; shared results are serialized once (see `SubscriptionFanout`). @default JSON.stringify */
+  serialize?(result: ExecutionResult): string;
   /** The resume position of a result, sent as the SSE event `id` (so `Last-Event-ID` works). */
   cursorOf(result: ExecutionResult): string | undefined;
   /** Told when a subscriber is cut off for reading too slowly. */
@@ -40,6 +42,20 @@ export interface SseSubscriptionOptions {
  * connected forever; this one reads ahead into a bounded queue so a stall becomes visible.
  */
 export function useSseSubscriptions(options: SseSubscriptionOptions): Plugin {
+  const encoder = new TextEncoder();
+  const serialize = options.serialize ?? JSON.stringify;
+  /** The `next` event bytes of a result, encoded once and enqueued to every stream that yields that result. */
+  const frames = new WeakMap<ExecutionResult, Uint8Array>();
+  const frameOf = (result: ExecutionResult): Uint8Array => {
+    let frame = frames.get(result);
+    if (!frame) {
+      const cursor = options.cursorOf(result);
+      const id = cursor ? `id: ${cursor}\n` : '';
+      frame = encoder.encode(`${id}event: next\ndata: ${serialize(result)}\n\n`);
+      frames.set(result, frame);
+    }
+    return frame;
+  };
   return {
     onRequest({ request, endResponse, fetchAPI }) {
       if (isSingleConnectionModeRequest(request)) endResponse(singleConnectionModeRefusal(fetchAPI));
@@ -48,7 +64,8 @@ export function useSseSubscriptions(options: SseSubscriptionOptions): Plugin {
       const accept = request.headers.get('accept') ?? '';
       if (!accept.includes('text/event-stream') || !isAsyncIterable(result)) return;
       setResultProcessor(
-        (stream, fetchAPI) => sseResponse(stream as AsyncIterable<ExecutionResult>, fetchAPI, options),
+        (stream, fetchAPI) =>
+          sseResponse(stream as AsyncIterable<ExecutionResult>, fetchAPI, frameOf, options),
         'text/event-stream',
       );
     },
@@ -84,11 +101,11 @@ function singleConnectionModeRefusal(fetchAPI: { Response: typeof Response }): R
 function sseResponse(
   results: AsyncIterable<ExecutionResult>,
   fetchAPI: { Response: typeof Response },
+  frameOf: (result: ExecutionResult) => Uint8Array,
   {
     maxBufferedBytes,
     keepAliveMs = 12_000,
     stallTimeoutMs = 2_000,
-    cursorOf,
     onSlowSubscriber,
     onStreamChange,
     shutdown,
@@ -171,9 +188,7 @@ function sseResponse(
         const { value, done } = await iterator.next();
         if (finished) return;
         if (done) return await finish(controller, '');
-        const cursor = cursorOf(value);
-        const id = cursor ? `id: ${cursor}\n` : '';
-        controller.enqueue(encoder.encode(`${id}event: next\ndata: ${JSON.stringify(value)}\n\n`));
+        controller.enqueue(frameOf(value));
         // Over the limit: read no more of the log until the client reads; cut it off if it does not.
         if ((controller.desiredSize ?? 0) <= 0 && !(await clientRead()) && !finished) {
           onSlowSubscriber?.();

@@ -2,7 +2,7 @@ import type { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { type ExecutionArgs, GraphQLError } from 'graphql';
+import { type ExecutionArgs, type ExecutionResult, GraphQLError } from 'graphql';
 import type { YogaServerInstance } from 'graphql-yoga';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { RequestRefusedError } from '../auth/errors.ts';
@@ -47,6 +47,8 @@ export function attachGraphQLWs(options: {
     'maxWsMessageBytes' | 'maxSubscriptionsPerConnection' | 'maxConnectionsPerClient'
   >;
   originPolicy: OriginPolicy;
+  /** The shared JSON of a result (see `SubscriptionFanout.serialize`). */
+  serialize: (result: ExecutionResult) => string;
 }): {
   /** Closes every socket with 1001 (Going Away), terminating those still open after `graceMs`. */
   close(graceMs?: number): Promise<void>;
@@ -166,6 +168,7 @@ export function attachGraphQLWs(options: {
     },
     {
       ...options.subscriptionLimits,
+      serialize: options.serialize,
       onSlowSubscriber: () => options.metrics.slowSubscriber('graphql-ws'),
       onConnectionChange: (delta) => options.metrics.subscriberConnections('graphql-ws', delta),
     },

@@ -28,6 +28,7 @@ import type { OriginPolicy } from './browser.ts';
 import { LIMIT_EXCEEDED, operationLimitPlugins, withAcsCallBudget } from './limits.ts';
 import type { GatewayMetrics } from './metrics.ts';
 import { useSseSubscriptions } from './sse-subscriptions.ts';
+import type { SubscriptionFanout } from './subscription-fanout.ts';
 import type { Tracing } from './tracing.ts';
 
 /** What is known about the HTTP request (or WebSocket operation) being served; kept per async flow. */
@@ -69,6 +70,8 @@ export interface GatewayYogaOptions {
   originPolicy: OriginPolicy;
   /** Where mutation rates are counted (Redis when configured, so replicas share them). */
   rateLimitStore: RateLimitStore;
+  /** Executes and serializes each event once per distinct subscription (shared with graphql-ws). */
+  fanout: SubscriptionFanout;
 }
 
 /** The cursor of a `callEvents` result (`<ms stored>-<seq>`), if it is one. */
@@ -163,6 +166,7 @@ export function createGatewayYoga(
       },
     },
     plugins: [
+      options.fanout.plugin,
       ...(options.tracing ? [options.tracing.plugin] : []),
       useSseStreamLimit(limits.maxSseStreams, () => openSseStreams),
       useAuthentication(options.authenticator, principals),
@@ -176,6 +180,7 @@ export function createGatewayYoga(
       useSseSubscriptions({
         ...options.subscriptionLimits,
         cursorOf,
+        serialize: options.fanout.serialize,
         onSlowSubscriber: () => {
           options.metrics.slowSubscriber('sse');
           logger.warn('closing a slow SSE subscriber');

@@ -13,8 +13,10 @@ export interface MintOptions {
   audience?: string;
   /** Sign with RS256 under this `kid` instead of the current one. */
   kid?: string;
-  /** Extra claims (e.g. `sub`, `scope`, `rooms` of a client token). */
+  /** Extra or replaced claims (e.g. `{ nbf: … }`, `{ aud: [...] }`). */
   claims?: Record<string, unknown>;
+  /** Extra protected header parameters (e.g. `{ b64: true, crit: ['b64'] }`). */
+  header?: Record<string, unknown>;
 }
 
 export interface JwksServer {
@@ -75,13 +77,15 @@ export async function startJwksServer(
     async mint(mint = {}) {
       const key = mint.forged ? stranger.privateKey : current.privateKey;
       const now = Math.floor(Date.now() / 1000);
-      return new SignJWT({ ...mint.claims })
-        .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: mint.kid ?? current.kid })
-        .setIssuer(mint.issuer ?? issuer)
-        .setAudience(mint.audience ?? audience)
-        .setIssuedAt(now - 5)
-        .setNotBefore(now - 5)
-        .setExpirationTime(now + (mint.expiresInSeconds ?? 300))
+      return new SignJWT({
+        iss: mint.issuer ?? issuer,
+        aud: mint.audience ?? audience,
+        iat: now - 5,
+        nbf: now - 5,
+        exp: now + (mint.expiresInSeconds ?? 300),
+        ...mint.claims,
+      })
+        .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: mint.kid ?? current.kid, ...mint.header })
         .sign(key);
     },
     async rotate() {

@@ -1,0 +1,448 @@
+/**
+ * `npm run bench`: Switchboard against two baselines, each server in its own process with its own `redis-server`,
+ * driven by a load generator in another process (`load.ts`), systems interleaved over rounds.
+ *
+ * Systems: `switchboard` (the gateway: `node dist/src/main.js` when built, else `node --import tsx src/main.ts`),
+ * `yoga` (stock graphql-yoga + `@graphql-yoga/redis-event-target`, bench/baselines/yoga-redis.ts) and `relay`
+ * (`node:http` + `ws` over Redis pub/sub, bench/baselines/ws-relay.ts). Scenarios: `latency`, `fanout`, `ingest`,
+ * `memory` (see bench/README.md). Prints a table of ratios (median and spread over rounds) and writes
+ * bench/results/<time>.json and .md with the machine's facts.
+ *
+ * Options: --rounds N (3), --scenarios a,b, --systems a,b, --profile (CPU profiles of Switchboard in fanout and
+ * ingest, into bench/results/profiles/), --quick (smaller shapes, to try the harness).
+ */
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { generateKeyPairSync, type KeyObject, randomUUID, sign } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { freePort, startRedisServer } from '../../test/helpers/redis-global-setup.ts';
+import type { LoadJob, ProbeSample, ScenarioName, ScenarioResult, SystemName } from './load.ts';
+import { summarizeProfile } from './profile-summary.ts';
+
+/**
+ * How Switchboard is started: the build when there is one (what production runs), else the sources through tsx.
+ * One place, so the bench measures whatever `npm start` would run.
+ */
+const SWITCHBOARD_COMMAND: string[] = existsSync('dist/src/main.js')
+  ? ['dist/src/main.js']
+  : ['--import', 'tsx', 'src/main.ts'];
+
+const BASELINE_COMMANDS: Record<Exclude<SystemName, 'switchboard'>, string[]> = {
+  yoga: ['--import', 'tsx', 'bench/baselines/yoga-redis.ts'],
+  relay: ['--import', 'tsx', 'bench/baselines/ws-relay.ts'],
+};
+
+const ALL_SYSTEMS: SystemName[] = ['switchboard', 'yoga', 'relay'];
+const ALL_SCENARIOS: ScenarioName[] = ['latency', 'fanout', 'ingest', 'memory'];
+
+const { values: options } = parseArgs({
+  options: {
+    rounds: { type: 'string', default: '3' },
+    scenarios: { type: 'string', default: ALL_SCENARIOS.join(',') },
+    systems: { type: 'string', default: ALL_SYSTEMS.join(',') },
+    profile: { type: 'boolean', default: false },
+    quick: { type: 'boolean', default: false },
+  },
+});
+const rounds = Number(options.rounds);
+const scenarios = options.scenarios.split(',') as ScenarioName[];
+const systems = options.systems.split(',') as SystemName[];
+const quick = options.quick;
+
+const shapes: Omit<LoadJob, 'system' | 'scenario' | 'url' | 'redisUrl' | 'tokens'> = {
+  latency: { warmup: 20, samples: quick ? 50 : 300 },
+  fanout: quick
+    ? { calls: 20, subscribersPerCall: 10, sockets: 10, eventsPerSecond: 200, seconds: 3 }
+    : { calls: 100, subscribersPerCall: 10, sockets: 50, eventsPerSecond: 1_000, seconds: 10 },
+  ingest: { callbacks: quick ? 500 : 3_000, senders: 8 },
+  memory: quick
+    ? { calls: 50, subscribersPerCall: 10, sockets: 10 }
+    : { calls: 500, subscribersPerCall: 10, sockets: 50 },
+};
+
+// --- callback signing (Switchboard verifies real RS256 tokens against this key set) ---------------------------
+
+const signing = (() => {
+  const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
+  const kid = randomUUID();
+  return { privateKey, jwk: { ...publicKey.export({ format: 'jwk' }), kid, alg: 'RS256', use: 'sig' }, kid };
+})();
+const issuer = 'https://acscallautomation.communication.azure.com';
+const audience = randomUUID();
+const jwks = createServer((_req, res) => {
+  res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [signing.jwk] }));
+});
+await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
+const jwksUrl = `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/calling/keys`;
+
+const base64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+/** A distinct token per callback (a `jti` each), as ACS sends; valid for an hour so none expires mid-run. */
+function mintTokens(count: number, key: KeyObject): string[] {
+  const header = base64url({ alg: 'RS256', typ: 'JWT', kid: signing.kid });
+  const now = Math.floor(Date.now() / 1000);
+  return Array.from({ length: count }, () => {
+    const payload = base64url({
+      iss: issuer,
+      aud: audience,
+      iat: now,
+      nbf: now - 5,
+      exp: now + 3_600,
+      jti: randomUUID(),
+    });
+    const input = `${header}.${payload}`;
+    return `${input}.${sign('sha256', Buffer.from(input), key).toString('base64url')}`;
+  });
+}
+
+// --- processes -----------------------------------------------------------------------------------------------
+
+interface Server {
+  process: ChildProcess;
+  url: string;
+  /** `profile`: 'start' starts the CPU profiler after sampling; a file name stops it first and writes it there. */
+  sample(gc: boolean, profile?: string): Promise<ProbeSample>;
+  stop(): Promise<void>;
+}
+
+async function startServer(system: SystemName, redisUrl: string): Promise<Server> {
+  const flags = ['--expose-gc', '--import', './bench/harness/probe.mjs'];
+  const command = system === 'switchboard' ? SWITCHBOARD_COMMAND : BASELINE_COMMANDS[system];
+  const env: Record<string, string | undefined> = { ...process.env, REDIS_URL: redisUrl };
+  if (system === 'switchboard') {
+    Object.assign(env, {
+      NODE_ENV: 'development',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      // Never called: callbacks are sent directly, so no ACS request is made.
+      ACS_CONNECTION_STRING: 'endpoint=http://127.0.0.1:9/;accesskey=YmVuY2g=',
+      ACS_RESOURCE_ID: audience,
+      ACS_CALLBACK_ISSUER: issuer,
+      ACS_CALLBACK_JWKS_URL: jwksUrl,
+    });
+  }
+  const child = spawn(process.execPath, [...flags, ...command], {
+    env,
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+  });
+  let stderr = '';
+  child.stderr?.on('data', (chunk: Buffer) => {
+    stderr = (stderr + chunk.toString('utf8')).slice(-4_000);
+  });
+  const url = await new Promise<string>((resolve, reject) => {
+    let buffered = '';
+    const timer = setTimeout(() => reject(new Error(`${system} did not start: ${stderr}`)), 60_000);
+    child.once('exit', (code) => reject(new Error(`${system} exited (${code}): ${stderr}`)));
+    child.stdout?.on('data', (chunk: Buffer) => {
+      buffered += chunk.toString('utf8');
+      let newline = buffered.indexOf('\n');
+      while (newline >= 0) {
+        const line = buffered.slice(0, newline);
+        buffered = buffered.slice(newline + 1);
+        newline = buffered.indexOf('\n');
+        if (!line.startsWith('{')) continue;
+        const parsed = JSON.parse(line) as { url?: unknown };
+        if (typeof parsed.url === 'string') {
+          clearTimeout(timer);
+          resolve(parsed.url.replace('localhost', '127.0.0.1'));
+        }
+      }
+      if (buffered.length > 100_000) buffered = '';
+    });
+  });
+  child.removeAllListeners('exit');
+  const waiting: ((sample: ProbeSample) => void)[] = [];
+  child.on('message', (message: { probe?: string; sample?: ProbeSample }) => {
+    if (message.probe === 'sample' && message.sample) waiting.shift()?.(message.sample);
+  });
+  return {
+    process: child,
+    url,
+    sample: (gc, profile) =>
+      new Promise((resolve) => {
+        waiting.push(resolve);
+        child.send({ probe: 'sample', gc, profile });
+      }),
+    stop: () =>
+      new Promise((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        const kill = setTimeout(() => child.kill('SIGKILL'), 15_000);
+        child.once('exit', () => {
+          clearTimeout(kill);
+          resolve();
+        });
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** `profile`: where to write the CPU profile of the measured window (between the first two samples), if at all. */
+async function runLoad(job: LoadJob, server: Server, profile: string | null): Promise<ScenarioResult> {
+  let profiling: 'no' | 'running' | 'done' = profile ? 'no' : 'done';
+  const load = spawn(process.execPath, ['--import', 'tsx', 'bench/harness/load.ts'], {
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  return new Promise((resolve, reject) => {
+    load.on(
+      'message',
+      (message: { want?: string; gc?: boolean; result?: ScenarioResult; error?: string }) => {
+        if (message.want === 'sample') {
+          const edge =
+            profiling === 'no' ? 'start' : profiling === 'running' ? (profile ?? undefined) : undefined;
+          if (edge) profiling = profiling === 'no' ? 'running' : 'done';
+          void server.sample(message.gc === true, edge).then((sample) => load.send({ sample }));
+        }
+        if (message.result) resolve(message.result);
+        if (message.error) reject(new Error(message.error));
+      },
+    );
+    load.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`load generator exited with ${code}`));
+    });
+    load.send({ job });
+  });
+}
+
+async function runOnce(system: SystemName, scenario: ScenarioName, round: number): Promise<ScenarioResult> {
+  const dir = await mkdtemp(join(tmpdir(), 'switchboard-bench-'));
+  const port = await freePort();
+  const redis = await startRedisServer(port, dir);
+  const redisUrl = `redis://127.0.0.1:${port}`;
+  const profile =
+    options.profile && system === 'switchboard' && (scenario === 'fanout' || scenario === 'ingest')
+      ? `bench/results/profiles/${scenario}-round${round}.cpuprofile`
+      : null;
+  try {
+    const tokens =
+      system === 'switchboard' && scenario === 'ingest'
+        ? mintTokens(shapes.ingest.callbacks + shapes.ingest.senders, signing.privateKey)
+        : [];
+    const server = await startServer(system, redisUrl);
+    try {
+      return await runLoad(
+        { system, scenario, url: server.url, redisUrl, tokens, ...shapes },
+        server,
+        profile,
+      );
+    } finally {
+      await server.stop();
+    }
+  } finally {
+    redis.kill('SIGTERM');
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+// --- the run -------------------------------------------------------------------------------------------------
+
+type Results = Record<string, Record<string, ScenarioResult[]>>;
+const results: Results = {};
+const startedAt = new Date();
+const loadBefore = loadavg();
+if (options.profile) await mkdir('bench/results/profiles', { recursive: true });
+
+for (let round = 1; round <= rounds; round++) {
+  for (const scenario of scenarios) {
+    // Interleaved, and rotated each round so no system always runs first (or last) on a warm machine.
+    const order = systems.map((_, i) => systems[(i + round - 1) % systems.length] as SystemName);
+    for (const system of order) {
+      process.stdout.write(`round ${round}/${rounds} ${scenario.padEnd(7)} ${system.padEnd(11)} `);
+      const result = await runOnce(system, scenario, round);
+      const bySystem = results[scenario] ?? {};
+      results[scenario] = bySystem;
+      bySystem[system] = [...(bySystem[system] ?? []), result];
+      const shown = Object.entries(result.metrics).map(([name, value]) => `${name}=${format(value)}`);
+      console.log(shown.join(' '), result.notes.length ? `notes: ${result.notes.join('; ')}` : '');
+    }
+  }
+}
+jwks.close();
+
+// --- report --------------------------------------------------------------------------------------------------
+
+/** The metrics shown in the table, per scenario, and whether more is better. */
+const SHOWN: Record<ScenarioName, [metric: string, label: string, higherIsBetter: boolean][]> = {
+  latency: [
+    ['p50Ms', 'single subscriber latency p50 (ms)', false],
+    ['p99Ms', 'single subscriber latency p99 (ms)', false],
+  ],
+  fanout: [
+    ['deliveriesPerSecond', 'deliveries/s', true],
+    ['p50Ms', 'latency p50 (ms)', false],
+    ['p99Ms', 'latency p99 (ms)', false],
+    ['cpuMsPer1000Deliveries', 'server CPU per 1,000 deliveries (ms)', false],
+    ['lost', 'lost deliveries (sum)', false],
+    ['duplicates', 'duplicate deliveries (sum)', false],
+  ],
+  ingest: [
+    ['callbacksPerSecond', 'callbacks/s accepted', true],
+    ['cpuMicrosPerCallback', 'server CPU per callback (µs)', false],
+  ],
+  memory: [
+    ['heapKiBPerSubscription', 'heap per idle subscription (KiB)', false],
+    ['idleHeapMiB', 'idle heap with the subscriptions (MiB)', false],
+    ['idleRssMiB', 'idle RSS with the subscriptions (MiB)', false],
+    ['emptyHeapMiB', 'heap before subscribing (MiB)', false],
+  ],
+};
+
+interface Row {
+  scenario: ScenarioName;
+  label: string;
+  median: Partial<Record<SystemName, number>>;
+  vsRelay: Spread | null;
+  vsYoga: Spread | null;
+}
+interface Spread {
+  median: number;
+  min: number;
+  max: number;
+}
+
+const rows: Row[] = [];
+for (const scenario of scenarios) {
+  for (const [metric, label] of SHOWN[scenario]) {
+    const per = (system: SystemName) =>
+      (results[scenario]?.[system] ?? []).map((result) => result.metrics[metric] ?? Number.NaN);
+    const summed = metric === 'lost' || metric === 'duplicates';
+    const median: Row['median'] = {};
+    for (const system of systems) median[system] = summed ? sum(per(system)) : middle(per(system));
+    const ratio = (other: SystemName): Spread | null => {
+      if (summed || !systems.includes(other) || !systems.includes('switchboard')) return null;
+      // Per round: the systems of one round ran back to back, so their ratio is the least noisy number.
+      const mine = per('switchboard');
+      const theirs = per(other);
+      const ratios = mine.map((value, i) => value / (theirs[i] ?? Number.NaN));
+      return { median: middle(ratios), min: Math.min(...ratios), max: Math.max(...ratios) };
+    };
+    rows.push({ scenario, label, median, vsRelay: ratio('relay'), vsYoga: ratio('yoga') });
+  }
+}
+
+const facts = {
+  startedAt: startedAt.toISOString(),
+  finishedAt: new Date().toISOString(),
+  nproc: availableParallelism(),
+  cpuModel: cpus()[0]?.model ?? 'unknown',
+  node: process.version,
+  redis: execFileSync('redis-server', ['--version']).toString().trim(),
+  loadAverageBefore: loadBefore.map((value) => Number(value.toFixed(2))),
+  loadAverageAfter: loadavg().map((value) => Number(value.toFixed(2))),
+  switchboardCommand: `node ${SWITCHBOARD_COMMAND.join(' ')}`,
+  commit: process.env.BENCH_COMMIT ?? gitCommit(),
+  rounds,
+  shapes,
+};
+
+const table = markdownTable(rows);
+const targets = targetLines(rows);
+console.log(`\n${table}\n\n${targets.join('\n')}`);
+
+const stamp = startedAt.toISOString().replace(/[:.]/g, '').slice(0, 15);
+await mkdir('bench/results', { recursive: true });
+await writeFile(`bench/results/${stamp}.json`, `${JSON.stringify({ facts, rows, results }, null, 2)}\n`);
+await writeFile(
+  `bench/results/${stamp}.md`,
+  [
+    `# npm run bench — ${facts.startedAt}`,
+    '',
+    `${facts.nproc} CPUs (${facts.cpuModel}), Node ${facts.node}, ${facts.redis.split(' ').slice(0, 3).join(' ')}, ` +
+      `load average ${facts.loadAverageBefore.join(' / ')} before, ${facts.loadAverageAfter.join(' / ')} after; ` +
+      `${rounds} rounds; commit ${facts.commit}; Switchboard: \`${facts.switchboardCommand}\`.`,
+    '',
+    table,
+    '',
+    ...targets,
+    '',
+  ].join('\n'),
+);
+console.log(`\nwritten: bench/results/${stamp}.json, bench/results/${stamp}.md`);
+
+if (options.profile) {
+  for (const scenario of ['fanout', 'ingest'] as const) {
+    const file = `bench/results/profiles/${scenario}-round1.cpuprofile`;
+    if (existsSync(file)) console.log(`\n${scenario}: ${file}\n${await summarizeProfile(file)}`);
+  }
+}
+
+function markdownTable(all: Row[]): string {
+  const header = `| scenario | metric | ${systems.join(' | ')} | Switchboard / relay | Switchboard / yoga |`;
+  const line = `|---|---|${systems.map(() => '---:|').join('')}---:|---:|`;
+  const spread = (value: Spread | null) =>
+    value === null ? '' : `${format(value.median)}× (${format(value.min)}–${format(value.max)})`;
+  return [
+    header,
+    line,
+    ...all.map(
+      (row) =>
+        `| ${row.scenario} | ${row.label} | ${systems.map((system) => format(row.median[system] ?? Number.NaN)).join(' | ')} | ${spread(row.vsRelay)} | ${spread(row.vsYoga)} |`,
+    ),
+  ].join('\n');
+}
+
+/** The targets of issue 9, checked against this run. */
+function targetLines(all: Row[]): string[] {
+  const find = (scenario: ScenarioName, label: string) =>
+    all.find((row) => row.scenario === scenario && row.label === label);
+  const lines: string[] = ['Targets (issue 9):'];
+  const check = (ok: boolean | null, text: string) =>
+    lines.push(`- ${ok === null ? 'n/a' : ok ? 'met' : 'NOT met'}: ${text}`);
+  const fanout = results.fanout?.switchboard;
+  if (fanout) {
+    const lost = sum(fanout.map((result) => (result.metrics.lost ?? 0) + (result.metrics.duplicates ?? 0)));
+    check(lost === 0, `fan-out delivers every event, none twice (lost + duplicates: ${lost})`);
+    const p99 = Math.max(...fanout.map((result) => result.metrics.p99Ms ?? Number.NaN));
+    check(p99 < 100, `fan-out p99 < 100 ms (worst round ${format(p99)} ms)`);
+    const cpu = find('fanout', 'server CPU per 1,000 deliveries (ms)')?.vsRelay;
+    check(
+      cpu ? cpu.median <= 1.25 : null,
+      `CPU per delivery ≤ 1.25× relay (${cpu ? format(cpu.median) : '?'}×)`,
+    );
+  }
+  const ingestRatio = find('ingest', 'callbacks/s accepted')?.vsRelay;
+  if (ingestRatio)
+    check(ingestRatio.median >= 0.9, `ingest ≥ 0.9× relay callbacks/s (${format(ingestRatio.median)}×)`);
+  const perSubscription = find('memory', 'heap per idle subscription (KiB)')?.median.switchboard;
+  if (perSubscription !== undefined)
+    check(perSubscription <= 4, `≤ 4 KiB heap per idle subscription (${format(perSubscription)} KiB)`);
+  const idle = find('memory', 'idle heap with the subscriptions (MiB)')?.vsYoga;
+  if (idle) check(idle.median <= 2, `idle heap ≤ 2× stock yoga (${format(idle.median)}×)`);
+  return lines;
+}
+
+function gitCommit(): string {
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { stdio: 'pipe' }).toString().trim();
+    const dirty = execFileSync('git', ['status', '--porcelain', '--untracked-files=no', 'src'], {
+      stdio: 'pipe',
+    });
+    return dirty.length > 0 ? `${commit} + uncommitted changes in src/` : commit;
+  } catch {
+    return 'unknown (not a git checkout)';
+  }
+}
+
+function middle(values: number[]): number {
+  const sorted = values.filter((value) => !Number.isNaN(value)).sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const half = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? (sorted[half] as number)
+    : ((sorted[half - 1] as number) + (sorted[half] as number)) / 2;
+}
+
+function sum(values: number[]): number {
+  return values.reduce((total, value) => total + value, 0);
+}
+
+function format(value: number): string {
+  if (Number.isNaN(value)) return '–';
+  if (Math.abs(value) >= 100) return Math.round(value).toLocaleString('en-US');
+  if (Math.abs(value) >= 10) return value.toFixed(1);
+  return value.toFixed(2);
+}
