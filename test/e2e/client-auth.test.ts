@@ -175,6 +175,29 @@ describe.each(['ws', 'sse'] as const)('watchCall over %s against a gateway with 
   });
 });
 
+describe('watchCall without a token against a gateway with auth on', () => {
+  it('retries graphql-ws (the gateway answered 4401: WebSockets work) and gives up after maxAttempts', async () => {
+    const stack = await startGatewayStack(disposers, { env: CLIENT_AUTH_ENV });
+    const callConnectionId = await connectRoomCall(stack);
+    let asked = 0;
+    const consumer = startWatch({
+      url: stack.graphqlUrl,
+      callConnectionId,
+      getToken: () => {
+        asked++;
+        return null;
+      },
+      retry: { initialDelayMs: 10, maxDelayMs: 20, maxAttempts: 3 },
+    });
+
+    const error = await within(consumer.failed, 10_000, 'onError');
+
+    expect(error.message).toMatch(/^Gave up after 3 failed reconnections: WebSocket closed \(4401 /);
+    expect(consumer.events).toEqual([]);
+    expect(asked).toBe(3);
+  });
+});
+
 describe('the Apollo Client example against a gateway with auth on', () => {
   const input = { participants: [{ communicationUserId: USER, role: 'ATTENDEE' as const }] };
 
