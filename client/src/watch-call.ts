@@ -123,7 +123,8 @@ export function watchCall(options: WatchCallOptions): CallWatch {
   /** Ends the current connection attempt with the given outcome (stop, or a reconnection asked for). */
   let endAttempt: ((end: AttemptEnd) => void) | null = null;
   let wsUsable = options.transport !== 'sse';
-  let wsEverConnected = false;
+  /** A WebSocket reached the gateway once (even if it was refused, e.g. 4401): WebSockets are not blocked. */
+  let wsEverOpened = false;
   let wakeSleep: (() => void) | null = null;
 
   const deliver = (event: CallEventData): boolean => {
@@ -165,7 +166,12 @@ export function watchCall(options: WatchCallOptions): CallWatch {
         retryAttempts: 0, // its retry would resubscribe with the original `after`; this watch resumes itself
         ...(options.webSocketImpl ? { webSocketImpl: options.webSocketImpl } : {}),
         connectionParams: bearer,
-        on: { connected },
+        on: {
+          connected,
+          opened: () => {
+            wsEverOpened = true;
+          },
+        },
       });
       return {
         subscribe: (payload, sink) => client.subscribe(payload, sink),
@@ -189,7 +195,6 @@ export function watchCall(options: WatchCallOptions): CallWatch {
       let settled = false;
       const client = openClient(transport, () => {
         connected = true;
-        if (transport === 'ws') wsEverConnected = true;
       });
       const settle = (end: AttemptEnd) => {
         if (settled) return;
@@ -265,8 +270,9 @@ export function watchCall(options: WatchCallOptions): CallWatch {
         reason = 'the gateway ended the stream';
       } else {
         reason = end.reason;
-        // A WebSocket that never opened, on a watch that never had one, is likely blocked: try SSE.
-        if (useWs && !end.connected && !wsEverConnected && options.transport === undefined) wsUsable = false;
+        // A WebSocket that never opened, on a watch that never had one, is likely blocked: try SSE. (One the
+        // gateway opened and then refused, e.g. 4401 for a missing token, is not: SSE would be refused too.)
+        if (useWs && !wsEverOpened && options.transport === undefined) wsUsable = false;
       }
       // Progress (an event, or a connection) resets the back-off; a run of failures without any gives up.
       failures = cursor !== before || (end.kind === 'retry' && end.connected) ? 0 : failures + 1;

@@ -42,7 +42,10 @@ export function setToken(token: string): void {
   else sessionStorage.removeItem(TOKEN_KEY);
 }
 
-/** A typed operation over HTTP; throws on request errors (GraphQL `errors`), returns `data` otherwise. */
+/**
+ * A typed operation over HTTP; throws on request errors (GraphQL `errors`, as `CODE: message`), returns `data`
+ * otherwise.
+ */
 export async function request<TData, TVariables>(
   graphqlUrl: string,
   document: TypedDocumentNode<TData, TVariables>,
@@ -58,8 +61,19 @@ export async function request<TData, TVariables>(
     },
     body: JSON.stringify({ query: print(document), variables }),
   });
-  const body = (await response.json()) as { data?: TData | null; errors?: { message: string }[] };
-  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join('; '));
+  const body = (await response.json()) as {
+    data?: TData | null;
+    errors?: { message: string; extensions?: { code?: unknown } }[];
+  };
+  // The code leads (e.g. `UNAUTHENTICATED: …` when the gateway wants a token): it is what tells the user what to do.
+  if (body.errors?.length)
+    throw new Error(
+      body.errors
+        .map((e) =>
+          typeof e.extensions?.code === 'string' ? `${e.extensions.code}: ${e.message}` : e.message,
+        )
+        .join('; '),
+    );
   if (!body.data) throw new Error(`The gateway answered ${response.status} without data`);
   return body.data;
 }

@@ -38,8 +38,11 @@ export function createConsoleRoute(
   options: ConsoleOptions,
 ): (req: IncomingMessage, res: ServerResponse, path: string) => Promise<boolean> {
   const root = normalize(options.dir);
+  const contentSecurityPolicy = consoleContentSecurityPolicy(options.devTools);
   return async (req, res, path) => {
     if (path !== '/console' && !path.startsWith('/console/')) return false;
+    // Replaces the API's `default-src 'none'`, which would block the console's own script and stylesheet.
+    res.setHeader('content-security-policy', contentSecurityPolicy);
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { allow: 'GET, HEAD' }).end();
       return true;
@@ -86,6 +89,31 @@ export function createConsoleRoute(
     res.end(req.method === 'HEAD' ? undefined : body);
     return true;
   };
+}
+
+/**
+ * The console's CSP: its bundle from this origin only, GraphQL (HTTP and WebSocket) on this origin, plus the
+ * origins of URL-valued development tools (the emulator's control API listens on a port of its own).
+ */
+function consoleContentSecurityPolicy(devTools: Record<string, unknown> | null): string {
+  const devOrigins = Object.values(devTools ?? {}).flatMap((value) => {
+    if (typeof value !== 'string') return [];
+    try {
+      return [new URL(value).origin];
+    } catch {
+      return [];
+    }
+  });
+  return [
+    "default-src 'none'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data:",
+    ['connect-src', "'self'", ...devOrigins].join(' '),
+    "frame-ancestors 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
 }
 
 async function isFile(path: string): Promise<boolean> {

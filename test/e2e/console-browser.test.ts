@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { type Browser, chromium } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { waitFor } from '../helpers/async.ts';
+import { CLIENT_AUTH_ENV, clientToken } from '../helpers/client-tokens.ts';
 import { useDisposers } from '../helpers/disposers.ts';
 import { startGatewayStack } from '../helpers/gateway.ts';
 
@@ -121,4 +122,52 @@ describe('the live call console in headless Chromium', () => {
     expect(response.status).toBe(503);
     expect(await response.text()).toContain('npm run build:console');
   });
+});
+
+describe('the console against a gateway with auth on', () => {
+  it('creates a room, connects and streams the call with a token pasted into its access-token field', async () => {
+    const stack = await startGatewayStack(disposers, { console: { dir: consoleDist }, env: CLIENT_AUTH_ENV });
+    const token = await clientToken({
+      scopes: ['rooms:read', 'rooms:write', 'calls:listen', 'calls:control'],
+    });
+    const browser = await launchChromium();
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+
+    await page.goto(`${stack.url}/console/`);
+    await page.getByLabel('Access token').fill(token);
+    await page.getByRole('button', { name: 'Create room' }).click();
+    const room = page.locator('[data-room-id]').first();
+    await room.waitFor();
+    await room.getByRole('button', { name: 'Connect' }).click();
+    const timeline = page.getByTestId('timeline');
+    await timeline.locator('tr[data-type="CALL_CONNECTED"]').waitFor();
+    await page.getByRole('button', { name: 'Hang up for everyone' }).click();
+    await page.getByTestId('call-state').getByText('ENDED').waitFor();
+
+    const callConnectionId = (await page.getByTestId('call-id').textContent()) ?? '';
+    const shown = await timeline
+      .locator('tr')
+      .evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.cursor ?? ''));
+    const stored = await stack.eventLog.readAfter(callConnectionId, null, 100);
+    const end = stored.findIndex((e) => e.kind === 'CallDisconnected');
+    expect(shown).toEqual(stored.slice(0, end + 1).map((e) => e.cursor));
+    expect(pageErrors).toEqual([]);
+  }, 60_000);
+
+  it('shows the UNAUTHENTICATED error when no token was given', async () => {
+    const stack = await startGatewayStack(disposers, { console: { dir: consoleDist }, env: CLIENT_AUTH_ENV });
+    const browser = await launchChromium();
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+
+    await page.goto(`${stack.url}/console/`);
+    await page.getByRole('button', { name: 'Create room' }).click();
+
+    await page
+      .getByTestId('status')
+      .getByText('Create room failed: UNAUTHENTICATED: Unauthenticated: a bearer token is required')
+      .waitFor();
+    expect(await page.locator('[data-room-id]').count()).toBe(0);
+  }, 60_000);
 });
