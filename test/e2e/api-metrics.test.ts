@@ -64,6 +64,7 @@ describe('GET /metrics', () => {
 
   it('follows open subscriber connections over graphql-ws and SSE', async () => {
     const stack = await startGatewayStack(disposers);
+    await stack.eventLog.recordCall('call-metrics', { roomId: null });
     const ws = stack.subscribe(CallEventsDocument, { callConnectionId: 'call-metrics' });
     const sse = subscribeOverSse(stack.graphqlUrl, CallEventsDocument, { callConnectionId: 'call-metrics' });
     disposers.add(() => sse.close());

@@ -55,6 +55,8 @@ describe('subscribers of one call', () => {
   it('share one execution per event when they use the same document and variables', async () => {
     const stack = await startGatewayStack(disposers, { env: sender.gatewayEnv });
     const call = 'call-shared';
+    // Known to the gateway, as connectRoomCall makes it: callEvents refuses ids nobody knows.
+    await stack.eventLog.recordCall(call, { roomId: null });
     const first = stack.subscribe(CallEventsDocument, { callConnectionId: call });
     const second = stack.subscribe(CallEventsDocument, { callConnectionId: call });
     const spent = await executionsOfNextEvent(stack, call, (count) =>
@@ -67,6 +69,8 @@ describe('subscribers of one call', () => {
   it('share one execution per event when they differ only in the cursor they resumed after', async () => {
     const stack = await startGatewayStack(disposers, { env: sender.gatewayEnv });
     const call = 'call-cursors';
+    // Known to the gateway, as connectRoomCall makes it: callEvents refuses ids nobody knows.
+    await stack.eventLog.recordCall(call, { roomId: null });
     const first = stack.subscribe(CallEventsDocument, { callConnectionId: call });
     await post(stack, call, () => first.waitForResults(1));
     const cursor = first.results[0]?.data?.callEvents.cursor;
@@ -80,6 +84,8 @@ describe('subscribers of one call', () => {
   it('share one execution per event between a graphql-ws and an SSE subscriber of the same document', async () => {
     const stack = await startGatewayStack(disposers, { env: sender.gatewayEnv });
     const call = 'call-transports';
+    // Known to the gateway, as connectRoomCall makes it: callEvents refuses ids nobody knows.
+    await stack.eventLog.recordCall(call, { roomId: null });
     const overWs = stack.subscribe(CallEventsDocument, { callConnectionId: call });
     const overSse = subscribeOverSse(stack.graphqlUrl, CallEventsDocument, { callConnectionId: call });
     disposers.add(() => overSse.close());
@@ -93,6 +99,8 @@ describe('subscribers of one call', () => {
   it('execute an event once per document when their documents differ', async () => {
     const stack = await startGatewayStack(disposers, { env: sender.gatewayEnv });
     const call = 'call-documents';
+    // Known to the gateway, as connectRoomCall makes it: callEvents refuses ids nobody knows.
+    await stack.eventLog.recordCall(call, { roomId: null });
     const first = stack.subscribe(CallEventsDocument, { callConnectionId: call });
     const second = stack.subscribe(EventStreamDocument, { callConnectionId: call });
     const spent = await executionsOfNextEvent(stack, call, (count) =>
@@ -104,6 +112,8 @@ describe('subscribers of one call', () => {
   it('execute an event once per filter when their types filters differ', async () => {
     const stack = await startGatewayStack(disposers, { env: sender.gatewayEnv });
     const call = 'call-filters';
+    // Known to the gateway, as connectRoomCall makes it: callEvents refuses ids nobody knows.
+    await stack.eventLog.recordCall(call, { roomId: null });
     const first = stack.subscribe(CallEventsDocument, { callConnectionId: call, types: ['PLAY_COMPLETED'] });
     const second = stack.subscribe(CallEventsDocument, {
       callConnectionId: call,

@@ -123,7 +123,9 @@ describe('security headers and GraphiQL', () => {
   });
 
   it('serves neither GraphiQL nor introspection in production by default', async () => {
-    const stack = await startGatewayStack(disposers, { env: { NODE_ENV: 'production', ...CLIENT_AUTH_ENV } });
+    const stack = await startGatewayStack(disposers, {
+      env: { NODE_ENV: 'production', EVENT_LOG: 'memory', ...CLIENT_AUTH_ENV },
+    });
     const page = await fetch(stack.graphqlUrl, { headers: { accept: 'text/html' } });
     expect(page.status).toBe(404);
   });

@@ -130,6 +130,7 @@ describe('connection limits', () => {
 
   it('refuses a subscription over WS_MAX_SUBSCRIPTIONS_PER_CONNECTION with LIMIT_EXCEEDED', async () => {
     const stack = await startGatewayStack(disposers, { env: { WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: '1' } });
+    await stack.eventLog.recordCall('call-x', { roomId: null });
     const { socket, acked, messages } = openSocket(stack);
     await acked;
     for (const id of ['1', '2']) {
@@ -155,6 +156,7 @@ describe('connection limits', () => {
 
   it('answers a new SSE stream over SSE_MAX_STREAMS with 503 LIMIT_EXCEEDED', async () => {
     const stack = await startGatewayStack(disposers, { env: { SSE_MAX_STREAMS: '1' } });
+    for (const id of ['call-x', 'call-y']) await stack.eventLog.recordCall(id, { roomId: null });
     const first = subscribeOverSse(stack.graphqlUrl, CALL_EVENTS, { id: 'call-x' });
     disposers.add(() => first.close());
     const url = new URL(stack.graphqlUrl);
