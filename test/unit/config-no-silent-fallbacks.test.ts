@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, levenshtein, loadConfig } from '../../src/config.ts';
+import { levenshtein, loadConfig } from '../../src/config.ts';
+import { problemsOf } from '../helpers/config.ts';
 
 const ACS = {
   ACS_CONNECTION_STRING: 'endpoint=https://contoso.communication.azure.com/;accesskey=c2VjcmV0',
@@ -12,16 +13,6 @@ const AUTH = {
   AUTH_AUDIENCE: 'switchboard',
 };
 const PRODUCTION = { NODE_ENV: 'production', ...ACS, ...AUTH, REDIS_URL: 'redis://redis:6379' };
-
-function problemsOf(env: Record<string, string>): string[] {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected loadConfig to throw');
-}
 
 describe('loadConfig without silent fallbacks', () => {
   it('runs in production with ACS settings and REDIS_URL', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig, securityWarnings } from '../../src/config.ts';
+import { loadConfig, securityWarnings } from '../../src/config.ts';
+import { problemsOf } from '../helpers/config.ts';
 
 const AUTH = {
   AUTH_JWT_SECRET: '0123456789abcdef0123456789abcdef',
@@ -12,16 +13,6 @@ const ACS = {
   ACS_RESOURCE_ID: 'resource',
   REDIS_URL: 'redis://redis:6379',
 };
-
-function problemsOf(env: Record<string, string>): string[] {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected loadConfig to throw');
-}
 
 describe('security modes', () => {
   it('refuses production without auth settings, naming them', () => {

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.ts';
-
-function problemsOf(env: Record<string, string>): string[] {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  throw new Error('expected loadConfig to throw');
-}
+import { loadConfig } from '../../src/config.ts';
+import { problemsOf } from '../helpers/config.ts';
 
 describe('loadConfig', () => {
   it('leaves ACS unset (main.ts starts the local emulator) with an in-memory log when nothing is set', () => {
