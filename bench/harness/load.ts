@@ -223,6 +223,27 @@ async function openPublisher(
   };
 }
 
+/**
+ * Makes the calls known to Switchboard, as `connectRoomCall` does (it records each call it connects): `callEvents`
+ * refuses a call connection id that neither ACS nor the log knows. The baselines accept any id.
+ */
+async function registerCalls(job: LoadJob, calls: readonly string[]): Promise<void> {
+  if (job.system !== 'switchboard') return;
+  const log = await createRedisCallEventLog({
+    url: job.redisUrl,
+    cluster: false,
+    keyPrefix: 'switchboard:',
+    maxEventsPerCall: 10_000,
+    ttlSeconds: 3_600,
+    logger: createLogger({ level: 'warn' }),
+  });
+  try {
+    for (const call of calls) await log.recordCall(call, { roomId: null });
+  } finally {
+    await log.close();
+  }
+}
+
 /** Resolves once the server holds `channels` Redis subscriptions (every subscription is live). */
 async function channelsSubscribed(job: LoadJob, channels: number): Promise<void> {
   const client = createClient({ url: job.redisUrl });
@@ -256,6 +277,10 @@ async function subscribeAll(
     sockets.push(await openSocket(job, onDelivery, (message) => errors.push(message)));
   }
   const callOf = (subscription: number) => subscription % shape.calls;
+  await registerCalls(
+    job,
+    Array.from({ length: shape.calls }, (_, call) => `call-${call}`),
+  );
   for (let k = 0; k < total; k++) {
     sockets[Math.floor(k / perSocket)]?.subscribe(k, `call-${callOf(k)}`);
   }
@@ -280,6 +305,7 @@ async function latency(job: LoadJob): Promise<ScenarioResult> {
     () => arrived?.(performance.now()),
     (message) => errors.push(message),
   );
+  await registerCalls(job, ['call-0']);
   socket.subscribe(0, 'call-0');
   await channelsSubscribed(job, 1);
   const publisher = await openPublisher(job);

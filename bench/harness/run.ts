@@ -119,6 +119,10 @@ async function startServer(system: SystemName, redisUrl: string): Promise<Server
       PORT: '0',
       HOST: '127.0.0.1',
       LOG_LEVEL: 'info',
+      // The scenarios put up to 100 subscriptions on one socket and 50 sockets on one address; the
+      // per-client defaults (limits against abuse) are below that, the baselines have none.
+      WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: '1000',
+      WS_MAX_CONNECTIONS_PER_CLIENT: '1000',
       // Never called: callbacks are sent directly, so no ACS request is made.
       ACS_CONNECTION_STRING: 'endpoint=http://127.0.0.1:9/;accesskey=YmVuY2g=',
       ACS_RESOURCE_ID: audience,
