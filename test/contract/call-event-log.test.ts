@@ -314,3 +314,16 @@ describe.each(implementations)('CallEventLog contract (%s)', (name, create) => {
     expect(await within(pending, 5_000, 'the subscription to end')).toEqual({ done: true, value: undefined });
   });
 });
+
+describe('memory call event log', () => {
+  it("forgets a recording's files once the log's TTL is up", async () => {
+    let time = Date.parse('2026-01-01T00:00:00Z');
+    const log = createMemoryCallEventLog({ maxEventsPerCall: 10, ttlSeconds: 60, now: () => time });
+    disposers.add(() => log.close());
+    await log.recordRecordingFiles('recording-1', { durationMs: 100, chunks: [] });
+    time += 59_000;
+    expect(await log.getRecordingFiles('recording-1')).toEqual({ durationMs: 100, chunks: [] });
+    time += 1_000;
+    expect(await log.getRecordingFiles('recording-1')).toBeNull();
+  });
+});
