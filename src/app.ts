@@ -260,6 +260,8 @@ function countingUnavailable(log: CallEventLog, onUnavailable: () => void): Call
     getCall: (id) => count(log.getCall(id)),
     linkServerCall: (serverCallId, id) => count(log.linkServerCall(serverCallId, id)),
     callOfServerCall: (serverCallId) => count(log.callOfServerCall(serverCallId)),
+    recordRecordingFiles: (recordingId, files) => count(log.recordRecordingFiles(recordingId, files)),
+    getRecordingFiles: (recordingId) => count(log.getRecordingFiles(recordingId)),
     ping: () => count(log.ping()),
     close: () => log.close(),
   };

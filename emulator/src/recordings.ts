@@ -40,7 +40,7 @@ export function createRecordings(ctx: CallingContext, eventGrid: EventGrid): { r
     const startedAt = recording.startDateTime === NEVER_STARTED ? acsNow() : recording.startDateTime;
     eventGrid.publish({
       eventType: 'Microsoft.Communication.RecordingFileStatusUpdated',
-      subject: `/recording/call/${recording.serverCallId}/serverCallId/${recording.serverCallId}`,
+      subject: `/recording/call/${recording.serverCallId}/serverCallId/${recording.serverCallId}/recordingId/${recording.recordingId}`,
       data: {
         recordingStorageInfo: {
           recordingChunks: [

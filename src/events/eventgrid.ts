@@ -14,7 +14,9 @@ import type { CallEventLog } from './log.ts';
  * - CloudEvents schema validation: `OPTIONS` with `WebHook-Request-Origin` → 200 `WebHook-Allowed-Origin`.
  * - `Microsoft.Communication.RecordingFileStatusUpdated` (either schema) → a `RecordingFileReady` event in
  *   the log of the gateway's call connection on that server call (unknown server calls are acknowledged
- *   and dropped: the recording is not one of this gateway's calls).
+ *   and dropped: the recording is not one of this gateway's calls). Its files are also kept under the
+ *   recordingId of the event's subject (`/recording/call/{callId}/serverCallId/{id}/recordingId/{id}`)
+ *   for `Recording.files`.
  * Other event types are acknowledged and ignored. 401 for a wrong or missing secret, 400 for a bad body,
  * 503 when the log is unavailable (Event Grid retries).
  */
@@ -94,7 +96,17 @@ export function createEventGridReceiver(
           logger.info({ serverCallId }, 'recording file of an unknown call: ignored');
           continue;
         }
-        await log.append(callConnectionId, [recordingFileReady(event, callConnectionId, serverCallId)]);
+        const ready = recordingFileReady(event, callConnectionId, serverCallId);
+        // Stored before the event is appended, so a client reacting to the event finds `Recording.files`.
+        // The recordingId ends the subject; taken whole, as base64 ids may contain `/`.
+        const recordingId = /\/recordingId\/(.+)$/.exec(event.subject)?.[1];
+        if (recordingId) {
+          await log.recordRecordingFiles(recordingId, {
+            durationMs: ready.recordingDurationMs,
+            chunks: ready.chunks,
+          });
+        }
+        await log.append(callConnectionId, [ready]);
         logger.info({ callConnectionId, eventId: event.id }, 'recording file ready');
       }
       res.writeHead(200).end();

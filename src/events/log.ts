@@ -1,4 +1,4 @@
-import type { CallEvent, NewCallEvent } from '../domain/call-event.ts';
+import type { CallEvent, NewCallEvent, RecordingChunk } from '../domain/call-event.ts';
 
 /**
  * The append-only, per-call-connection log of callback events (architecture.md §1).
@@ -50,6 +50,14 @@ export interface CallEventLog {
   callOfServerCall(serverCallId: string): Promise<string | null>;
 
   /**
+   * Remembers the files ACS announced for a recording (Event Grid's `RecordingFileStatusUpdated`), which
+   * ACS's recording API does not return; replaces what was stored before. Kept as long as a call's log.
+   */
+  recordRecordingFiles(recordingId: string, files: RecordingFiles): Promise<void>;
+  /** What `recordRecordingFiles` stored for `recordingId`, or null (ACS has not announced its files yet). */
+  getRecordingFiles(recordingId: string): Promise<RecordingFiles | null>;
+
+  /**
    * Checks that the backing store answers (Redis: a real PING, to every cluster master), for `/readyz`.
    * Rejects with `CallEventLogUnavailableError` when it does not answer within its command timeout.
    */
@@ -63,6 +71,14 @@ export interface CallEventLog {
 export interface CallInfo {
   /** The room whose call this connection joined (`connectRoomCall`). */
   roomId: string | null;
+}
+
+/** A recording's files as ACS announced them (`RecordingFileStatusUpdated`). */
+export interface RecordingFiles {
+  /** The recording's length in milliseconds (`recordingDurationMs`). */
+  durationMs: number | null;
+  /** Its files (`recordingChunks[]`), in order. */
+  chunks: RecordingChunk[];
 }
 
 /** The log's backing store is unreachable; the operation may succeed when retried. */

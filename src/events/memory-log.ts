@@ -1,6 +1,6 @@
 import type { CallEvent, NewCallEvent } from '../domain/call-event.ts';
 import { compareCursors, parseCursor } from './cursor.ts';
-import type { CallEventLog, CallInfo } from './log.ts';
+import type { CallEventLog, CallInfo, RecordingFiles } from './log.ts';
 import { type Appended, type LogPage, PullSubscription } from './subscription.ts';
 
 /** Settings of the in-memory call event log. */
@@ -42,6 +42,8 @@ export function createMemoryCallEventLog(options: MemoryCallEventLogOptions): Ca
   const calls = new Map<string, CallRecord>();
   /** serverCallId → call connection (`linkServerCall`). */
   const serverCalls = new Map<string, string>();
+  /** recordingId → its files and when they are forgotten (`recordRecordingFiles`). */
+  const recordings = new Map<string, { files: RecordingFiles; expiresAt: number }>();
   const subscriptions = new Set<PullSubscription>();
   /** Live subscriptions' notify functions per call; kept apart from records, which may expire. */
   const listeners = new Map<string, Set<(appended: Appended) => void>>();
@@ -53,6 +55,7 @@ export function createMemoryCallEventLog(options: MemoryCallEventLogOptions): Ca
     if (time >= nextSweepAt) {
       nextSweepAt = time + Math.min(ttlMs, 60_000);
       for (const [id, record] of calls) if (record.expiresAt <= time) calls.delete(id);
+      for (const [id, record] of recordings) if (record.expiresAt <= time) recordings.delete(id);
     }
     const record = calls.get(callConnectionId);
     if (record && record.expiresAt <= time) {
@@ -201,10 +204,25 @@ export function createMemoryCallEventLog(options: MemoryCallEventLogOptions): Ca
       return callConnectionId !== undefined && find(callConnectionId) ? callConnectionId : null;
     },
 
+    async recordRecordingFiles(recordingId, files) {
+      recordings.set(recordingId, { files: structuredClone(files), expiresAt: now() + ttlMs });
+    },
+
+    async getRecordingFiles(recordingId) {
+      const record = recordings.get(recordingId);
+      if (!record) return null;
+      if (record.expiresAt <= now()) {
+        recordings.delete(recordingId);
+        return null;
+      }
+      return structuredClone(record.files);
+    },
+
     async close() {
       await Promise.all([...subscriptions].map((subscription) => subscription.end()));
       calls.clear();
       serverCalls.clear();
+      recordings.clear();
     },
   };
 }

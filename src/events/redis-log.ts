@@ -3,7 +3,12 @@ import type { Logger } from 'pino';
 import { createClient, createCluster } from 'redis';
 import type { CallEvent, NewCallEvent } from '../domain/call-event.ts';
 import { parseCursor } from './cursor.ts';
-import { type CallEventLog, CallEventLogUnavailableError, type CallInfo } from './log.ts';
+import {
+  type CallEventLog,
+  CallEventLogUnavailableError,
+  type CallInfo,
+  type RecordingFiles,
+} from './log.ts';
 import { type Appended, type LogPage, PullSubscription } from './subscription.ts';
 
 /** Settings of the Redis call event log (architecture.md §1). */
@@ -314,6 +319,21 @@ export async function createRedisCallEventLog(options: RedisCallEventLogOptions)
     async callOfServerCall(serverCallId) {
       const key = `${keyPrefix}server-call:{${serverCallId}}`;
       return (await unavailable('read the server call', () => port.send(key, ['GET', key]))) as string | null;
+    },
+
+    async recordRecordingFiles(recordingId, files) {
+      const key = `${keyPrefix}recording:{${recordingId}}`;
+      await unavailable('record the recording files', () =>
+        port.send(key, ['SET', key, JSON.stringify(files), 'EX', String(ttlSeconds)]),
+      );
+    },
+
+    async getRecordingFiles(recordingId) {
+      const key = `${keyPrefix}recording:{${recordingId}}`;
+      const value = (await unavailable('read the recording files', () => port.send(key, ['GET', key]))) as
+        | string
+        | null;
+      return value === null ? null : (JSON.parse(value) as RecordingFiles);
     },
 
     async getCall(callConnectionId) {

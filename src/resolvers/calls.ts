@@ -15,6 +15,7 @@ import {
 } from '../domain/call-snapshot.ts';
 import type { CommunicationIdentifier } from '../domain/identifier.ts';
 import { AcsError, InputError } from '../errors.ts';
+import type { RecordingFiles } from '../events/log.ts';
 import type { GatewayContext } from './context.ts';
 import {
   type ParticipantInput,
@@ -591,13 +592,23 @@ export async function deleteRecording(
   return { deleteLocation };
 }
 
-/** The recording, or null when ACS does not know it (404). */
+/** The files ACS announced for a recording (kept by the event log from Event Grid), or null before then. */
+export function getRecordingFiles(recordingId: string, ctx: GatewayContext): Promise<RecordingFiles | null> {
+  return ctx.eventLog.getRecordingFiles(recordingId);
+}
+
+/**
+ * The recording, or null when ACS does not know it (404) and the gateway keeps no files for it; a stopped
+ * recording (which ACS forgets) whose files ACS announced is `inactive`.
+ */
 export async function getRecording(id: string, ctx: GatewayContext): Promise<Recording | null> {
   if (id.trim() === '') return null;
   try {
     return await ctx.calls.getRecording(id.trim());
   } catch (error) {
-    if (error instanceof AcsError && error.status === 404) return null;
-    throw error;
+    if (!(error instanceof AcsError && error.status === 404)) throw error;
+    // ACS forgets a recording once it stops; its files, announced after that, are still the gateway's to list.
+    const files = await ctx.eventLog.getRecordingFiles(id.trim());
+    return files ? { recordingId: id.trim(), state: 'inactive' } : null;
   }
 }

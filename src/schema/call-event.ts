@@ -4,7 +4,6 @@ import type {
   CallEventKind,
   MediaStreamingStatusEvent,
   RecognizeCompletedEvent,
-  RecordingFileReadyEvent,
   TranscriptionDataEvent,
   TranscriptionStatusEvent,
 } from '../domain/call-event.ts';
@@ -43,6 +42,7 @@ export function addCallEventTypes(
     CallParticipantRef,
     DtmfToneEnum,
     RecordingStateEnum,
+    RecordingChunkRef,
     CommunicationIdentifierInterface,
   }: ReturnType<typeof addCallTypes> & ReturnType<typeof addIdentifierTypes>,
 ) {
@@ -419,43 +419,6 @@ export function addCallEventTypes(
     }));
   }
 
-  const RecordingChunkRef = builder
-    .objectRef<RecordingFileReadyEvent['chunks'][number]>('RecordingChunk')
-    .implement({
-      description: 'One file of a recording (ACS `recordingChunks[]`).',
-      fields: (t) => ({
-        documentId: t.string({
-          nullable: true,
-          description: 'The ACS document id.',
-          resolve: (c) => c.documentId,
-        }),
-        index: t.int({
-          nullable: true,
-          description: 'Order in the recording, from 0.',
-          resolve: (c) => c.index,
-        }),
-        endReason: t.string({
-          nullable: true,
-          description: 'Why the chunk ended, e.g. `SessionEnded`.',
-          resolve: (c) => c.endReason,
-        }),
-        contentLocation: t.string({
-          nullable: true,
-          description: 'Where ACS serves the recording content (download it with the ACS SDK).',
-          resolve: (c) => c.contentLocation,
-        }),
-        metadataLocation: t.string({
-          nullable: true,
-          description: 'Where ACS serves the recording metadata.',
-          resolve: (c) => c.metadataLocation,
-        }),
-        deleteLocation: t.string({
-          nullable: true,
-          description: 'What to DELETE (with the ACS SDK) to remove the recording.',
-          resolve: (c) => c.deleteLocation,
-        }),
-      }),
-    });
   eventType('RecordingFileReady', (t) => ({
     recordingStartTime: t.field({
       type: 'DateTime',

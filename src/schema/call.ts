@@ -1,5 +1,6 @@
 import type { CallConnection, MediaSubscriptionState, Recording } from '../acs/ports.ts';
 import type { CallConnectionState, CallParticipant, DtmfTone, RecordingState } from '../domain/call.ts';
+import type { RecordingChunk } from '../domain/call-event.ts';
 import {
   type AddParticipantInput,
   addParticipant,
@@ -13,6 +14,7 @@ import {
   getCall,
   getCallRoomId,
   getRecording,
+  getRecordingFiles,
   hangUp,
   holdParticipant,
   listCallParticipants,
@@ -251,6 +253,41 @@ export function addCallTypes(
     }),
   });
 
+  const RecordingChunkRef = builder.objectRef<RecordingChunk>('RecordingChunk').implement({
+    description: 'One file of a recording (ACS `recordingChunks[]`).',
+    fields: (t) => ({
+      documentId: t.string({
+        nullable: true,
+        description: 'The ACS document id.',
+        resolve: (c) => c.documentId,
+      }),
+      index: t.int({
+        nullable: true,
+        description: 'Order in the recording, from 0.',
+        resolve: (c) => c.index,
+      }),
+      endReason: t.string({
+        nullable: true,
+        description: 'Why the chunk ended, e.g. `SessionEnded`.',
+        resolve: (c) => c.endReason,
+      }),
+      contentLocation: t.string({
+        nullable: true,
+        description: 'Where ACS serves the recording content (download it with the ACS SDK).',
+        resolve: (c) => c.contentLocation,
+      }),
+      metadataLocation: t.string({
+        nullable: true,
+        description: 'Where ACS serves the recording metadata.',
+        resolve: (c) => c.metadataLocation,
+      }),
+      deleteLocation: t.string({
+        nullable: true,
+        description: 'What to DELETE (with the ACS SDK) to remove the recording.',
+        resolve: (c) => c.deleteLocation,
+      }),
+    }),
+  });
   const RecordingRef = builder.objectRef<Recording>('Recording').implement({
     description: 'A recording of a call.',
     fields: (t) => ({
@@ -259,6 +296,18 @@ export function addCallTypes(
         type: RecordingStateEnum,
         description: 'Whether it is capturing.',
         resolve: (r) => r.state,
+      }),
+      files: t.field({
+        type: [RecordingChunkRef],
+        description:
+          'Its files, in order, as ACS announced them (Event Grid `RecordingFileStatusUpdated`, also the ' +
+          '`RecordingFileReady` event); empty until ACS has stored them, some time after the recording stops.',
+        resolve: async (r, _args, ctx) => (await getRecordingFiles(r.recordingId, ctx))?.chunks ?? [],
+      }),
+      durationMs: t.float({
+        nullable: true,
+        description: 'Its length in milliseconds, as ACS announced it with its files; null until then.',
+        resolve: async (r, _args, ctx) => (await getRecordingFiles(r.recordingId, ctx))?.durationMs ?? null,
       }),
     }),
   });
@@ -276,7 +325,9 @@ export function addCallTypes(
     recording: t.field({
       type: RecordingRef,
       nullable: true,
-      description: 'A recording by id; null when ACS does not know it (404).',
+      description:
+        'A recording by id. ACS forgets a recording once it stops: then, while the gateway keeps the files ' +
+        'ACS announced for it, an INACTIVE recording with its `files`. Null when neither knows it.',
       args: { recordingId: t.arg.id({ required: true, description: 'The recording id.' }) },
       resolve: (_root, args, ctx) => getRecording(String(args.recordingId), ctx),
     }),
@@ -833,5 +884,6 @@ export function addCallTypes(
     CallActionPayloadRef,
     PlaySourceInputRef,
     RecordingRef,
+    RecordingChunkRef,
   };
 }

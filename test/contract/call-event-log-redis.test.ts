@@ -182,8 +182,25 @@ describe('Redis call event log', () => {
     await bound(log.readLast(CALL, 1), 'readLast to fail');
     await bound(log.getCall(CALL), 'getCall to fail');
     await bound(log.recordCall(CALL, { roomId: null }), 'recordCall to fail');
+    await bound(
+      log.recordRecordingFiles('recording-1', { durationMs: null, chunks: [] }),
+      'recordRecordingFiles to fail',
+    );
+    await bound(log.getRecordingFiles('recording-1'), 'getRecordingFiles to fail');
     await bound(log.ping(), 'ping to fail');
     await bound(iterate(log, null).next(), 'subscribe to fail');
+  });
+
+  it("keeps a recording's files only as long as a call's log (the log's TTL)", async () => {
+    const keyPrefix = uniqueKeyPrefix('log');
+    const log = await openLog(testRedisUrl(), keyPrefix);
+    await log.recordRecordingFiles('recording-1', { durationMs: 100, chunks: [] });
+    const admin = createClient({ url: testRedisUrl() });
+    await admin.connect();
+    disposers.add(() => admin.destroy());
+    const ttl = await admin.ttl(`${keyPrefix}recording:{recording-1}`);
+    expect(ttl).toBeGreaterThan(0);
+    expect(ttl).toBeLessThanOrEqual(3600);
   });
 
   it('works again once a frozen Redis resumes: the retried append is stored once and reaches the open subscriber', async () => {

@@ -265,6 +265,24 @@ describe.each(implementations)('CallEventLog contract (%s)', (name, create) => {
     expect(await log.callOfServerCall('no-such-server-call')).toBeNull();
   });
 
+  it('returns the files recordRecordingFiles stored (the latest announcement), and null for an unannounced recording', async () => {
+    const log = await open();
+    const chunk = {
+      documentId: 'doc-1',
+      index: 0,
+      endReason: 'SessionEnded',
+      contentLocation: 'https://storage.asm.skype.com/v1/objects/doc-1/content/audio',
+      metadataLocation: 'https://storage.asm.skype.com/v1/objects/doc-1/content/acsmetadata',
+      deleteLocation: 'https://storage.asm.skype.com/v1/objects/doc-1',
+    };
+    await log.recordRecordingFiles('recording-1', { durationMs: 6620, chunks: [chunk] });
+    expect(await log.getRecordingFiles('recording-1')).toEqual({ durationMs: 6620, chunks: [chunk] });
+    const second = { ...chunk, documentId: 'doc-2', index: 1 };
+    await log.recordRecordingFiles('recording-1', { durationMs: null, chunks: [chunk, second] });
+    expect(await log.getRecordingFiles('recording-1')).toEqual({ durationMs: null, chunks: [chunk, second] });
+    expect(await log.getRecordingFiles('no-such-recording')).toBeNull();
+  });
+
   it('ends open subscriptions, even a waiting one, on close', async () => {
     const log = await open();
     const iterator = iterate(log, null);
@@ -294,5 +312,18 @@ describe.each(implementations)('CallEventLog contract (%s)', (name, create) => {
     const pending = iterator.next();
     controller.abort();
     expect(await within(pending, 5_000, 'the subscription to end')).toEqual({ done: true, value: undefined });
+  });
+});
+
+describe('memory call event log', () => {
+  it("forgets a recording's files once the log's TTL is up", async () => {
+    let time = Date.parse('2026-01-01T00:00:00Z');
+    const log = createMemoryCallEventLog({ maxEventsPerCall: 10, ttlSeconds: 60, now: () => time });
+    disposers.add(() => log.close());
+    await log.recordRecordingFiles('recording-1', { durationMs: 100, chunks: [] });
+    time += 59_000;
+    expect(await log.getRecordingFiles('recording-1')).toEqual({ durationMs: 100, chunks: [] });
+    time += 1_000;
+    expect(await log.getRecordingFiles('recording-1')).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import {
   ConnectRoomCallWithMediaDocument,
   CreateRoomDocument,
   DeleteRecordingDocument,
+  RecordingFilesDocument,
   StartRecordingDocument,
   StopRecordingDocument,
 } from '../gql/graphql.ts';
@@ -108,6 +109,43 @@ describe('recording files', () => {
       `${stack.url}/api/recordings/content?contentLocation=${encodeURIComponent(contentLocation)}`,
     );
     expect(gone.status).toBe(404);
+  });
+
+  it('lists the announced files under Recording.files (empty before), and their contentLocation downloads the WAV', async () => {
+    const stack = await startGatewayStack(disposers, { env: { EVENTGRID_SECRET: SECRET } });
+    await stack.emulator.emulator.control.subscribeEventGrid(eventGridUrl(stack));
+    const callConnectionId = await connectedCall(stack);
+    const ready = stack.subscribe(CallMediaEventsDocument, {
+      callConnectionId,
+      types: ['RECORDING_FILE_READY'],
+    });
+    const started = await stack.graphql(StartRecordingDocument, {
+      input: { callConnectionId, format: 'WAV' },
+    });
+    const { recordingId } = expectTypename(started.data?.startRecording, 'RecordingPayload').recording;
+    const before = await stack.graphql(RecordingFilesDocument, { recordingId });
+    expect(before.data?.recording).toMatchObject({ recordingId, files: [], durationMs: null });
+
+    await stack.graphql(StopRecordingDocument, { input: { recordingId } });
+    const [result] = await ready.waitForResults(1);
+    const event = result?.data?.callEvents;
+    if (event?.__typename !== 'RecordingFileReady') throw new Error(`unexpected ${JSON.stringify(result)}`);
+
+    const after = await stack.graphql(RecordingFilesDocument, { recordingId });
+    expect(after.errors).toBeUndefined();
+    expect(after.data?.recording).toEqual({
+      recordingId,
+      durationMs: event.recordingDurationMs,
+      files: event.chunks.map((chunk) => ({ ...chunk, endReason: 'SessionEnded' })),
+    });
+    const contentLocation = after.data?.recording?.files[0]?.contentLocation ?? '';
+    const content = await fetch(
+      `${stack.url}/api/recordings/content?contentLocation=${encodeURIComponent(contentLocation)}`,
+    );
+    expect(content.status).toBe(200);
+    const bytes = Buffer.from(await content.arrayBuffer());
+    expect(bytes.subarray(0, 4).toString('ascii')).toBe('RIFF');
+    expect(bytes.subarray(8, 12).toString('ascii')).toBe('WAVE');
   });
 
   it('accepts RecordingFileStatusUpdated in the CloudEvents schema too', async () => {
