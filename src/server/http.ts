@@ -32,7 +32,7 @@ export interface HttpRoutesOptions {
   limits: Pick<LimitsConfig, 'maxBodyBytes' | 'headersTimeoutMs' | 'requestTimeoutMs'>;
   originPolicy: OriginPolicy;
   /** GraphiQL at `GET /graphql` (browsers), rendered on first use; null: not served. */
-  graphiql: (() => GraphiQLAsset) | null;
+  graphiql: (() => Promise<GraphiQLAsset>) | null;
 }
 
 /** POST bodies `/graphql` accepts: JSON only, which a page cannot send cross-origin without a CORS preflight (CSRF). */
@@ -136,7 +136,7 @@ export function createHttpServer(options: HttpRoutesOptions): Server {
       }
       const accept = req.headers.accept ?? '';
       if (req.method === 'GET' && accept.includes('text/html') && !accept.includes('text/event-stream')) {
-        if (options.graphiql) return serveAsset(req, res, options.graphiql());
+        if (options.graphiql) return serveAsset(req, res, await options.graphiql());
         return json(res, 404, {
           error: { code: 'NOT_FOUND', message: 'GraphiQL is off (GRAPHIQL=true turns it on).' },
         });
