@@ -21,7 +21,7 @@ import { createSubscriptionFanout } from './server/subscription-fanout.ts';
 import type { Tracing } from './server/tracing.ts';
 import { attachGraphQLWs } from './server/ws.ts';
 import type { RequestScope } from './server/yoga.ts';
-import { createGatewayYoga } from './server/yoga.ts';
+import { createErrorMasker, createGatewayYoga, cursorOf } from './server/yoga.ts';
 
 /** What `createApp` is given besides config: everything with a lifecycle or an identity of its own. */
 export interface AppDeps {
@@ -111,7 +111,17 @@ export function createApp(config: Config, deps: AppDeps): App {
   const shutdown = new AbortController();
   const authenticator = createAuthenticator(config.auth);
   const originPolicy = createOriginPolicy(config.browser.corsOrigins);
-  const fanout = createSubscriptionFanout({ onEventExecuted: () => metrics.subscriptionEventExecuted() });
+  const maskError = createErrorMasker(logger, requestScope);
+  const fanout = createSubscriptionFanout({
+    onEventExecuted: () => metrics.subscriptionEventExecuted(),
+    onDelivered(result, subscribedAt) {
+      // A cursor starts with the store's clock in ms. Replayed history (stored before the subscription began)
+      // is left out: its age is not a delivery delay.
+      const storedAt = Number(/^(\d+)-/.exec(cursorOf(result) ?? '')?.[1]);
+      if (storedAt >= subscribedAt) metrics.eventDelivered((Date.now() - storedAt) / 1000);
+    },
+    maskError: (error) => maskError(error, 'Unexpected error.'),
+  });
   const yoga = createGatewayYoga({
     schema: buildSchema(),
     acs: (signal) => {
@@ -133,6 +143,7 @@ export function createApp(config: Config, deps: AppDeps): App {
     originPolicy,
     rateLimitStore: deps.rateLimitStore ?? createMemoryRateLimitStore(),
     fanout,
+    maskError,
   });
   // ACS signs callbacks and media WebSockets with the same keys: one verifier, one key cache.
   const acsTokenVerifier = createCallbackTokenVerifier(callbackAuth);

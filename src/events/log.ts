@@ -1,4 +1,5 @@
 import type { CallEvent, NewCallEvent, RecordingChunk } from '../domain/call-event.ts';
+import type { DrivenStream } from './stream.ts';
 
 /**
  * The append-only, per-call-connection log of callback events (architecture.md §1).
@@ -34,7 +35,7 @@ export interface CallEventLog {
   subscribe(
     callConnectionId: string,
     options: { after: string | null; signal?: AbortSignal },
-  ): AsyncIterable<CallEvent>;
+  ): CallEventSubscription;
 
   /** Remembers facts about a call connection that ACS does not return (e.g. the room it belongs to). */
   recordCall(callConnectionId: string, info: CallInfo): Promise<void>;
@@ -66,6 +67,12 @@ export interface CallEventLog {
   /** Releases connections and ends every open subscription. */
   close(): Promise<void>;
 }
+
+/**
+ * A subscription to one call connection's log: either driven into a sink (events pushed as they are appended,
+ * see `DrivenStream`) or read as an async iterator — one or the other, once.
+ */
+export type CallEventSubscription = DrivenStream<CallEvent> & AsyncIterable<CallEvent>;
 
 /** Facts about a call connection that the gateway keeps next to its events. */
 export interface CallInfo {

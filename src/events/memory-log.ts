@@ -1,7 +1,7 @@
 import type { CallEvent, NewCallEvent } from '../domain/call-event.ts';
 import { compareCursors, parseCursor } from './cursor.ts';
 import type { CallEventLog, CallInfo, RecordingFiles } from './log.ts';
-import { type Appended, type LogPage, PullSubscription } from './subscription.ts';
+import { type Appended, type LogPage, LogSubscription } from './subscription.ts';
 
 /** Settings of the in-memory call event log. */
 export interface MemoryCallEventLogOptions {
@@ -33,7 +33,7 @@ interface CallRecord {
  * cursors are `<ms>-<seq>` strictly increasing per call, duplicates (same CloudEvent id within the last
  * `maxEventsPerCall` ids of a call) are skipped, the log is trimmed to `maxEventsPerCall` (so `EventsLost`
  * can happen), and a call is forgotten `ttlSeconds` after its last append or `recordCall`.
- * Subscriptions are pull-based (see `PullSubscription`): nothing is queued per subscriber.
+ * Subscriptions read pages and take notified events (see `LogSubscription`): nothing is queued per subscriber.
  */
 export function createMemoryCallEventLog(options: MemoryCallEventLogOptions): CallEventLog {
   const now = options.now ?? Date.now;
@@ -44,7 +44,7 @@ export function createMemoryCallEventLog(options: MemoryCallEventLogOptions): Ca
   const serverCalls = new Map<string, string>();
   /** recordingId → its files and when they are forgotten (`recordRecordingFiles`). */
   const recordings = new Map<string, { files: RecordingFiles; expiresAt: number }>();
-  const subscriptions = new Set<PullSubscription>();
+  const subscriptions = new Set<LogSubscription>();
   /** Live subscriptions' notify functions per call; kept apart from records, which may expire. */
   const listeners = new Map<string, Set<(appended: Appended) => void>>();
   let nextSweepAt = 0;
@@ -154,7 +154,7 @@ export function createMemoryCallEventLog(options: MemoryCallEventLogOptions): Ca
 
     subscribe(callConnectionId, { after, signal }) {
       if (after !== null) parseCursor(after);
-      const subscription: PullSubscription = new PullSubscription(
+      const subscription: LogSubscription = new LogSubscription(
         {
           callConnectionId,
           pageSize,

@@ -9,7 +9,7 @@ import {
   type CallInfo,
   type RecordingFiles,
 } from './log.ts';
-import { type Appended, type LogPage, PullSubscription } from './subscription.ts';
+import { type Appended, type LogPage, LogSubscription } from './subscription.ts';
 
 /** Settings of the Redis call event log (architecture.md §1). */
 export interface RedisCallEventLogOptions {
@@ -135,7 +135,7 @@ export async function createRedisCallEventLog(options: RedisCallEventLogOptions)
   const pageSize = options.pageSize ?? 100;
   // Up to 10% (at most 100) events more than maxEventsPerCall are kept, so trimming runs in batches.
   const trimSlack = Math.max(1, Math.min(100, Math.floor(maxEventsPerCall / 10)));
-  const subscriptions = new Set<PullSubscription>();
+  const subscriptions = new Set<LogSubscription>();
   const notifyAll = () => {
     for (const subscription of subscriptions) subscription.notify(null);
   };
@@ -287,7 +287,7 @@ export async function createRedisCallEventLog(options: RedisCallEventLogOptions)
     subscribe(callConnectionId, { after, signal }) {
       if (after !== null) parseCursor(after);
       const { channel } = keys(callConnectionId);
-      const subscription: PullSubscription = new PullSubscription(
+      const subscription: LogSubscription = new LogSubscription(
         {
           callConnectionId,
           pageSize,

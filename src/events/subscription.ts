@@ -1,6 +1,7 @@
 import type { CallEvent } from '../domain/call-event.ts';
 import { compareCursors, eventsLostEvent } from './cursor.ts';
 import { CallEventLogUnavailableError } from './log.ts';
+import { type DrivenStream, type EventSink, iterate } from './stream.ts';
 
 /** One page of a call's log, read after a cursor. */
 export interface LogPage {
@@ -26,7 +27,7 @@ export interface Appended {
   events: readonly CallEvent[];
 }
 
-/** What a log gives a `PullSubscription`. */
+/** What a log gives a `LogSubscription`. */
 export interface PullSource {
   callConnectionId: string;
   /** Reads at most `limit` events after `after` (from the start when null). */
@@ -43,23 +44,23 @@ export interface PullSource {
 }
 
 /**
- * A pull-based subscription to one call's log: replay after a cursor, then live.
+ * A subscription to one call's log: replay after a cursor, then live. It is a `DrivenStream`: events are pushed
+ * into the consumer's sink, and the common case — a caught-up subscriber and a notification that carries the
+ * appended events — is a synchronous push from the notification, with no log read and no promise per event.
+ * It is also an async iterable (`iterate`), for consumers that pull.
  *
- * A notification that carries the appended events hands them to a subscription that is caught up (positioned
- * right before them, not reading, room in its page): the common case of a live subscriber costs no log read.
- * Any other notification only marks the subscription "behind"; the events are then read from the log, a page
- * at a time, when the consumer pulls. So a slow consumer costs at most one page of memory, never a growing
- * queue, and a notification lost during a Redis outage costs nothing as long as `notify()` is called on reconnect.
- * Events are yielded strictly after the last cursor yielded, so replay and live never overlap or leave a gap.
- *
- * Written by hand rather than as an async generator because `return()` must end a consumer's pending
- * `next()` at once, even while it waits for the next append (a generator would only see it at its next
- * `yield`, keeping the subscription open until the call's next event).
+ * A notification that cannot be taken as it is (the subscription is behind, reading, paused with events in
+ * hand, or the notification carries nothing) only marks the subscription "behind"; the events are then read
+ * from the log, a page at a time, whenever the sink wants more. So a slow consumer (a sink that pauses) costs at
+ * most one page of memory, never a growing queue, and a notification lost during a Redis outage costs nothing as
+ * long as `notify()` is called on reconnect. Events are pushed strictly after the last cursor pushed, so replay
+ * and live never overlap or leave a gap.
  */
-export class PullSubscription implements AsyncIterableIterator<CallEvent> {
+export class LogSubscription implements DrivenStream<CallEvent>, AsyncIterable<CallEvent> {
   #source: PullSource;
-  /** Position of the last event read from the log (not necessarily yielded yet). */
+  /** Position of the last event read from the log (not necessarily pushed yet). */
   #readPosition: string | null;
+  /** Events read and not yet pushed: at most one page. */
   #buffer: CallEvent[] = [];
   #behind = true;
   /** A page read is in flight: a notification must not add events it may also return. */
@@ -69,13 +70,16 @@ export class PullSubscription implements AsyncIterableIterator<CallEvent> {
    * newest cursor they announced. After the read, the subscription is behind only if that is past what it read.
    */
   #heardWhileReading: string | null | undefined = undefined;
+  #sink: EventSink<CallEvent> | null = null;
+  /** The sink asked for a pause; `resume()` lifts it. */
+  #paused = false;
+  /** The asynchronous part (start listening, read pages) is running; it delivers what it finds. */
+  #pumping = false;
+  /** Events are being pushed right now (a sink may end the stream in the middle). */
+  #delivering = false;
   #ended = false;
   #stopListening: (() => Promise<void>) | null = null;
-  #started: Promise<void> | null = null;
-  #wake: (() => void) | null = null;
-  #queue: Promise<unknown> = Promise.resolve();
-  /** `next()` calls not settled yet. */
-  #pending = 0;
+  #started = false;
   #signal: AbortSignal | undefined;
   #onEnd: () => void;
   #cleanup: Promise<void> | null = null;
@@ -92,20 +96,41 @@ export class PullSubscription implements AsyncIterableIterator<CallEvent> {
     this.#signal?.addEventListener('abort', this.#abort);
   }
 
-  [Symbol.asyncIterator](): this {
-    return this;
+  [Symbol.asyncIterator](): AsyncIterableIterator<CallEvent> {
+    return iterate(this);
+  }
+
+  drive(sink: EventSink<CallEvent>): void {
+    if (this.#sink) throw new Error('LogSubscription.drive: already driven');
+    this.#sink = sink;
+    if (this.#ended) {
+      sink.end();
+      return;
+    }
+    void this.#pump();
+  }
+
+  resume(): void {
+    if (!this.#paused || this.#ended) return;
+    this.#paused = false;
+    if (this.#pumping) return;
+    if (this.#behind) void this.#pump();
+    else this.#deliver();
   }
 
   /**
-   * Called on appends (with what was appended, when known) and on reconnects (null): takes the appended events
-   * when caught up, else marks the subscription behind; wakes a waiting `next()`.
+   * Called on appends (with what was appended, when known) and on reconnects (null): pushes the appended events
+   * when caught up, else marks the subscription behind and reads the log when the sink wants more.
    */
   notify(appended: Appended | null = null): void {
+    if (this.#ended) return;
     const newest = appended?.events.at(-1)?.cursor ?? null;
     if (this.#reading) {
       // Later notifications announce later cursors; an unknown one (null) forces a read either way.
       if (this.#heardWhileReading !== null) this.#heardWhileReading = newest;
-    } else if (
+      return;
+    }
+    if (
       appended &&
       newest !== null &&
       !this.#behind &&
@@ -118,34 +143,17 @@ export class PullSubscription implements AsyncIterableIterator<CallEvent> {
       // (A notification of events this subscription already read — its read raced the append — changes nothing.)
       this.#behind = true;
     }
-    this.#wakeUp();
+    if (this.#pumping || this.#paused || !this.#sink) return;
+    if (this.#behind) void this.#pump();
+    else this.#deliver();
   }
 
-  next(): Promise<IteratorResult<CallEvent>> {
-    // The live path: nothing pending and an event at hand (taken from a notification or a page).
-    if (this.#pending === 0 && !this.#ended) {
-      const event = this.#buffer.shift();
-      if (event) return Promise.resolve({ done: false, value: event });
-    }
-    // Serialized: a second next() waits for the first, so events keep their order.
-    this.#pending++;
-    const result = this.#queue.then(() => this.#step());
-    const settled = () => {
-      this.#pending--;
-    };
-    this.#queue = result.then(settled, settled);
-    return result;
-  }
-
-  async return(): Promise<IteratorResult<CallEvent>> {
-    await this.end();
-    return { done: true, value: undefined };
-  }
-
-  /** Ends the subscription: pending and later `next()` calls resolve `done`; stops listening. Idempotent. */
+  /** Ends the subscription: nothing more is pushed, the sink is told, listening stops. Idempotent. */
   end(): Promise<void> {
-    this.#ended = true;
-    this.#wakeUp();
+    if (!this.#ended) {
+      this.#ended = true;
+      this.#sink?.end();
+    }
     this.#cleanup ??= this.#release();
     return this.#cleanup;
   }
@@ -154,57 +162,62 @@ export class PullSubscription implements AsyncIterableIterator<CallEvent> {
     void this.end();
   };
 
+  #fail(error: unknown): void {
+    if (this.#ended) return;
+    this.#ended = true;
+    this.#sink?.fail(error);
+    this.#cleanup ??= this.#release();
+  }
+
   async #release(): Promise<void> {
     this.#signal?.removeEventListener('abort', this.#abort);
     this.#buffer = [];
     this.#onEnd();
-    try {
-      await this.#started;
-    } catch {
-      // It never started listening: nothing to undo.
-    }
     const stop = this.#stopListening;
     this.#stopListening = null;
     await stop?.();
   }
 
-  #wakeUp(): void {
-    const wake = this.#wake;
-    this.#wake = null;
-    wake?.();
+  /** Pushes buffered events until the sink pauses. Returns false when it paused (or the stream ended). */
+  #deliver(): boolean {
+    const sink = this.#sink;
+    if (!sink || this.#delivering) return !this.#paused && !this.#ended;
+    this.#delivering = true;
+    try {
+      while (!this.#paused && !this.#ended) {
+        const event = this.#buffer.shift();
+        if (!event) break;
+        if (!sink.push(event)) this.#paused = true;
+      }
+    } finally {
+      this.#delivering = false;
+    }
+    return !this.#paused && !this.#ended;
   }
 
-  async #step(): Promise<IteratorResult<CallEvent>> {
-    if (this.#ended) return { done: true, value: undefined };
-    if (!this.#started) {
-      this.#started = this.#source
-        .listen((appended) => this.notify(appended))
-        .then((stop) => {
-          this.#stopListening = stop;
-        });
-      try {
-        await this.#started;
-      } catch (error) {
-        void this.end();
-        throw error;
+  /** Starts listening (once), then delivers and reads pages until caught up or paused. */
+  async #pump(): Promise<void> {
+    if (this.#pumping) return;
+    this.#pumping = true;
+    try {
+      if (!this.#started) {
+        this.#started = true;
+        // Listen before the first read, so an append between the two cannot be missed.
+        const stop = await this.#source.listen((appended) => this.notify(appended));
+        if (this.#ended) {
+          await stop();
+          return;
+        }
+        this.#stopListening = stop;
       }
-      if (this.#ended) {
-        await this.end();
-        return { done: true, value: undefined };
-      }
-    }
-    for (;;) {
-      if (this.#ended) return { done: true, value: undefined };
-      const next = this.#buffer.shift();
-      if (next) return { done: false, value: next };
-      if (this.#behind) {
+      while (this.#deliver() && this.#behind) {
         this.#behind = false;
         await this.#fill();
-        continue;
       }
-      await new Promise<void>((resolve) => {
-        this.#wake = resolve;
-      });
+    } catch (error) {
+      this.#fail(error);
+    } finally {
+      this.#pumping = false;
     }
   }
 
@@ -238,11 +251,11 @@ export class PullSubscription implements AsyncIterableIterator<CallEvent> {
       );
       this.#readPosition = page.lostThrough;
     }
-    this.#buffer.push(...page.events);
+    for (const event of page.events) this.#buffer.push(event);
     const last = page.events.at(-1);
     if (last) this.#readPosition = last.cursor;
-    // A full page means there may be more: read again on the next pull. So does an append announced during the
-    // read that the page did not reach.
+    // A full page means there may be more: read again once it is delivered. So does an append announced during
+    // the read that the page did not reach.
     if (page.events.length >= this.#source.pageSize) this.#behind = true;
     const position = this.#readPosition;
     if (

@@ -1,6 +1,7 @@
 import type { CallEvent, CallEventKind } from '../domain/call-event.ts';
 import { AcsError, InputError } from '../errors.ts';
 import { InvalidCursorError } from '../events/log.ts';
+import { type DrivenStream, type EventSink, iterate } from '../events/stream.ts';
 import type { GatewayContext } from './context.ts';
 import { requireIntInRange, requireNonEmpty } from './validate.ts';
 
@@ -44,13 +45,13 @@ const TERMINAL_SEARCH_DEPTH = 50;
  * before it is delivered, at once when the subscriber already has it; an id neither the log nor ACS knows is
  * a NOT_FOUND request error rather than a stream that never yields.
  *
- * The returned iterator's `return()` aborts the log subscription at once, even while it waits for the next
- * event (an async generator would only notice at its next `yield`).
+ * The stream is driven (see `DrivenStream`: a transport that writes to its socket takes pushed events with no
+ * promise per event) or iterated (`return()` ends it at once, even while it waits for the next event).
  */
 export async function subscribeCallEvents(
   args: { callConnectionId: string; after?: string | null; types?: readonly CallEventKind[] | null },
   ctx: GatewayContext,
-): Promise<AsyncIterableIterator<CallEvent>> {
+): Promise<DrivenStream<CallEvent> & AsyncIterable<CallEvent>> {
   const callConnectionId = requireNonEmpty(args.callConnectionId, 'callConnectionId');
   // An EventSource that reconnects repeats the original `after` but sends where it really is as Last-Event-ID.
   const after = ctx.lastEventId ?? args.after ?? null;
@@ -69,50 +70,73 @@ export async function subscribeCallEvents(
   if (newest.length === 0) await requireKnownCall(callConnectionId, ctx);
   const endedBefore = caughtUp && newest.some((event) => event.kind === TERMINAL_EVENT);
   const types = args.types && args.types.length > 0 ? new Set<CallEventKind>(args.types) : null;
-  const controller = new AbortController();
-  let source: AsyncIterator<CallEvent> | undefined;
-  const sourceIterator = (): AsyncIterator<CallEvent> => {
-    source ??= ctx.eventLog
-      .subscribe(callConnectionId, { after, signal: controller.signal })
-      [Symbol.asyncIterator]();
-    return source;
-  };
-  const done = (): IteratorResult<CallEvent> => ({ done: true, value: undefined });
-  /** Set once the terminal event was read: the next pull completes the stream. */
-  let ended = endedBefore;
-  const finish = async (): Promise<IteratorResult<CallEvent>> => {
-    controller.abort();
-    await source?.return?.();
-    return done();
-  };
-  const iterator: AsyncIterableIterator<CallEvent> = {
-    async next() {
-      while (!controller.signal.aborted) {
-        if (ended) return finish();
-        let result: IteratorResult<CallEvent>;
-        try {
-          result = await sourceIterator().next();
-        } catch (error) {
-          if (error instanceof InvalidCursorError) {
-            throw new InputError('after is not a cursor of this call.', 'after');
-          }
-          throw error;
-        }
-        if (result.done) return done();
-        const event = result.value;
-        if (event.kind === TERMINAL_EVENT) ended = true;
-        if (types === null || event.kind === 'EventsLost' || types.has(event.kind))
-          return { done: false, value: event };
-      }
-      return done();
-    },
-    return: finish,
-    [Symbol.asyncIterator]() {
-      return iterator;
-    },
-  };
   ctx.logger.debug({ callConnectionId, after }, 'callEvents subscribed');
-  return iterator;
+  return new CallEventStream(ctx.eventLog.subscribe(callConnectionId, { after }), types, endedBefore);
+}
+
+/** A call's log subscription, filtered by kind and ended after the terminal event. */
+class CallEventStream implements DrivenStream<CallEvent>, AsyncIterable<CallEvent> {
+  readonly #source: DrivenStream<CallEvent>;
+  readonly #types: ReadonlySet<CallEventKind> | null;
+  readonly #endedBefore: boolean;
+
+  constructor(
+    source: DrivenStream<CallEvent>,
+    types: ReadonlySet<CallEventKind> | null,
+    endedBefore: boolean,
+  ) {
+    this.#source = source;
+    this.#types = types;
+    this.#endedBefore = endedBefore;
+  }
+
+  drive(sink: EventSink<CallEvent>): void {
+    const source = this.#source;
+    const types = this.#types;
+    if (this.#endedBefore) {
+      sink.end();
+      void source.end();
+      return;
+    }
+    let ended = false;
+    source.drive({
+      push(event) {
+        if (ended) return false;
+        const wanted = types === null || event.kind === 'EventsLost' || types.has(event.kind);
+        const more = wanted ? sink.push(event) : true;
+        if (event.kind !== TERMINAL_EVENT) return more;
+        // Everything before the terminal event is delivered: the stream is complete.
+        void source.end();
+        return false;
+      },
+      end() {
+        if (ended) return;
+        ended = true;
+        sink.end();
+      },
+      fail(error) {
+        if (ended) return;
+        ended = true;
+        sink.fail(
+          error instanceof InvalidCursorError
+            ? new InputError('after is not a cursor of this call.', 'after')
+            : error,
+        );
+      },
+    });
+  }
+
+  resume(): void {
+    this.#source.resume();
+  }
+
+  end(): Promise<void> {
+    return this.#source.end();
+  }
+
+  [Symbol.asyncIterator](): AsyncIterableIterator<CallEvent> {
+    return iterate(this);
+  }
 }
 
 /**

@@ -12,6 +12,7 @@ import {
   CALL_EVENT_KINDS,
   type CommonFieldsKind,
 } from '../domain/call-event-kinds.ts';
+import { type DrivenStream, iterate } from '../events/stream.ts';
 import { readCallEvents, subscribeCallEvents } from '../resolvers/events.ts';
 import type { Builder, Types } from './builder.ts';
 import type { addCallTypes } from './call.ts';
@@ -560,18 +561,18 @@ export function addCallEventTypes(
   );
 }
 
-/** The iterator with `DomainError`s turned into request errors (`toGraphQLError`). */
-function mapErrors<T>(iterator: AsyncIterableIterator<T>): AsyncIterableIterator<T> {
-  const wrapped: AsyncIterableIterator<T> = {
-    async next() {
-      try {
-        return await iterator.next();
-      } catch (error) {
-        throw toGraphQLError(error);
-      }
-    },
-    return: () => iterator.return?.() ?? Promise.resolve({ done: true, value: undefined }),
-    [Symbol.asyncIterator]: () => wrapped,
+/** The stream with `DomainError`s it fails with turned into request errors (`toGraphQLError`). */
+function mapErrors<T>(stream: DrivenStream<T>): DrivenStream<T> & AsyncIterable<T> {
+  const mapped: DrivenStream<T> & AsyncIterable<T> = {
+    drive: (sink) =>
+      stream.drive({
+        push: (item) => sink.push(item),
+        end: () => sink.end(),
+        fail: (error) => sink.fail(toGraphQLError(error)),
+      }),
+    resume: () => stream.resume(),
+    end: () => stream.end(),
+    [Symbol.asyncIterator]: () => iterate(mapped),
   };
-  return wrapped;
+  return mapped;
 }

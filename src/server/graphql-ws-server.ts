@@ -4,6 +4,7 @@ import { CloseCode, handleProtocols, makeServer, type ServerOptions } from 'grap
 import type { Logger } from 'pino';
 import type { WebSocket, WebSocketServer } from 'ws';
 import { slowSubscriberMessage } from './sse-subscriptions.ts';
+import type { PushTarget } from './subscription-fanout.ts';
 
 /** What graphql-ws hands to `onConnect`, `onSubscribe`, … as `ctx.extra`. */
 export interface WebSocketExtra {
@@ -62,6 +63,11 @@ export function serveGraphQLOverWebSocket(
    * `graceMs` for the clients to complete the close handshake, then terminates the ones still open.
    */
   dispose(graceMs?: number): Promise<void>;
+  /**
+   * Where the subscription `id` on `socket` takes pushed results (see `PushTarget`): each is written at once as
+   * a `next` message, with the same pacing and slow-subscriber close as results that graphql-ws sends.
+   */
+  pushTarget(socket: WebSocket, id: string): PushTarget;
 } {
   const {
     maxBufferedBytes,
@@ -91,6 +97,33 @@ export function serveGraphQLOverWebSocket(
   });
   wss.options.handleProtocols = handleProtocols;
 
+  /** Per open socket: what ends its graphql-ws operations. */
+  const closers = new WeakMap<WebSocket, (code: number, reason: string) => Promise<void>>();
+  /** Per socket over `maxBufferedBytes`: one wait for its client to read, shared by all its subscriptions. */
+  const drains = new WeakMap<WebSocket, Promise<boolean>>();
+
+  /**
+   * Resolves true once the socket's backlog is back under `maxBufferedBytes` (or it closed); false, after closing
+   * it as a slow subscriber, when its client read nothing for `stallTimeoutMs`.
+   */
+  function drained(socket: WebSocket): Promise<boolean> {
+    let drain = drains.get(socket);
+    if (!drain) {
+      drain = readsDown(socket, maxBufferedBytes, stallTimeoutMs).then((progressed) => {
+        drains.delete(socket);
+        if (progressed) return true;
+        onSlowSubscriber?.();
+        logger.warn({ bufferedBytes: socket.bufferedAmount }, 'closing a slow subscriber');
+        socket.close(SLOW_SUBSCRIBER_CLOSE_CODE, slowSubscriberMessage(maxBufferedBytes));
+        // Stop its subscriptions now: the close handshake waits for the client to read everything before it.
+        void closers.get(socket)?.(SLOW_SUBSCRIBER_CLOSE_CODE, 'slow subscriber');
+        return false;
+      });
+      drains.set(socket, drain);
+    }
+    return drain;
+  }
+
   wss.on('connection', (socket, request) => {
     onConnectionChange?.(1);
     socket.once('error', (error) => {
@@ -118,13 +151,7 @@ export function serveGraphQLOverWebSocket(
           }
           if (socket.readyState !== socket.OPEN) return;
           socket.send(data);
-          if (socket.bufferedAmount <= maxBufferedBytes) return;
-          if (await readsDown(socket, maxBufferedBytes, stallTimeoutMs)) return;
-          onSlowSubscriber?.();
-          logger.warn({ bufferedBytes: socket.bufferedAmount }, 'closing a slow subscriber');
-          socket.close(SLOW_SUBSCRIBER_CLOSE_CODE, slowSubscriberMessage(maxBufferedBytes));
-          // Stop its subscriptions now: the close handshake waits for the client to read everything before it.
-          void closed(SLOW_SUBSCRIBER_CLOSE_CODE, 'slow subscriber');
+          if (socket.bufferedAmount > maxBufferedBytes) await drained(socket);
         },
         close: (code, reason) => socket.close(code, reason),
         onMessage: (handle) =>
@@ -139,6 +166,7 @@ export function serveGraphQLOverWebSocket(
       },
       { socket, request },
     );
+    closers.set(socket, closed);
 
     socket.once('close', (code, reason) => {
       onConnectionChange?.(-1);
@@ -149,6 +177,21 @@ export function serveGraphQLOverWebSocket(
   });
 
   return {
+    pushTarget(socket, id) {
+      const prefix = `{"id":${JSON.stringify(id)},"type":"next","payload":`;
+      return {
+        push(result, resume) {
+          // A closing socket's operations are being ended: nothing more is read for them.
+          if (socket.readyState !== socket.OPEN) return false;
+          socket.send(`${prefix}${serialize(result)}}`);
+          if (socket.bufferedAmount <= maxBufferedBytes) return true;
+          void drained(socket).then((progressed) => {
+            if (progressed) resume();
+          });
+          return false;
+        },
+      };
+    },
     async dispose(graceMs = 0) {
       wss.removeAllListeners('connection');
       const open = [...wss.clients];

@@ -4,12 +4,14 @@ import {
   type ExecutionArgs,
   type ExecutionResult,
   execute,
+  type GraphQLError,
   getOperationAST,
   Kind,
   print,
   visit,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { type DrivenStream, type EventSink, isDrivenStream, iterate } from '../events/stream.ts';
 
 /**
  * Multiplexed subscription execution (architecture.md §8): every subscriber of a call reads the same log, so an
@@ -31,6 +33,30 @@ export interface SubscriptionFanout {
 export interface SubscriptionFanoutOptions {
   /** Told each time an event is executed for a distinct subscription (not per subscriber), e.g. for metrics. */
   onEventExecuted?(): void;
+  /**
+   * Told of every result handed to a subscriber (once per subscriber), with when its subscription began, e.g. to
+   * observe delivery latency.
+   */
+  onDelivered?(result: ExecutionResult, subscribedAt: number): void;
+  /**
+   * Turns an error of an event's execution into the one subscribers may see (the gateway's `maskError`). Applied
+   * once per shared execution: pushed results never pass through yoga's masking plugin.
+   */
+  maskError?(error: GraphQLError): GraphQLError;
+}
+
+/**
+ * Where a transport that writes straight to its socket (graphql-ws) takes a subscription's results: set as
+ * `pushTarget` in the operation's context. Results are then pushed as events are appended, with no promise per
+ * event and per subscriber, and the iterator handed back to the transport only settles when the stream ends.
+ */
+export interface PushTarget {
+  /**
+   * Sends one result. Returns false when the subscriber cannot take more now (its socket is over its buffer
+   * limit): nothing more is pushed until the target calls `resume`. A target that gives up on a subscriber
+   * closes its connection instead (which ends the subscription).
+   */
+  push(result: ExecutionResult, resume: () => void): boolean;
 }
 
 type Execution = ExecutionResult | Promise<ExecutionResult>;
@@ -42,6 +68,7 @@ export function createSubscriptionFanout(options: SubscriptionFanoutOptions = {}
   const printed = new WeakMap<DocumentNode, string>();
   /** Per document and operation: the variables that only feed a root field's `after` argument. */
   const cursorVariables = new WeakMap<DocumentNode, Map<string, Set<string>>>();
+  const { onDelivered, maskError } = options;
 
   function distinctKey(args: ExecutionArgs): string {
     let text = printed.get(args.document);
@@ -84,44 +111,39 @@ export function createSubscriptionFanout(options: SubscriptionFanoutOptions = {}
   function executeEvent(args: ExecutionArgs, event: unknown): Execution {
     options.onEventExecuted?.();
     // As graphql-js maps a source stream: the event is the root value of the operation.
-    return execute({ ...args, rootValue: event });
+    const execution = execute({ ...args, rootValue: event });
+    if (!maskError) return execution;
+    return execution instanceof Promise ? execution.then(masked) : masked(execution);
+  }
+
+  function masked(result: ExecutionResult): ExecutionResult {
+    if (!result.errors || !maskError) return result;
+    return { ...result, errors: result.errors.map((error) => maskError(error)) };
   }
 
   async function subscribe(args: ExecutionArgs) {
     const source = await createSourceEventStream(args);
     if (!isAsyncIterable(source)) return source;
     const key = distinctKey(args);
-    const iterator = source[Symbol.asyncIterator]();
-    // A `then` chain, not an async function: no extra promise per event when the execution is synchronous.
-    const mapped = {
-      next(): Promise<IteratorResult<ExecutionResult, void>> {
-        return iterator
-          .next()
-          .then(
-            (
-              step,
-            ): IteratorResult<ExecutionResult, void> | Promise<IteratorResult<ExecutionResult, void>> => {
-              if (step.done) return { done: true, value: undefined };
-              const execution = executeShared(args, key, step.value);
-              return execution instanceof Promise
-                ? execution.then((value) => ({ done: false, value }))
-                : { done: false, value: execution };
-            },
-          );
+    if (!isDrivenStream(source)) return mapIterator(source, (event) => executeShared(args, key, event));
+    const subscribedAt = Date.now();
+    const results = mapStream(source, (event) => executeShared(args, key, event));
+    const target = (args.contextValue as { pushTarget?: PushTarget } | undefined)?.pushTarget;
+    if (!target) {
+      const pulled = iterate(results);
+      if (!onDelivered) return pulled;
+      return mapIterator(pulled, (result) => {
+        onDelivered(result, subscribedAt);
+        return result;
+      });
+    }
+    const resume = () => results.resume();
+    return pushTo(results, {
+      push(result) {
+        onDelivered?.(result, subscribedAt);
+        return target.push(result, resume);
       },
-      async return(): Promise<IteratorResult<ExecutionResult, void>> {
-        await iterator.return?.();
-        return { done: true, value: undefined };
-      },
-      async throw(error: unknown): Promise<IteratorResult<ExecutionResult, void>> {
-        await iterator.return?.();
-        throw error;
-      },
-      [Symbol.asyncIterator]() {
-        return mapped;
-      },
-    };
-    return mapped as unknown as AsyncGenerator<ExecutionResult, void, void>;
+    });
   }
 
   return {
@@ -168,6 +190,121 @@ function cursorOnlyVariables(document: DocumentNode, operationName: string | nul
   });
   for (const name of result) if (uses.get(name) !== 1) result.delete(name);
   return result;
+}
+
+/**
+ * The results of a driven source stream: each event executed as it is pushed. A pushed event whose execution is
+ * asynchronous pauses the source until its result is pushed, so results keep the events' order.
+ */
+function mapStream(
+  source: DrivenStream<unknown>,
+  executeOne: (event: unknown) => Execution,
+): DrivenStream<ExecutionResult> {
+  return {
+    drive(sink) {
+      let pending: Promise<unknown> | null = null;
+      let ended = false;
+      source.drive({
+        push(event) {
+          if (ended) return false;
+          const execution = executeOne(event);
+          if (!(execution instanceof Promise)) return sink.push(execution);
+          pending = execution.then(
+            (result) => {
+              pending = null;
+              if (!ended && sink.push(result)) source.resume();
+            },
+            (error: unknown) => {
+              pending = null;
+              ended = true;
+              sink.fail(error);
+              void source.end();
+            },
+          );
+          return false;
+        },
+        end() {
+          // The last result may still be executing: it goes out first.
+          const finish = () => {
+            if (ended) return;
+            ended = true;
+            sink.end();
+          };
+          if (pending) void pending.then(finish);
+          else finish();
+        },
+        fail(error) {
+          if (ended) return;
+          ended = true;
+          sink.fail(error);
+        },
+      });
+    },
+    resume: () => source.resume(),
+    end: () => source.end(),
+  };
+}
+
+/**
+ * Drives `results` into `sink` once the transport asks for the first result, and hands the transport an iterator
+ * that settles only when the stream ends (done) or fails: the results themselves were pushed meanwhile.
+ */
+function pushTo(
+  results: DrivenStream<ExecutionResult>,
+  sink: Pick<EventSink<ExecutionResult>, 'push'>,
+): AsyncIterableIterator<ExecutionResult> {
+  let finished: Promise<IteratorResult<ExecutionResult, void>> | null = null;
+  const parked: AsyncIterableIterator<ExecutionResult> = {
+    next() {
+      finished ??= new Promise((resolve, reject) => {
+        results.drive({
+          push: (result) => sink.push(result),
+          end: () => resolve({ done: true, value: undefined }),
+          fail: reject,
+        });
+      });
+      return finished;
+    },
+    async return() {
+      await results.end();
+      return { done: true, value: undefined };
+    },
+    [Symbol.asyncIterator]() {
+      return parked;
+    },
+  };
+  return parked;
+}
+
+/** `iterator`'s values mapped one by one; a `then` chain: no extra promise when `map` is synchronous. */
+function mapIterator<T, R>(
+  iterator: AsyncIterable<T>,
+  map: (value: T) => R | Promise<R>,
+): AsyncGenerator<R, void, void> {
+  const source = iterator[Symbol.asyncIterator]();
+  const mapped = {
+    next(): Promise<IteratorResult<R, void>> {
+      return source.next().then((step): IteratorResult<R, void> | Promise<IteratorResult<R, void>> => {
+        if (step.done) return { done: true, value: undefined };
+        const value = map(step.value);
+        return value instanceof Promise
+          ? value.then((resolved) => ({ done: false, value: resolved }))
+          : { done: false, value };
+      });
+    },
+    async return(): Promise<IteratorResult<R, void>> {
+      await source.return?.();
+      return { done: true, value: undefined };
+    },
+    async throw(error: unknown): Promise<IteratorResult<R, void>> {
+      await source.return?.();
+      throw error;
+    },
+    [Symbol.asyncIterator]() {
+      return mapped;
+    },
+  };
+  return mapped as unknown as AsyncGenerator<R, void, void>;
 }
 
 function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {

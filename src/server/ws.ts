@@ -126,7 +126,7 @@ export function attachGraphQLWs(options: {
       },
       execute: (args) => (args.rootValue as Pick<Enveloped, 'execute'>).execute(args),
       subscribe: (args) => (args.rootValue as Pick<Enveloped, 'subscribe'>).subscribe(args),
-      onSubscribe: async (ctx, _id, params) => {
+      onSubscribe: async (ctx, id, params) => {
         // graphql-ws registers the operation before this hook: the count includes it.
         if (Object.keys(ctx.subscriptions).length > limits.maxSubscriptionsPerConnection) {
           return [
@@ -144,6 +144,8 @@ export function attachGraphQLWs(options: {
           socket: ctx.extra.socket,
           params,
           principal: principals.get(ctx.extra.socket),
+          // A subscription's results are pushed straight to the socket (see `PushTarget`).
+          pushTarget: served.pushTarget(ctx.extra.socket, id),
         });
         let document: ExecutionArgs['document'];
         try {

@@ -28,7 +28,7 @@ import type { OriginPolicy } from './browser.ts';
 import { LIMIT_EXCEEDED, operationLimitPlugins, withAcsCallBudget } from './limits.ts';
 import type { GatewayMetrics } from './metrics.ts';
 import { useSseSubscriptions } from './sse-subscriptions.ts';
-import type { SubscriptionFanout } from './subscription-fanout.ts';
+import type { PushTarget, SubscriptionFanout } from './subscription-fanout.ts';
 import type { Tracing } from './tracing.ts';
 
 /** What is known about the HTTP request (or WebSocket operation) being served; kept per async flow. */
@@ -42,6 +42,8 @@ export interface ServerContext {
   res?: ServerResponse;
   /** Set by graphql-ws' `onConnect` (HTTP requests are authenticated by `useAuthentication`). */
   principal?: Principal;
+  /** graphql-ws: where a subscription's results are pushed (see `SubscriptionFanout`). */
+  pushTarget?: PushTarget;
 }
 
 export interface GatewayYogaOptions {
@@ -72,30 +74,47 @@ export interface GatewayYogaOptions {
   rateLimitStore: RateLimitStore;
   /** Executes and serializes each event once per distinct subscription (shared with graphql-ws). */
   fanout: SubscriptionFanout;
+  /** Turns errors into what clients see (`createErrorMasker`). */
+  maskError: ReturnType<typeof createErrorMasker>;
 }
 
 /** The cursor of a `callEvents` result (`<ms stored>-<seq>`), if it is one. */
-const cursorOf = (result: ExecutionResult): string | undefined =>
+export const cursorOf = (result: ExecutionResult): string | undefined =>
   (result.data?.callEvents as { cursor?: string } | undefined)?.cursor;
 
 /**
- * Observes, for every live `callEvents` result handed to a subscriber (graphql-ws or SSE), the time since the
- * event was stored: a cursor starts with the store's clock in ms. Replayed history (stored before the
- * subscription began) is left out: its age is not a delivery delay.
+ * THE place a DomainError thrown by a field without an error union (queries, connections, the subscription)
+ * becomes a request error with `extensions.code`; anything else unexpected is masked and logged with its cause
+ * and request id. yoga's `maskError`; also applied to the subscription results that are pushed past yoga.
  */
-function useDeliveryLatency(observe: (seconds: number) => void): Plugin {
-  return {
-    onSubscribe() {
-      const subscribedAt = Date.now();
-      return {
-        onSubscribeResult: () => ({
-          onNext: ({ result }) => {
-            const storedAt = Number(/^(\d+)-/.exec(cursorOf(result as ExecutionResult) ?? '')?.[1]);
-            if (storedAt >= subscribedAt) observe((Date.now() - storedAt) / 1000);
-          },
-        }),
-      };
-    },
+export function createErrorMasker(
+  logger: Logger,
+  requestScope: AsyncLocalStorage<RequestScope>,
+): (error: unknown, message: string, isDev?: boolean) => GraphQLError {
+  return (error, message, isDev) => {
+    if (error instanceof GraphQLError) {
+      const converted = toGraphQLError(error.originalError);
+      if (converted instanceof GraphQLError) {
+        return new GraphQLError(converted.message, {
+          nodes: error.nodes,
+          path: error.path,
+          extensions: converted.extensions,
+        });
+      }
+    }
+    // Never echo internals, whatever NODE_ENV says.
+    const masked = defaultMaskError(error, message, isDev && false);
+    if (masked !== error) {
+      logger.error(
+        {
+          err: (error as { originalError?: unknown }).originalError ?? error,
+          requestId: requestScope.getStore()?.requestId,
+          path: (error as { path?: unknown }).path,
+        },
+        'unexpected error (masked)',
+      );
+    }
+    return masked as GraphQLError;
   };
 }
 
@@ -136,35 +155,7 @@ export function createGatewayYoga(
       warn: (...args) => logger.warn({ yoga: args.map(String) }, 'yoga'),
       error: (...args) => logger.error({ yoga: args.map(String) }, 'yoga'),
     },
-    maskedErrors: {
-      // THE place a DomainError thrown by a field without an error union (queries, connections, the
-      // subscription) becomes a request error with `extensions.code`; anything else unexpected is masked.
-      maskError(error, message, isDev) {
-        if (error instanceof GraphQLError) {
-          const converted = toGraphQLError(error.originalError);
-          if (converted instanceof GraphQLError) {
-            return new GraphQLError(converted.message, {
-              nodes: error.nodes,
-              path: error.path,
-              extensions: converted.extensions,
-            });
-          }
-        }
-        // Never echo internals, whatever NODE_ENV says.
-        const masked = defaultMaskError(error, message, isDev && false);
-        if (masked !== error) {
-          logger.error(
-            {
-              err: (error as { originalError?: unknown }).originalError ?? error,
-              requestId: requestScope.getStore()?.requestId,
-              path: (error as { path?: unknown }).path,
-            },
-            'unexpected error (masked)',
-          );
-        }
-        return masked;
-      },
-    },
+    maskedErrors: { maskError: options.maskError },
     plugins: [
       options.fanout.plugin,
       ...(options.tracing ? [options.tracing.plugin] : []),
@@ -176,7 +167,6 @@ export function createGatewayYoga(
         maxIdLength: limits.maxIdLength,
         limitMutations: createMutationRateLimiter(options.rateLimitStore, limits.mutationsPerMinute),
       }),
-      useDeliveryLatency((seconds) => options.metrics.eventDelivered(seconds)),
       useSseSubscriptions({
         ...options.subscriptionLimits,
         cursorOf,
