@@ -412,6 +412,10 @@ async function connect(options: RedisCallEventLogOptions, onReconnect: () => voi
   const reconnectStrategy = (retries: number, cause: Error): number | Error =>
     starting ? cause : Math.min(50 * 2 ** retries, maxDelay);
   const socket = { reconnectStrategy, connectTimeout: 5_000 };
+  // node-redis's own per-command timeout (5 s by default: an AbortSignal.timeout and its listener per command)
+  // stops counting once the command is written, so it cannot catch a Redis that does not answer; `timed` bounds
+  // every command from start to answer instead, and that one timer per command is enough.
+  const commandOptions = { timeout: 0 };
   const onError = (connection: string) => (error: unknown) => {
     logger.warn({ err: error, connection }, 'Redis connection error (reconnecting)');
   };
@@ -430,6 +434,7 @@ async function connect(options: RedisCallEventLogOptions, onReconnect: () => voi
       const cluster = createCluster({
         rootNodes,
         defaults: { disableOfflineQueue: true, socket },
+        commandOptions,
         // While a node is unreachable, ask the cluster who serves its slots every second (default: after 5 s),
         // so a promoted replica is found soon after a failover.
         topologyRefreshOnReconnectionAttemptStrategy: 1_000,
@@ -465,7 +470,7 @@ async function connect(options: RedisCallEventLogOptions, onReconnect: () => voi
       };
     }
 
-    const client = createClient({ url: options.url, disableOfflineQueue: true, socket });
+    const client = createClient({ url: options.url, disableOfflineQueue: true, socket, commandOptions });
     const subscriber = client.duplicate();
     client.on('error', onError('commands'));
     subscriber.on('error', onError('subscriber'));
