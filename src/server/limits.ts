@@ -41,15 +41,17 @@ export function operationLimitPlugins(limits: LimitsConfig): Plugin[] {
 /**
  * The port with every method call counted against the operation's budget: past `max` ACS requests, the call
  * throws `LIMIT_EXCEEDED` instead of reaching ACS (one operation can select `rooms` with every room's
- * participants, or many aliased mutations). Made per operation by the context factory.
+ * participants, or many aliased mutations). Made per operation by the context factory; `port()` is first called
+ * when a method is, so an operation that makes no ACS request never builds its ports.
  */
 export function withAcsCallBudget<Port extends object>(
-  port: Port,
+  port: () => Port,
   budget: { used: number; max: number },
 ): Port {
-  return new Proxy(port, {
-    get(target, property, receiver) {
-      const value = Reflect.get(target, property, receiver);
+  return new Proxy({} as Port, {
+    get(_target, property) {
+      const target = port();
+      const value = Reflect.get(target, property, target);
       if (typeof value !== 'function') return value;
       return (...args: unknown[]) => {
         budget.used += 1;

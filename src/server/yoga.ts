@@ -142,6 +142,7 @@ export function createGatewayYoga(
   const { limits } = options;
   const principals: HttpPrincipals = new WeakMap();
   let openSseStreams = 0;
+  const newOperationContext = () => randomUUID();
   return createYoga<ServerContext, GatewayContext>({
     schema: options.schema,
     graphqlEndpoint: '/graphql',
@@ -196,17 +197,24 @@ export function createGatewayYoga(
       const caller = principal ?? (request && principals.get(request));
       // Unreachable unless a transport skipped authentication: fail closed.
       if (!caller) throw new Error('request reached execution without a principal');
-      const { rooms, calls } = options.acs(res && abortedWhenClientLeaves(res));
+      // The ports are made on an operation's first ACS request: most operations (every subscription) make none,
+      // and a subscription's context lives as long as it does (heap per idle subscriber, issue 9). Object
+      // getters would not do: envelop copies the context's properties.
+      let ports: { rooms: RoomsPort; calls: CallsPort } | undefined;
+      const acs = () => {
+        ports ??= options.acs(res && abortedWhenClientLeaves(res));
+        return ports;
+      };
       const acsBudget = { used: 0, max: limits.maxAcsCallsPerOperation };
       return {
-        rooms: withAcsCallBudget(rooms, acsBudget),
-        calls: withAcsCallBudget(calls, acsBudget),
-        eventLog: options.eventLog,
+        rooms: withAcsCallBudget(() => acs().rooms, acsBudget),
+        calls: withAcsCallBudget(() => acs().calls, acsBudget),
         logger: logger.child({ requestId }),
+        eventLog: options.eventLog,
         requestId,
         callbackUrl: options.callbackUrl(),
         transcriptionTransportUrl: options.transcriptionTransportUrl(),
-        newOperationContext: () => randomUUID(),
+        newOperationContext,
         // A reconnecting EventSource sends the last event id it saw: the cursor to resume after.
         lastEventId: request?.headers.get('last-event-id') || null,
         principal: caller,
