@@ -347,7 +347,8 @@ const table = markdownTable(rows);
 const targets = targetLines(rows);
 console.log(`\n${table}\n\n${targets.join('\n')}`);
 
-const stamp = startedAt.toISOString().replace(/[:.]/g, '').slice(0, 15);
+// To the second: two runs started in the same minute must not overwrite each other's results.
+const stamp = startedAt.toISOString().replace(/[:.]/g, '').slice(0, 17);
 await mkdir('bench/results', { recursive: true });
 await writeFile(`bench/results/${stamp}.json`, `${JSON.stringify({ facts, rows, results }, null, 2)}\n`);
 await writeFile(
