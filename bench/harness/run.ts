@@ -218,8 +218,8 @@ async function runOnce(system: SystemName, scenario: ScenarioName, round: number
   const redis = await startRedisServer(port, dir);
   const redisUrl = `redis://127.0.0.1:${port}`;
   const profile =
-    options.profile && system === 'switchboard' && (scenario === 'fanout' || scenario === 'ingest')
-      ? `bench/results/profiles/${scenario}-round${round}.cpuprofile`
+    options.profile && system !== 'yoga' && (scenario === 'fanout' || scenario === 'ingest')
+      ? `bench/results/profiles/${system === 'switchboard' ? '' : `${system}-`}${scenario}-round${round}.cpuprofile`
       : null;
   try {
     const tokens =
@@ -369,9 +369,11 @@ await writeFile(
 console.log(`\nwritten: bench/results/${stamp}.json, bench/results/${stamp}.md`);
 
 if (options.profile) {
-  for (const scenario of ['fanout', 'ingest'] as const) {
-    const file = `bench/results/profiles/${scenario}-round1.cpuprofile`;
-    if (existsSync(file)) console.log(`\n${scenario}: ${file}\n${await summarizeProfile(file)}`);
+  for (const prefix of ['', 'relay-']) {
+    for (const scenario of ['fanout', 'ingest'] as const) {
+      const file = `bench/results/profiles/${prefix}${scenario}-round1.cpuprofile`;
+      if (existsSync(file)) console.log(`\n${prefix}${scenario}: ${file}\n${await summarizeProfile(file)}`);
+    }
   }
 }
 
