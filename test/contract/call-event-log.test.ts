@@ -283,6 +283,40 @@ describe.each(implementations)('CallEventLog contract (%s)', (name, create) => {
     expect(await log.getRecordingFiles('no-such-recording')).toBeNull();
   });
 
+  it('pushes into a driven sink in order and never while the sink is paused, going on after resume()', async () => {
+    const log = await open();
+    await log.append(CALL, events(3));
+    const subscription = log.subscribe(CALL, { after: null });
+    disposers.add(() => subscription.end());
+    const received: string[] = [];
+    let paused = false;
+    let pushedWhilePaused = 0;
+    subscription.drive({
+      push(item) {
+        if (paused) pushedWhilePaused++;
+        received.push(item.id);
+        paused = true; // One event at a time: replayed and live ones alike.
+        return false;
+      },
+      end() {},
+      fail(error) {
+        throw error;
+      },
+    });
+    const resume = () => {
+      paused = false;
+      subscription.resume();
+    };
+    await waitFor(() => received.length === 1, { what: 'the first replayed event' });
+    await log.append(CALL, events(2, 3));
+    for (let count = 2; count <= 5; count++) {
+      resume();
+      await waitFor(() => received.length === count, { what: `event ${count}` });
+    }
+    expect(received).toEqual(['e0', 'e1', 'e2', 'e3', 'e4']);
+    expect(pushedWhilePaused).toBe(0);
+  });
+
   it('ends open subscriptions, even a waiting one, on close', async () => {
     const log = await open();
     const iterator = iterate(log, null);
