@@ -11,7 +11,7 @@ import {
   visit,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { type DrivenStream, type EventSink, isDrivenStream, iterate } from '../events/stream.ts';
+import { type DrivenStream, isDrivenStream, iterate } from '../events/stream.ts';
 
 /**
  * Multiplexed subscription execution (architecture.md §8): every subscriber of a call reads the same log, so an
@@ -118,7 +118,7 @@ export function createSubscriptionFanout(options: SubscriptionFanoutOptions = {}
 
   function masked(result: ExecutionResult): ExecutionResult {
     if (!result.errors || !maskError) return result;
-    return { ...result, errors: result.errors.map((error) => maskError(error)) };
+    return { ...result, errors: result.errors.map(maskError) };
   }
 
   async function subscribe(args: ExecutionArgs) {
@@ -127,23 +127,13 @@ export function createSubscriptionFanout(options: SubscriptionFanoutOptions = {}
     const key = distinctKey(args);
     if (!isDrivenStream(source)) return mapIterator(source, (event) => executeShared(args, key, event));
     const subscribedAt = Date.now();
-    const results = mapStream(source, (event) => executeShared(args, key, event));
+    const results = mapStream(
+      source,
+      (event) => executeShared(args, key, event),
+      onDelivered && ((result) => onDelivered(result, subscribedAt)),
+    );
     const target = (args.contextValue as { pushTarget?: PushTarget } | undefined)?.pushTarget;
-    if (!target) {
-      const pulled = iterate(results);
-      if (!onDelivered) return pulled;
-      return mapIterator(pulled, (result) => {
-        onDelivered(result, subscribedAt);
-        return result;
-      });
-    }
-    const resume = () => results.resume();
-    return pushTo(results, {
-      push(result) {
-        onDelivered?.(result, subscribedAt);
-        return target.push(result, resume);
-      },
-    });
+    return target ? pushTo(results, target) : iterate(results);
   }
 
   return {
@@ -193,12 +183,14 @@ function cursorOnlyVariables(document: DocumentNode, operationName: string | nul
 }
 
 /**
- * The results of a driven source stream: each event executed as it is pushed. A pushed event whose execution is
- * asynchronous pauses the source until its result is pushed, so results keep the events' order.
+ * The results of a driven source stream: each event executed as it is pushed, and `delivered` told of each result
+ * as it is handed to the subscriber. A pushed event whose execution is asynchronous pauses the source until its
+ * result is pushed, so results keep the events' order.
  */
 function mapStream(
   source: DrivenStream<unknown>,
   executeOne: (event: unknown) => Execution,
+  delivered?: (result: ExecutionResult) => void,
 ): DrivenStream<ExecutionResult> {
   return {
     drive(sink) {
@@ -208,11 +200,16 @@ function mapStream(
         push(event) {
           if (ended) return false;
           const execution = executeOne(event);
-          if (!(execution instanceof Promise)) return sink.push(execution);
+          if (!(execution instanceof Promise)) {
+            delivered?.(execution);
+            return sink.push(execution);
+          }
           pending = execution.then(
             (result) => {
               pending = null;
-              if (!ended && sink.push(result)) source.resume();
+              if (ended) return;
+              delivered?.(result);
+              if (sink.push(result)) source.resume();
             },
             (error: unknown) => {
               pending = null;
@@ -246,19 +243,20 @@ function mapStream(
 }
 
 /**
- * Drives `results` into `sink` once the transport asks for the first result, and hands the transport an iterator
+ * Drives `results` into `target` once the transport asks for the first result, and hands the transport an iterator
  * that settles only when the stream ends (done) or fails: the results themselves were pushed meanwhile.
  */
 function pushTo(
   results: DrivenStream<ExecutionResult>,
-  sink: Pick<EventSink<ExecutionResult>, 'push'>,
+  target: PushTarget,
 ): AsyncIterableIterator<ExecutionResult> {
   let finished: Promise<IteratorResult<ExecutionResult, void>> | null = null;
+  const resume = () => results.resume();
   const parked: AsyncIterableIterator<ExecutionResult> = {
     next() {
       finished ??= new Promise((resolve, reject) => {
         results.drive({
-          push: (result) => sink.push(result),
+          push: (result) => target.push(result, resume),
           end: () => resolve({ done: true, value: undefined }),
           fail: reject,
         });
