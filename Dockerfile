@@ -2,7 +2,7 @@
 # Switchboard gateway: built with the same commands test/e2e/built-gateway.test.ts runs outside a container
 # (`npm ci && npm run build`, then `npm ci --omit=dev` and `node dist/src/main.js`).
 
-FROM node:20-bookworm-slim AS build
+FROM node:24.22.3-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci
@@ -11,7 +11,7 @@ COPY src ./src
 COPY emulator/src ./emulator/src
 RUN npm run build
 
-FROM node:20-bookworm-slim AS runtime
+FROM node:24.22.3-bookworm-slim AS runtime
 ENV NODE_ENV=production
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
@@ -19,8 +20,10 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // One Redis for the whole run (REDIS_URL, or a private redis-server); tests isolate by key prefix.
     globalSetup: ['test/helpers/redis-global-setup.ts'],
-    // Every stack binds port 0, so files run in parallel on both cores.
+    // Every stack binds port 0 and every test isolates its Redis keys, so files run in parallel, one worker per
+    // core (vitest's own default is cores − 1: a single worker on a 2-core machine). VITEST_MAX_WORKERS overrides.
     pool: 'forks',
+    maxWorkers: Number(process.env.VITEST_MAX_WORKERS) || Math.max(2, availableParallelism()),
     testTimeout: 30_000,
     hookTimeout: 30_000,
     teardownTimeout: 10_000,
