@@ -16,6 +16,9 @@ import { type DrivenStream, iterate } from '../events/stream.ts';
 import { readCallEvents, subscribeCallEvents } from '../resolvers/events.ts';
 import type { Builder, Types } from './builder.ts';
 import type { addCallTypes } from './call.ts';
+import type { addCallMediaTypes } from './call-media.ts';
+import type { addCallParticipantTypes } from './call-participants.ts';
+import type { addCallRecordingTypes } from './call-recording.ts';
 import { toGraphQLError } from './errors.ts';
 import type { addIdentifierTypes } from './identifier.ts';
 
@@ -45,7 +48,11 @@ export function addCallEventTypes(
     RecordingStateEnum,
     RecordingChunkRef,
     CommunicationIdentifierInterface,
-  }: ReturnType<typeof addCallTypes> & ReturnType<typeof addIdentifierTypes>,
+  }: ReturnType<typeof addCallTypes> &
+    ReturnType<typeof addCallMediaTypes> &
+    ReturnType<typeof addCallParticipantTypes> &
+    ReturnType<typeof addCallRecordingTypes> &
+    ReturnType<typeof addIdentifierTypes>,
 ) {
   const CallEventTypeEnum = builder.enumType('CallEventType', {
     description: 'The kind of a call event (the ACS event name in SCREAMING_SNAKE case).',
