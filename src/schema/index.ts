@@ -2,6 +2,7 @@ import { type GraphQLSchema, lexicographicSortSchema } from 'graphql';
 import { createBuilder } from './builder.ts';
 import { addCallTypes } from './call.ts';
 import { addCallEventTypes } from './call-event.ts';
+import { addCallEventKindTypes } from './call-event-kinds.ts';
 import { addCallMediaTypes } from './call-media.ts';
 import { addCallParticipantTypes } from './call-participants.ts';
 import { addCallRecordingTypes } from './call-recording.ts';
@@ -22,6 +23,7 @@ export function buildSchema(): GraphQLSchema {
   const media = addCallMediaTypes(builder, { ...calls, ...identifiers });
   const participants = addCallParticipantTypes(builder, { ...calls, ...media, ...identifiers });
   const recordings = addCallRecordingTypes(builder);
-  addCallEventTypes(builder, { ...calls, ...media, ...participants, ...recordings, ...identifiers });
+  const events = addCallEventTypes(builder, calls);
+  addCallEventKindTypes(builder, { ...events, ...media, ...participants, ...recordings, ...identifiers });
   return lexicographicSortSchema(builder.toSchema({ sortSchema: true }));
 }
