@@ -51,7 +51,7 @@ function operationContextOf(value: string | null | undefined, ctx: GatewayContex
 }
 
 /** The operationContext (the client's, or a new one) and callback URL every action sends. */
-export function actionOptions(value: string | null | undefined, ctx: GatewayContext) {
+function actionOptions(value: string | null | undefined, ctx: GatewayContext) {
   return { operationContext: operationContextOf(value, ctx), callbackUrl: ctx.callbackUrl };
 }
 
@@ -76,21 +76,32 @@ export interface CallActionInput {
 }
 
 /**
- * Runs a call action that only acknowledges, checking its input in one order: the call connection id, then
- * the action's own fields (`parse`, e.g. the participant's identifier), then the operationContext. Then
- * `send` asks ACS, and the payload names the operationContext the action's events will carry.
+ * Runs a call action, checking its input in one order: the call connection id, then the action's own fields
+ * (`parse`, e.g. the participant's identifier), then the operationContext. Then `send` asks ACS; the outcome
+ * names the operationContext the action's events will carry, with what ACS answered.
  */
+export async function runCallAction<Request, Result>(
+  input: CallActionInput,
+  ctx: GatewayContext,
+  parse: () => Request,
+  send: (callConnectionId: string, request: Request, options: ActionOptions) => Promise<Result>,
+): Promise<{ callConnectionId: string; operationContext: string; result: Result }> {
+  const callConnectionId = callId(input.callConnectionId);
+  const request = parse();
+  const options = actionOptions(input.operationContext, ctx);
+  const result = await send(callConnectionId, request, options);
+  return { callConnectionId, operationContext: options.operationContext, result };
+}
+
+/** Runs a call action that only acknowledges (`runCallAction`): its payload is `CallActionPayload`. */
 export async function callAction<Request>(
   input: CallActionInput,
   ctx: GatewayContext,
   parse: () => Request,
   send: (callConnectionId: string, request: Request, options: ActionOptions) => Promise<void>,
 ): Promise<CallActionPayload> {
-  const callConnectionId = callId(input.callConnectionId);
-  const request = parse();
-  const options = actionOptions(input.operationContext, ctx);
-  await send(callConnectionId, request, options);
-  return { callConnectionId, operationContext: options.operationContext };
+  const { callConnectionId, operationContext } = await runCallAction(input, ctx, parse, send);
+  return { callConnectionId, operationContext };
 }
 
 /** For actions whose only fields are the call connection id and the operationContext. */

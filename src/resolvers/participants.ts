@@ -1,14 +1,13 @@
 import type { CallParticipant } from '../domain/call.ts';
 import { InputError } from '../errors.ts';
 import {
-  actionOptions,
   bounded,
   type CallActionInput,
   type CallActionPayload,
   type CallView,
   callAction,
-  callId,
   LIMITS,
+  runCallAction,
 } from './calls.ts';
 import type { GatewayContext } from './context.ts';
 import {
@@ -42,32 +41,36 @@ export async function addParticipant(
   input: AddParticipantInput,
   ctx: GatewayContext,
 ): Promise<{ operationContext: string; invitationId: string | null; participant: CallParticipant | null }> {
-  const id = callId(input.callConnectionId);
-  const participant = toIdentifier(input.participant, 'input.participant');
-  let sourceCallerIdNumber: string | undefined;
-  if (input.sourceCallerIdNumber !== null && input.sourceCallerIdNumber !== undefined) {
-    sourceCallerIdNumber = requirePhoneNumber(input.sourceCallerIdNumber, 'input.sourceCallerIdNumber');
-  } else if (participant.kind === 'phoneNumber') {
-    throw new InputError(
-      'sourceCallerIdNumber is required to dial a phone number (an ACS number of this resource).',
-      'input.sourceCallerIdNumber',
-    );
-  }
-  const invitationTimeoutSeconds = bounded(
-    input.invitationTimeoutSeconds,
-    LIMITS.invitationTimeoutSeconds,
-    'input.invitationTimeoutSeconds',
+  const { callConnectionId, operationContext, result } = await runCallAction(
+    input,
+    ctx,
+    () => {
+      const participant = toIdentifier(input.participant, 'input.participant');
+      let sourceCallerIdNumber: string | undefined;
+      if (input.sourceCallerIdNumber !== null && input.sourceCallerIdNumber !== undefined) {
+        sourceCallerIdNumber = requirePhoneNumber(input.sourceCallerIdNumber, 'input.sourceCallerIdNumber');
+      } else if (participant.kind === 'phoneNumber') {
+        throw new InputError(
+          'sourceCallerIdNumber is required to dial a phone number (an ACS number of this resource).',
+          'input.sourceCallerIdNumber',
+        );
+      }
+      const invitationTimeoutSeconds = bounded(
+        input.invitationTimeoutSeconds,
+        LIMITS.invitationTimeoutSeconds,
+        'input.invitationTimeoutSeconds',
+      );
+      return {
+        participant,
+        ...(sourceCallerIdNumber ? { sourceCallerIdNumber } : {}),
+        ...(input.sourceDisplayName ? { sourceDisplayName: input.sourceDisplayName } : {}),
+        ...(invitationTimeoutSeconds !== undefined ? { invitationTimeoutSeconds } : {}),
+      };
+    },
+    (id, request, options) => ctx.calls.addParticipant(id, { ...options, ...request }),
   );
-  const options = actionOptions(input.operationContext, ctx);
-  const result = await ctx.calls.addParticipant(id, {
-    ...options,
-    participant,
-    ...(sourceCallerIdNumber ? { sourceCallerIdNumber } : {}),
-    ...(input.sourceDisplayName ? { sourceDisplayName: input.sourceDisplayName } : {}),
-    ...(invitationTimeoutSeconds !== undefined ? { invitationTimeoutSeconds } : {}),
-  });
-  ctx.logger.info({ callConnectionId: id, invitationId: result.invitationId }, 'participant invited');
-  return { operationContext: options.operationContext, ...result };
+  ctx.logger.info({ callConnectionId, invitationId: result.invitationId }, 'participant invited');
+  return { operationContext, ...result };
 }
 
 /** A call action on one participant, named `participant`. */
@@ -88,14 +91,16 @@ export function removeParticipant(
 }
 
 export async function cancelAddParticipant(
-  input: { callConnectionId: string; invitationId: string; operationContext?: string | null },
+  input: CallActionInput & { invitationId: string },
   ctx: GatewayContext,
 ): Promise<{ operationContext: string; invitationId: string }> {
-  const id = callId(input.callConnectionId);
-  const invitationId = requireNonEmpty(input.invitationId, 'input.invitationId');
-  const options = actionOptions(input.operationContext, ctx);
-  const result = await ctx.calls.cancelAddParticipant(id, invitationId, options);
-  return { operationContext: options.operationContext, invitationId: result.invitationId };
+  const { operationContext, result } = await runCallAction(
+    input,
+    ctx,
+    () => requireNonEmpty(input.invitationId, 'input.invitationId'),
+    (id, invitationId, options) => ctx.calls.cancelAddParticipant(id, invitationId, options),
+  );
+  return { operationContext, invitationId: result.invitationId };
 }
 
 export function muteParticipant(
