@@ -1,6 +1,4 @@
 import { createHash } from 'node:crypto';
-import type { Logger } from 'pino';
-import { createClient, createCluster } from 'redis';
 import type { CallEvent, NewCallEvent } from '../domain/call-event.ts';
 import { parseCursor } from './cursor.ts';
 import {
@@ -9,33 +7,19 @@ import {
   type CallInfo,
   type RecordingFiles,
 } from './log.ts';
+import { connectRedis, type RedisConnectionOptions } from './redis-commands.ts';
 import { type Appended, type LogPage, LogSubscription } from './subscription.ts';
 
 /** Settings of the Redis call event log (architecture.md §1). */
-export interface RedisCallEventLogOptions {
-  /** `redis://host:port`; with `cluster`, a comma-separated list of seed nodes. */
-  url: string;
-  /**
-   * Redis Cluster: keys carry a `{callConnectionId}` hash tag and notifications use sharded pub/sub
-   * (SPUBLISH/SSUBSCRIBE).
-   */
-  cluster: boolean;
+export interface RedisCallEventLogOptions extends RedisConnectionOptions {
   /** Prefix of every key and channel, e.g. `switchboard:`. */
   keyPrefix: string;
   /** Events kept per call: trimmed in batches, so up to 10% (at most 100) more may be held for a while. */
   maxEventsPerCall: number;
   /** How long a call's keys outlive its last append or `recordCall`, in seconds. */
   ttlSeconds: number;
-  logger: Logger;
   /** Events a subscription reads per page (`XRANGE … COUNT`). @default 100 */
   pageSize?: number;
-  /** Longest pause between reconnection attempts, in milliseconds. @default 2000 */
-  maxReconnectDelayMs?: number;
-  /**
-   * Longest wait for the answer to one Redis command (the append script included), in milliseconds; past it
-   * the operation rejects with `CallEventLogUnavailableError`. @default 2000
-   */
-  commandTimeoutMs?: number;
 }
 
 /**
@@ -99,18 +83,6 @@ local first = redis.call('XRANGE', KEYS[1], '-', '+', 'COUNT', 1)[1]
 return {redis.call('GET', KEYS[2]), first and first[1] or false, entries}
 `;
 
-/** The few operations the log needs, the same for a single Redis and a cluster. */
-interface RedisPort {
-  /** Sends a command routed by `key` (the hash slot owner in a cluster). */
-  send(key: string, args: string[]): Promise<unknown>;
-  subscribe(channel: string, listener: (message: string) => void): Promise<void>;
-  unsubscribe(channel: string, listener: (message: string) => void): Promise<void>;
-  publishCommand: 'PUBLISH' | 'SPUBLISH';
-  /** PING every node that holds keys (the one Redis, or every cluster master). */
-  ping(): Promise<void>;
-  close(): Promise<void>;
-}
-
 /**
  * The production call event log: one Redis Stream per call connection, shared by every replica.
  *
@@ -140,7 +112,7 @@ export async function createRedisCallEventLog(options: RedisCallEventLogOptions)
     for (const subscription of subscriptions) subscription.notify(null);
   };
 
-  const port = await connect(options, notifyAll);
+  const port = await connectRedis(options, notifyAll);
   const scripts = { append: loadable(APPEND_SCRIPT), read: loadable(READ_SCRIPT) };
 
   const keys = (callConnectionId: string) => {
@@ -396,156 +368,4 @@ function compareIds(a: string, b: string): number {
   const [bMs = 0n, bSeq = 0n] = b.split('-').map(BigInt);
   if (aMs !== bMs) return aMs < bMs ? -1 : 1;
   return aSeq === bSeq ? 0 : aSeq < bSeq ? -1 : 1;
-}
-
-/**
- * Connects the command and subscriber connections (standalone or cluster) and wires reconnection:
- * `onReconnect` runs whenever a connection becomes ready again after an outage, and when a command that
- * timed out is finally answered (a frozen Redis that resumes never disconnects, so no "ready" event says so).
- */
-async function connect(options: RedisCallEventLogOptions, onReconnect: () => void): Promise<RedisPort> {
-  const { logger } = options;
-  const maxDelay = options.maxReconnectDelayMs ?? 2_000;
-  const commandTimeoutMs = options.commandTimeoutMs ?? 2_000;
-  let starting = true;
-  // While starting, fail at once so a misconfigured URL is reported instead of retried forever.
-  const reconnectStrategy = (retries: number, cause: Error): number | Error =>
-    starting ? cause : Math.min(50 * 2 ** retries, maxDelay);
-  const socket = { reconnectStrategy, connectTimeout: 5_000 };
-  // node-redis's own per-command timeout (5 s by default: an AbortSignal.timeout and its listener per command)
-  // stops counting once the command is written, so it cannot catch a Redis that does not answer; `timed` bounds
-  // every command from start to answer instead, and that one timer per command is enough.
-  const commandOptions = { timeout: 0 };
-  const onError = (connection: string) => (error: unknown) => {
-    logger.warn({ err: error, connection }, 'Redis connection error (reconnecting)');
-  };
-  const onLateAnswer = () => {
-    logger.info('Redis answered a command that had timed out; subscriptions catch up');
-    onReconnect();
-  };
-  const timed = <T>(command: Promise<T>) => withTimeout(command, commandTimeoutMs, onLateAnswer);
-  // Connecting includes a handshake that a frozen Redis never answers: bounded too, more generously.
-  const connecting = <T>(connection: Promise<T>) =>
-    withTimeout(connection, Math.max(5_000, commandTimeoutMs), () => {});
-
-  try {
-    if (options.cluster) {
-      const rootNodes = options.url.split(',').map((url) => ({ url: url.trim() }));
-      const cluster = createCluster({
-        rootNodes,
-        defaults: { disableOfflineQueue: true, socket },
-        commandOptions,
-        // While a node is unreachable, ask the cluster who serves its slots every second (default: after 5 s),
-        // so a promoted replica is found soon after a failover.
-        topologyRefreshOnReconnectionAttemptStrategy: 1_000,
-      });
-      cluster.on('error', onError('commands'));
-      cluster.on('node-ready', () => {
-        if (starting) return;
-        onReconnect();
-        // After a failover node-redis re-issues SSUBSCRIBE on the new master by itself, a moment after the node is
-        // ready; a notification published in between is lost, so subscriptions read once more a little later.
-        setTimeout(onReconnect, maxDelay).unref();
-      });
-      try {
-        await connecting(cluster.connect());
-      } catch (error) {
-        cluster.destroy();
-        throw error;
-      }
-      starting = false;
-      return {
-        send: (key, args) => timed(cluster.sendCommand(key, false, args)),
-        subscribe: (channel, listener) => timed(cluster.sSubscribe(channel, listener)),
-        unsubscribe: (channel, listener) => timed(cluster.sUnsubscribe(channel, listener)),
-        publishCommand: 'SPUBLISH',
-        async ping() {
-          await Promise.all(
-            cluster.masters.map(async (master) => {
-              await timed((async () => (await cluster.nodeClient(master)).sendCommand(['PING']))());
-            }),
-          );
-        },
-        close: () => timed(cluster.close()).catch(() => cluster.destroy()),
-      };
-    }
-
-    const client = createClient({ url: options.url, disableOfflineQueue: true, socket, commandOptions });
-    const subscriber = client.duplicate();
-    client.on('error', onError('commands'));
-    subscriber.on('error', onError('subscriber'));
-    for (const connection of [client, subscriber]) {
-      connection.on('ready', () => {
-        if (!starting) {
-          logger.info('Redis connection ready again; subscriptions catch up');
-          onReconnect();
-        }
-      });
-    }
-    try {
-      await connecting(client.connect());
-      await connecting(subscriber.connect());
-    } catch (error) {
-      client.destroy();
-      subscriber.destroy();
-      throw error;
-    }
-    starting = false;
-    return {
-      send: (_key, args) => timed(client.sendCommand(args)),
-      subscribe: (channel, listener) => timed(subscriber.subscribe(channel, listener)),
-      unsubscribe: (channel, listener) => timed(subscriber.unsubscribe(channel, listener)),
-      publishCommand: 'PUBLISH',
-      async ping() {
-        await timed(client.sendCommand(['PING']));
-      },
-      close: async () => {
-        // A graceful close waits for pending answers; a frozen Redis gets its connections destroyed instead.
-        await Promise.allSettled([
-          timed(subscriber.close()).catch(() => subscriber.destroy()),
-          timed(client.close()).catch(() => client.destroy()),
-        ]);
-      },
-    };
-  } catch (error) {
-    throw new CallEventLogUnavailableError(`Could not connect to Redis at ${redactUrl(options.url)}.`, {
-      cause: error,
-    });
-  }
-}
-
-/** Redis did not answer a command within `commandTimeoutMs`. */
-class RedisCommandTimeoutError extends Error {
-  override readonly name = 'RedisCommandTimeoutError';
-}
-
-/**
- * Rejects with `RedisCommandTimeoutError` when `command` has not settled within `timeoutMs`.
- * node-redis's own `timeout` command option stops counting once the command is written to the socket, so it
- * cannot catch a Redis that accepts bytes and never answers (SIGSTOP, a stuck node): this timer can.
- * The command itself stays queued on its connection (its answer keeps the reply order); `onLateAnswer`
- * runs when it finally settles.
- */
-function withTimeout<T>(command: Promise<T>, timeoutMs: number, onLateAnswer: () => void): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => {
-      reject(new RedisCommandTimeoutError(`Redis did not answer within ${timeoutMs} ms.`));
-      command.then(onLateAnswer, onLateAnswer);
-    }, timeoutMs);
-    command.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
-  });
-}
-
-/** The URL without credentials, for error messages and logs. */
-function redactUrl(url: string): string {
-  return url.replace(/\/\/[^@/]*@/g, '//***@');
 }

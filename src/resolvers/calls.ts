@@ -1,33 +1,19 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type {
+  ActionOptions,
   CallConnection,
   MediaStreamingOptions,
-  PlaySource,
-  Recording,
   TranscriptionOptions,
 } from '../acs/ports.ts';
-import type { CallParticipant, DtmfTone } from '../domain/call.ts';
 import {
   type CallSnapshot,
   EMPTY_CALL_SNAPSHOT,
   foldCallEvents,
   laterCallState,
 } from '../domain/call-snapshot.ts';
-import type { CommunicationIdentifier } from '../domain/identifier.ts';
 import { AcsError, InputError } from '../errors.ts';
-import type { RecordingFiles } from '../events/log.ts';
 import type { GatewayContext } from './context.ts';
-import {
-  type ParticipantInput,
-  type PlaySourceInput,
-  requireIntInRange,
-  requireListSize,
-  requireNonEmpty,
-  requirePhoneNumber,
-  requireWssUrl,
-  toIdentifier,
-  toPlaySource,
-} from './validate.ts';
+import { requireIntInRange, requireNonEmpty, requireWssUrl } from './validate.ts';
 
 /** ACS ranges (acs.md §1.4) and the gateway's own bounds. */
 export const LIMITS = {
@@ -65,7 +51,7 @@ function operationContextOf(value: string | null | undefined, ctx: GatewayContex
 }
 
 /** The operationContext (the client's, or a new one) and callback URL every action sends. */
-export function actionOptions(value: string | null | undefined, ctx: GatewayContext) {
+function actionOptions(value: string | null | undefined, ctx: GatewayContext) {
   return { operationContext: operationContextOf(value, ctx), callbackUrl: ctx.callbackUrl };
 }
 
@@ -82,6 +68,44 @@ export function bounded(
 export function callId(value: string): string {
   return requireNonEmpty(value, 'input.callConnectionId');
 }
+
+/** What every call action takes besides its own fields. */
+export interface CallActionInput {
+  callConnectionId: string;
+  operationContext?: string | null;
+}
+
+/**
+ * Runs a call action, checking its input in one order: the call connection id, then the action's own fields
+ * (`parse`, e.g. the participant's identifier), then the operationContext. Then `send` asks ACS; the outcome
+ * names the operationContext the action's events will carry, with what ACS answered.
+ */
+export async function runCallAction<Request, Result>(
+  input: CallActionInput,
+  ctx: GatewayContext,
+  parse: () => Request,
+  send: (callConnectionId: string, request: Request, options: ActionOptions) => Promise<Result>,
+): Promise<{ callConnectionId: string; operationContext: string; result: Result }> {
+  const callConnectionId = callId(input.callConnectionId);
+  const request = parse();
+  const options = actionOptions(input.operationContext, ctx);
+  const result = await send(callConnectionId, request, options);
+  return { callConnectionId, operationContext: options.operationContext, result };
+}
+
+/** Runs a call action that only acknowledges (`runCallAction`): its payload is `CallActionPayload`. */
+export async function callAction<Request>(
+  input: CallActionInput,
+  ctx: GatewayContext,
+  parse: () => Request,
+  send: (callConnectionId: string, request: Request, options: ActionOptions) => Promise<void>,
+): Promise<CallActionPayload> {
+  const { callConnectionId, operationContext } = await runCallAction(input, ctx, parse, send);
+  return { callConnectionId, operationContext };
+}
+
+/** For actions whose only fields are the call connection id and the operationContext. */
+export const noFields = (): void => {};
 
 // ─── queries ───
 
@@ -150,15 +174,6 @@ async function foldCallLog(callConnectionId: string, ctx: GatewayContext): Promi
     snapshot = foldCallEvents(snapshot, page);
     if (page.length < SNAPSHOT_PAGE_SIZE) return snapshot;
   }
-}
-
-/** Who is in the call now (from ACS); nobody once the call has ended (ACS no longer knows it). */
-export async function listCallParticipants(
-  call: Pick<CallView, 'callConnectionId' | 'state'>,
-  ctx: GatewayContext,
-): Promise<CallParticipant[]> {
-  if (call.state === 'disconnected') return [];
-  return ctx.calls.listParticipants(call.callConnectionId);
 }
 
 /** The room a call connection joined, as recorded by `connectRoomCall` (null for calls made elsewhere). */
@@ -279,97 +294,6 @@ export async function connectRoomCall(
   return { call: { ...call, cursor: null, roomId }, operationContext: options.operationContext };
 }
 
-export interface AddParticipantInput {
-  callConnectionId: string;
-  participant: ParticipantInput;
-  sourceCallerIdNumber?: string | null;
-  sourceDisplayName?: string | null;
-  invitationTimeoutSeconds?: number | null;
-  operationContext?: string | null;
-}
-
-export async function addParticipant(
-  input: AddParticipantInput,
-  ctx: GatewayContext,
-): Promise<{ operationContext: string; invitationId: string | null; participant: CallParticipant | null }> {
-  const id = callId(input.callConnectionId);
-  const participant = toIdentifier(input.participant, 'input.participant');
-  let sourceCallerIdNumber: string | undefined;
-  if (input.sourceCallerIdNumber !== null && input.sourceCallerIdNumber !== undefined) {
-    sourceCallerIdNumber = requirePhoneNumber(input.sourceCallerIdNumber, 'input.sourceCallerIdNumber');
-  } else if (participant.kind === 'phoneNumber') {
-    throw new InputError(
-      'sourceCallerIdNumber is required to dial a phone number (an ACS number of this resource).',
-      'input.sourceCallerIdNumber',
-    );
-  }
-  const invitationTimeoutSeconds = bounded(
-    input.invitationTimeoutSeconds,
-    LIMITS.invitationTimeoutSeconds,
-    'input.invitationTimeoutSeconds',
-  );
-  const options = actionOptions(input.operationContext, ctx);
-  const result = await ctx.calls.addParticipant(id, {
-    ...options,
-    participant,
-    ...(sourceCallerIdNumber ? { sourceCallerIdNumber } : {}),
-    ...(input.sourceDisplayName ? { sourceDisplayName: input.sourceDisplayName } : {}),
-    ...(invitationTimeoutSeconds !== undefined ? { invitationTimeoutSeconds } : {}),
-  });
-  ctx.logger.info({ callConnectionId: id, invitationId: result.invitationId }, 'participant invited');
-  return { operationContext: options.operationContext, ...result };
-}
-
-export async function removeParticipant(
-  input: { callConnectionId: string; participant: ParticipantInput; operationContext?: string | null },
-  ctx: GatewayContext,
-): Promise<CallActionPayload> {
-  const id = callId(input.callConnectionId);
-  const participant = toIdentifier(input.participant, 'input.participant');
-  const options = actionOptions(input.operationContext, ctx);
-  await ctx.calls.removeParticipant(id, participant, options);
-  return { callConnectionId: id, operationContext: options.operationContext };
-}
-
-export async function cancelAddParticipant(
-  input: { callConnectionId: string; invitationId: string; operationContext?: string | null },
-  ctx: GatewayContext,
-): Promise<{ operationContext: string; invitationId: string }> {
-  const id = callId(input.callConnectionId);
-  const invitationId = requireNonEmpty(input.invitationId, 'input.invitationId');
-  const options = actionOptions(input.operationContext, ctx);
-  const result = await ctx.calls.cancelAddParticipant(id, invitationId, options);
-  return { operationContext: options.operationContext, invitationId: result.invitationId };
-}
-
-export async function muteParticipant(
-  input: { callConnectionId: string; participant: ParticipantInput; operationContext?: string | null },
-  ctx: GatewayContext,
-): Promise<CallActionPayload> {
-  const id = callId(input.callConnectionId);
-  const participant = toIdentifier(input.participant, 'input.participant');
-  const options = actionOptions(input.operationContext, ctx);
-  await ctx.calls.muteParticipant(id, participant, options);
-  return { callConnectionId: id, operationContext: options.operationContext };
-}
-
-export async function sendDtmfTones(
-  input: {
-    callConnectionId: string;
-    tones: DtmfTone[];
-    target: ParticipantInput;
-    operationContext?: string | null;
-  },
-  ctx: GatewayContext,
-): Promise<CallActionPayload> {
-  const id = callId(input.callConnectionId);
-  const tones = requireListSize(input.tones, LIMITS.dtmfTones.min, LIMITS.dtmfTones.max, 'input.tones');
-  const target = toIdentifier(input.target, 'input.target');
-  const options = actionOptions(input.operationContext, ctx);
-  await ctx.calls.sendDtmfTones(id, [...tones], target, options);
-  return { callConnectionId: id, operationContext: options.operationContext };
-}
-
 export async function hangUp(
   input: { callConnectionId: string; forEveryone?: boolean | null },
   ctx: GatewayContext,
@@ -378,237 +302,4 @@ export async function hangUp(
   await ctx.calls.hangUp(id, input.forEveryone ?? true);
   ctx.logger.info({ callConnectionId: id, forEveryone: input.forEveryone ?? true }, 'hung up');
   return { callConnectionId: id };
-}
-
-export interface PlayMediaInput {
-  callConnectionId: string;
-  sources: PlaySourceInput[];
-  playTo?: ParticipantInput[] | null;
-  loop?: boolean | null;
-  interruptCallMediaOperation?: boolean | null;
-  operationContext?: string | null;
-}
-
-export async function playMedia(input: PlayMediaInput, ctx: GatewayContext): Promise<CallActionPayload> {
-  const id = callId(input.callConnectionId);
-  const sources: PlaySource[] = requireListSize(
-    input.sources,
-    LIMITS.playSources.min,
-    LIMITS.playSources.max,
-    'input.sources',
-  ).map((source, i) => toPlaySource(source, `input.sources.${i}`));
-  const playTo: CommunicationIdentifier[] = requireListSize(
-    input.playTo ?? [],
-    LIMITS.playTo.min,
-    LIMITS.playTo.max,
-    'input.playTo',
-  ).map((p, i) => toIdentifier(p, `input.playTo.${i}`));
-  const options = actionOptions(input.operationContext, ctx);
-  await ctx.calls.play(id, {
-    ...options,
-    sources,
-    playTo,
-    loop: input.loop ?? false,
-    interruptCallMediaOperation: input.interruptCallMediaOperation ?? false,
-  });
-  return { callConnectionId: id, operationContext: options.operationContext };
-}
-
-export interface RecognizeDtmfInput {
-  callConnectionId: string;
-  target: ParticipantInput;
-  maxTonesToCollect: number;
-  stopTones?: DtmfTone[] | null;
-  interToneTimeoutSeconds?: number | null;
-  initialSilenceTimeoutSeconds?: number | null;
-  prompt?: PlaySourceInput | null;
-  interruptPrompt?: boolean | null;
-  operationContext?: string | null;
-}
-
-export async function recognizeDtmf(
-  input: RecognizeDtmfInput,
-  ctx: GatewayContext,
-): Promise<CallActionPayload> {
-  const id = callId(input.callConnectionId);
-  const target = toIdentifier(input.target, 'input.target');
-  const maxTonesToCollect = requireIntInRange(
-    input.maxTonesToCollect,
-    LIMITS.maxTonesToCollect.min,
-    LIMITS.maxTonesToCollect.max,
-    'input.maxTonesToCollect',
-  );
-  const interToneTimeoutSeconds = bounded(
-    input.interToneTimeoutSeconds,
-    LIMITS.interToneTimeoutSeconds,
-    'input.interToneTimeoutSeconds',
-  );
-  const initialSilenceTimeoutSeconds = bounded(
-    input.initialSilenceTimeoutSeconds,
-    LIMITS.initialSilenceTimeoutSeconds,
-    'input.initialSilenceTimeoutSeconds',
-  );
-  const prompt = input.prompt ? toPlaySource(input.prompt, 'input.prompt') : undefined;
-  const options = actionOptions(input.operationContext, ctx);
-  await ctx.calls.recognizeDtmf(id, {
-    ...options,
-    target,
-    maxTonesToCollect,
-    ...(input.stopTones ? { stopTones: input.stopTones } : {}),
-    ...(interToneTimeoutSeconds !== undefined ? { interToneTimeoutSeconds } : {}),
-    ...(initialSilenceTimeoutSeconds !== undefined ? { initialSilenceTimeoutSeconds } : {}),
-    ...(prompt ? { prompt } : {}),
-    ...(typeof input.interruptPrompt === 'boolean' ? { interruptPrompt: input.interruptPrompt } : {}),
-  });
-  return { callConnectionId: id, operationContext: options.operationContext };
-}
-
-type TargetInput = { callConnectionId: string; target: ParticipantInput; operationContext?: string | null };
-
-export async function startContinuousDtmfRecognition(
-  input: TargetInput,
-  ctx: GatewayContext,
-): Promise<CallActionPayload> {
-  const id = callId(input.callConnectionId);
-  const target = toIdentifier(input.target, 'input.target');
-  const options = actionOptions(input.operationContext, ctx);
-  await ctx.calls.startContinuousDtmfRecognition(id, target, options);
-  return { callConnectionId: id, operationContext: options.operationContext };
-}
-
-export async function stopContinuousDtmfRecognition(
-  input: TargetInput,
-  ctx: GatewayContext,
-): Promise<CallActionPayload> {
-  const id = callId(input.callConnectionId);
-  const target = toIdentifier(input.target, 'input.target');
-  const options = actionOptions(input.operationContext, ctx);
-  await ctx.calls.stopContinuousDtmfRecognition(id, target, options);
-  return { callConnectionId: id, operationContext: options.operationContext };
-}
-
-export async function holdParticipant(
-  input: TargetInput & { music?: PlaySourceInput | null },
-  ctx: GatewayContext,
-): Promise<CallActionPayload> {
-  const id = callId(input.callConnectionId);
-  const target = toIdentifier(input.target, 'input.target');
-  const music = input.music ? toPlaySource(input.music, 'input.music') : undefined;
-  const options = actionOptions(input.operationContext, ctx);
-  await ctx.calls.hold(id, target, music, options);
-  return { callConnectionId: id, operationContext: options.operationContext };
-}
-
-export async function unholdParticipant(input: TargetInput, ctx: GatewayContext): Promise<CallActionPayload> {
-  const id = callId(input.callConnectionId);
-  const target = toIdentifier(input.target, 'input.target');
-  const options = actionOptions(input.operationContext, ctx);
-  await ctx.calls.unhold(id, target, options);
-  return { callConnectionId: id, operationContext: options.operationContext };
-}
-
-/** Cancels every queued or running play/recognize; ACS takes no operationContext for it. */
-export async function cancelAllMediaOperations(
-  input: { callConnectionId: string },
-  ctx: GatewayContext,
-): Promise<CallActionPayload> {
-  const id = callId(input.callConnectionId);
-  await ctx.calls.cancelAllMediaOperations(id);
-  return { callConnectionId: id, operationContext: null };
-}
-
-// ─── recordings ───
-
-export interface StartRecordingInput {
-  callConnectionId: string;
-  /** Default: audio. */
-  content?: 'audio' | 'audioVideo' | null;
-  /** Default: mixed. */
-  channel?: 'mixed' | 'unmixed' | null;
-  /** Default: mp3. */
-  format?: 'wav' | 'mp3' | 'mp4' | null;
-  pauseOnStart?: boolean | null;
-}
-
-export async function startRecording(
-  input: StartRecordingInput,
-  ctx: GatewayContext,
-): Promise<{ recording: Recording }> {
-  const id = callId(input.callConnectionId);
-  // Event Grid names a recording's files by server call only: remember which connection is on it.
-  const { serverCallId } = await ctx.calls.getCall(id);
-  if (serverCallId) await ctx.eventLog.linkServerCall(serverCallId, id);
-  const recording = await ctx.calls.startRecording({
-    callConnectionId: id,
-    content: input.content ?? 'audio',
-    channel: input.channel ?? 'mixed',
-    format: input.format ?? 'mp3',
-    pauseOnStart: input.pauseOnStart ?? false,
-    callbackUrl: ctx.callbackUrl,
-  });
-  ctx.logger.info({ callConnectionId: id, recordingId: recording.recordingId }, 'recording started');
-  return { recording };
-}
-
-function recordingId(input: { recordingId: string }): string {
-  return requireNonEmpty(input.recordingId, 'input.recordingId');
-}
-
-/** Stops a recording; a stopped recording is reported `INACTIVE`. */
-export async function stopRecording(input: { recordingId: string }, ctx: GatewayContext) {
-  const id = recordingId(input);
-  await ctx.calls.stopRecording(id);
-  return { recording: { recordingId: id, state: 'inactive' as const } };
-}
-
-export async function pauseRecording(input: { recordingId: string }, ctx: GatewayContext) {
-  const id = recordingId(input);
-  await ctx.calls.pauseRecording(id);
-  return { recording: recordingAfterChange(id, 'inactive') };
-}
-
-export async function resumeRecording(input: { recordingId: string }, ctx: GatewayContext) {
-  const id = recordingId(input);
-  await ctx.calls.resumeRecording(id);
-  return { recording: recordingAfterChange(id, 'active') };
-}
-
-/**
- * ACS accepts pause/resume (202) and applies it asynchronously, so the state read right after may still be
- * the old one; report the state the request asked for.
- */
-function recordingAfterChange(recordingId: string, state: Recording['state']): Recording {
-  return { recordingId, state };
-}
-
-/** Deletes a recording's files (`RecordingFileReady.chunks[].deleteLocation`) at ACS. */
-export async function deleteRecording(
-  input: { deleteLocation: string },
-  ctx: GatewayContext,
-): Promise<{ deleteLocation: string }> {
-  const deleteLocation = requireNonEmpty(input.deleteLocation, 'input.deleteLocation');
-  await ctx.calls.deleteRecording(deleteLocation);
-  ctx.logger.info({ deleteLocation }, 'recording deleted');
-  return { deleteLocation };
-}
-
-/** The files ACS announced for a recording (kept by the event log from Event Grid), or null before then. */
-export function getRecordingFiles(recordingId: string, ctx: GatewayContext): Promise<RecordingFiles | null> {
-  return ctx.eventLog.getRecordingFiles(recordingId);
-}
-
-/**
- * The recording, or null when ACS does not know it (404) and the gateway keeps no files for it; a stopped
- * recording (which ACS forgets) whose files ACS announced is `inactive`.
- */
-export async function getRecording(id: string, ctx: GatewayContext): Promise<Recording | null> {
-  if (id.trim() === '') return null;
-  try {
-    return await ctx.calls.getRecording(id.trim());
-  } catch (error) {
-    if (!(error instanceof AcsError && error.status === 404)) throw error;
-    // ACS forgets a recording once it stops; its files, announced after that, are still the gateway's to list.
-    const files = await ctx.eventLog.getRecordingFiles(id.trim());
-    return files ? { recordingId: id.trim(), state: 'inactive' } : null;
-  }
 }

@@ -1,40 +1,196 @@
+import type { DtmfTone } from '../domain/call.ts';
 import {
+  cancelAllMediaOperations,
+  type PlayMediaInput,
+  playMedia,
   type RecognizeChoiceInput,
+  type RecognizeDtmfInput,
   type RecognizeSpeechInput,
   recognizeChoice,
+  recognizeDtmf,
   recognizeSpeech,
+  sendDtmfTones,
+  startContinuousDtmfRecognition,
   startMediaStreaming,
   startTranscription,
+  stopContinuousDtmfRecognition,
   stopMediaStreaming,
   stopTranscription,
   updateTranscription,
 } from '../resolvers/call-media.ts';
-import type { Builder, Types } from './builder.ts';
-import type { addCallTypes } from './call.ts';
+import type { ParticipantInput, PlaySourceInput } from '../resolvers/validate.ts';
+import type { Builder } from './builder.ts';
+import {
+  type addCallTypes,
+  callConnectionIdField,
+  type InputFieldBuilder,
+  operationContextField,
+} from './call.ts';
 import type { addIdentifierTypes } from './identifier.ts';
 import { addMutation } from './mutation.ts';
 
-const OPERATION_CONTEXT_DESCRIPTION =
-  'Echoed by ACS on the events this action causes; the gateway generates one (a UUID) when absent.';
+const DTMF_TONES: Record<string, { value: DtmfTone; description: string }> = {
+  ZERO: { value: 'zero', description: 'Tone 0.' },
+  ONE: { value: 'one', description: 'Tone 1.' },
+  TWO: { value: 'two', description: 'Tone 2.' },
+  THREE: { value: 'three', description: 'Tone 3.' },
+  FOUR: { value: 'four', description: 'Tone 4.' },
+  FIVE: { value: 'five', description: 'Tone 5.' },
+  SIX: { value: 'six', description: 'Tone 6.' },
+  SEVEN: { value: 'seven', description: 'Tone 7.' },
+  EIGHT: { value: 'eight', description: 'Tone 8.' },
+  NINE: { value: 'nine', description: 'Tone 9.' },
+  A: { value: 'a', description: 'Tone A.' },
+  B: { value: 'b', description: 'Tone B.' },
+  C: { value: 'c', description: 'Tone C.' },
+  D: { value: 'd', description: 'Tone D.' },
+  POUND: { value: 'pound', description: 'Tone # (pound).' },
+  ASTERISK: { value: 'asterisk', description: 'Tone * (asterisk).' },
+};
 
 /**
- * Registers the call actions that need Azure AI or media transports: transcription, media streaming and
- * speech/choice recognition. All are `calls:control` operations.
+ * Registers the call media actions (ACS call media): play, DTMF, recognition, transcription and media
+ * streaming, with the DTMF tones and play sources they take.
  */
 export function addCallMediaTypes(
   builder: Builder,
   {
     CallActionPayloadRef,
-    PlaySourceInputRef,
-    DtmfToneEnum,
     ParticipantInputRef,
   }: ReturnType<typeof addCallTypes> & ReturnType<typeof addIdentifierTypes>,
 ) {
-  type FieldBuilder = PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>;
-  const callConnectionIdField = (t: FieldBuilder) =>
-    t.id({ required: true, description: 'The call connection to act on.' });
-  const operationContextField = (t: FieldBuilder) =>
-    t.string({ required: false, description: OPERATION_CONTEXT_DESCRIPTION });
+  const DtmfToneEnum = builder.enumType('DtmfTone', {
+    description: 'A DTMF tone (telephone keypad key).',
+    values: DTMF_TONES,
+  });
+
+  // ─── play sources ───
+
+  const TextSourceInputRef = builder
+    .inputRef<NonNullable<PlaySourceInput['text']>>('TextSourceInput')
+    .implement({
+      description: 'Text spoken by Azure AI text-to-speech.',
+      fields: (t) => ({
+        text: t.string({ required: true, description: 'What to say.' }),
+        voiceName: t.string({
+          required: false,
+          description: 'An Azure neural voice, e.g. `en-US-JennyNeural`.',
+        }),
+        sourceLocale: t.string({ required: false, description: 'The language of the text, e.g. `en-US`.' }),
+      }),
+    });
+  const FileSourceInputRef = builder.inputRef<{ url: string }>('FileSourceInput').implement({
+    description: 'An audio file ACS downloads and plays (WAV, mono, 16 kHz).',
+    fields: (t) => ({ url: t.string({ required: true, description: 'The http(s) URL of the file.' }) }),
+  });
+  const SsmlSourceInputRef = builder.inputRef<{ ssmlText: string }>('SsmlSourceInput').implement({
+    description: 'SSML spoken by Azure AI text-to-speech.',
+    fields: (t) => ({ ssmlText: t.string({ required: true, description: 'The SSML document.' }) }),
+  });
+  const PlaySourceInputRef = builder.inputRef<PlaySourceInput>('PlaySourceInput').implement({
+    description:
+      'Something to play. Exactly one field must be set (@oneOf); otherwise the mutation returns an `InputError` ' +
+      'for this field (checked by the gateway, not by GraphQL `@oneOf`, so that it is an `InputError`).',
+    fields: (t) => ({
+      text: t.field({ type: TextSourceInputRef, required: false, description: 'Text to speak.' }),
+      file: t.field({ type: FileSourceInputRef, required: false, description: 'An audio file to play.' }),
+      ssml: t.field({ type: SsmlSourceInputRef, required: false, description: 'SSML to speak.' }),
+    }),
+  });
+
+  const SendDtmfTonesInput = builder
+    .inputRef<{
+      callConnectionId: string;
+      tones: DtmfTone[];
+      target: ParticipantInput;
+      operationContext?: string | null;
+    }>('SendDtmfTonesInput')
+    .implement({
+      description: 'Tones to send to a participant (e.g. to drive a phone menu).',
+      fields: (t) => ({
+        callConnectionId: callConnectionIdField(t),
+        tones: t.field({
+          type: [DtmfToneEnum],
+          required: true,
+          description: 'The tones, in order (1 to 18).',
+        }),
+        target: t.field({ type: ParticipantInputRef, required: true, description: 'Who receives them.' }),
+        operationContext: operationContextField(t),
+      }),
+    });
+  const PlayMediaInputRef = builder.inputRef<PlayMediaInput>('PlayMediaInput').implement({
+    description: 'Audio to play into the call.',
+    fields: (t) => ({
+      callConnectionId: callConnectionIdField(t),
+      sources: t.field({
+        type: [PlaySourceInputRef],
+        required: true,
+        description: 'What to play, in order (1 to 10).',
+      }),
+      playTo: t.field({
+        type: [ParticipantInputRef],
+        required: false,
+        description: 'Who hears it; absent or empty = everyone.',
+      }),
+      loop: t.boolean({ required: false, defaultValue: false, description: 'Repeat until cancelled.' }),
+      interruptCallMediaOperation: t.boolean({
+        required: false,
+        defaultValue: false,
+        description: 'Interrupt the current media operation (only when playing to everyone).',
+      }),
+      operationContext: operationContextField(t),
+    }),
+  });
+  const RecognizeDtmfInputRef = builder.inputRef<RecognizeDtmfInput>('RecognizeDtmfInput').implement({
+    description:
+      'Collect DTMF tones from a participant (optionally after a prompt); `RecognizeCompleted` carries them.',
+    fields: (t) => ({
+      callConnectionId: callConnectionIdField(t),
+      target: t.field({ type: ParticipantInputRef, required: true, description: 'Whose tones to collect.' }),
+      maxTonesToCollect: t.int({ required: true, description: 'How many tones to collect, 1 to 32.' }),
+      stopTones: t.field({
+        type: [DtmfToneEnum],
+        required: false,
+        description: 'Tones that end collection early.',
+      }),
+      interToneTimeoutSeconds: t.int({
+        required: false,
+        description: 'Pause allowed between tones, 1 to 60 seconds. Default: 2.',
+      }),
+      initialSilenceTimeoutSeconds: t.int({
+        required: false,
+        description: 'Silence allowed before the first tone, 0 to 300 seconds. Default: 5.',
+      }),
+      prompt: t.field({
+        type: PlaySourceInputRef,
+        required: false,
+        description: 'Played before collecting.',
+      }),
+      interruptPrompt: t.boolean({
+        required: false,
+        description: 'Stop the prompt when the first tone arrives.',
+      }),
+      operationContext: operationContextField(t),
+    }),
+  });
+  const ContinuousDtmfRecognitionInput = builder
+    .inputRef<{ callConnectionId: string; target: ParticipantInput; operationContext?: string | null }>(
+      'ContinuousDtmfRecognitionInput',
+    )
+    .implement({
+      description: 'A participant whose tones to report, or stop reporting.',
+      fields: (t) => ({
+        callConnectionId: callConnectionIdField(t),
+        target: t.field({ type: ParticipantInputRef, required: true, description: 'The participant.' }),
+        operationContext: operationContextField(t),
+      }),
+    });
+  const CancelAllMediaOperationsInput = builder
+    .inputRef<{ callConnectionId: string }>('CancelAllMediaOperationsInput')
+    .implement({
+      description: 'A call whose queued and running play/recognize operations to cancel.',
+      fields: (t) => ({ callConnectionId: callConnectionIdField(t) }),
+    });
 
   const StartTranscriptionInput = builder
     .inputRef<{
@@ -85,7 +241,7 @@ export function addCallMediaTypes(
       }),
     });
 
-  const recognizeCommonFields = (t: FieldBuilder) => ({
+  const recognizeCommonFields = (t: InputFieldBuilder) => ({
     callConnectionId: callConnectionIdField(t),
     target: t.field({ type: ParticipantInputRef, required: true, description: 'Who to listen to.' }),
     prompt: t.field({ type: PlaySourceInputRef, required: false, description: 'Played before listening.' }),
@@ -168,6 +324,43 @@ export function addCallMediaTypes(
     }),
   });
 
+  addMutation(builder, 'sendDtmfTones', {
+    description: 'Sends DTMF tones to a participant.',
+    input: SendDtmfTonesInput,
+    payload: CallActionPayloadRef,
+    resolve: sendDtmfTones,
+  });
+  addMutation(builder, 'playMedia', {
+    description: 'Plays audio (file, text-to-speech or SSML) to everyone or to some participants.',
+    input: PlayMediaInputRef,
+    payload: CallActionPayloadRef,
+    resolve: playMedia,
+  });
+  addMutation(builder, 'recognizeDtmf', {
+    description: 'Collects DTMF tones from a participant.',
+    input: RecognizeDtmfInputRef,
+    payload: CallActionPayloadRef,
+    resolve: recognizeDtmf,
+  });
+  addMutation(builder, 'startContinuousDtmfRecognition', {
+    description:
+      'Reports every tone a participant presses (`ContinuousDtmfRecognitionToneReceived`) until stopped.',
+    input: ContinuousDtmfRecognitionInput,
+    payload: CallActionPayloadRef,
+    resolve: startContinuousDtmfRecognition,
+  });
+  addMutation(builder, 'stopContinuousDtmfRecognition', {
+    description: 'Stops continuous DTMF recognition for a participant.',
+    input: ContinuousDtmfRecognitionInput,
+    payload: CallActionPayloadRef,
+    resolve: stopContinuousDtmfRecognition,
+  });
+  addMutation(builder, 'cancelAllMediaOperations', {
+    description: 'Cancels every queued and running play and recognize operation of the call.',
+    input: CancelAllMediaOperationsInput,
+    payload: CallActionPayloadRef,
+    resolve: cancelAllMediaOperations,
+  });
   addMutation(builder, 'startTranscription', {
     description: 'Starts live transcription of the call.',
     input: StartTranscriptionInput,
@@ -212,4 +405,6 @@ export function addCallMediaTypes(
     payload: CallActionPayloadRef,
     resolve: recognizeChoice,
   });
+
+  return { DtmfToneEnum, PlaySourceInputRef };
 }

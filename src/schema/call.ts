@@ -1,79 +1,40 @@
-import type { CallConnection, MediaSubscriptionState, Recording } from '../acs/ports.ts';
-import type { CallConnectionState, CallParticipant, DtmfTone, RecordingState } from '../domain/call.ts';
-import type { RecordingChunk } from '../domain/call-event.ts';
+import type { CallConnection, MediaSubscriptionState } from '../acs/ports.ts';
+import type { CallConnectionState } from '../domain/call.ts';
 import {
-  type AddParticipantInput,
-  addParticipant,
   type CallActionPayload,
   type CallView,
   type ConnectRoomCallInput as ConnectRoomCallInputShape,
-  cancelAddParticipant,
-  cancelAllMediaOperations,
   connectRoomCall,
-  deleteRecording,
   getCall,
   getCallRoomId,
-  getRecording,
-  getRecordingFiles,
   hangUp,
-  holdParticipant,
-  listCallParticipants,
   type MediaStreamingOptionsInput,
-  muteParticipant,
-  type PlayMediaInput,
-  pauseRecording,
-  playMedia,
-  type RecognizeDtmfInput,
-  recognizeDtmf,
-  removeParticipant,
-  resumeRecording,
-  type StartRecordingInput,
-  sendDtmfTones,
-  startContinuousDtmfRecognition,
-  startRecording,
-  stopContinuousDtmfRecognition,
-  stopRecording,
   type TranscriptionOptionsInput,
-  unholdParticipant,
 } from '../resolvers/calls.ts';
 import { getRoom } from '../resolvers/rooms.ts';
-import type { ParticipantInput, PlaySourceInput } from '../resolvers/validate.ts';
 import type { Builder, Types } from './builder.ts';
-import type { addIdentifierTypes } from './identifier.ts';
 import { addMutation } from './mutation.ts';
 import type { addRoomTypes } from './room.ts';
-
-const DTMF_TONES: Record<string, { value: DtmfTone; description: string }> = {
-  ZERO: { value: 'zero', description: 'Tone 0.' },
-  ONE: { value: 'one', description: 'Tone 1.' },
-  TWO: { value: 'two', description: 'Tone 2.' },
-  THREE: { value: 'three', description: 'Tone 3.' },
-  FOUR: { value: 'four', description: 'Tone 4.' },
-  FIVE: { value: 'five', description: 'Tone 5.' },
-  SIX: { value: 'six', description: 'Tone 6.' },
-  SEVEN: { value: 'seven', description: 'Tone 7.' },
-  EIGHT: { value: 'eight', description: 'Tone 8.' },
-  NINE: { value: 'nine', description: 'Tone 9.' },
-  A: { value: 'a', description: 'Tone A.' },
-  B: { value: 'b', description: 'Tone B.' },
-  C: { value: 'c', description: 'Tone C.' },
-  D: { value: 'd', description: 'Tone D.' },
-  POUND: { value: 'pound', description: 'Tone # (pound).' },
-  ASTERISK: { value: 'asterisk', description: 'Tone * (asterisk).' },
-};
 
 const OPERATION_CONTEXT_DESCRIPTION =
   'Echoed by ACS on the events this action causes; the gateway generates one (a UUID) when absent.';
 
-/** Registers call connections, participants, recordings, their queries and every call action. */
-export function addCallTypes(
-  builder: Builder,
-  {
-    CommunicationIdentifierInterface,
-    ParticipantInputRef,
-    RoomRef,
-  }: ReturnType<typeof addIdentifierTypes> & ReturnType<typeof addRoomTypes>,
-) {
+/** What an input object's `fields` callback receives. */
+export type InputFieldBuilder = PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>;
+
+/** The `callConnectionId` field of every call action's input. */
+export const callConnectionIdField = (t: InputFieldBuilder) =>
+  t.id({ required: true, description: 'The call connection to act on.' });
+
+/** The optional `operationContext` field of every call action ACS echoes it for. */
+export const operationContextField = (t: InputFieldBuilder) =>
+  t.string({ required: false, description: OPERATION_CONTEXT_DESCRIPTION });
+
+/**
+ * Registers call connections, the `call` query, `connectRoomCall`, `hangUp` and the payload every call action
+ * that only acknowledges returns.
+ */
+export function addCallTypes(builder: Builder, { RoomRef }: ReturnType<typeof addRoomTypes>) {
   const CallConnectionStateEnum = builder.enumType('CallConnectionState', {
     description: 'The state of a call connection (ACS `callConnectionState`).',
     values: {
@@ -89,31 +50,6 @@ export function addCallTypes(
       DISCONNECTED: { value: 'disconnected', description: 'Out of the call.' },
     } satisfies Record<string, { value: CallConnectionState; description: string }>,
   });
-  const DtmfToneEnum = builder.enumType('DtmfTone', {
-    description: 'A DTMF tone (telephone keypad key).',
-    values: DTMF_TONES,
-  });
-  const RecordingStateEnum = builder.enumType('RecordingState', {
-    description: 'Whether a recording is capturing.',
-    values: {
-      ACTIVE: { value: 'active', description: 'Capturing.' },
-      INACTIVE: { value: 'inactive', description: 'Not capturing (not started yet, paused or stopped).' },
-    } satisfies Record<string, { value: RecordingState; description: string }>,
-  });
-  const RecordingContentEnum = builder.enumType('RecordingContent', {
-    description: 'What a recording captures.',
-    values: {
-      AUDIO: { value: 'audio', description: 'Audio only.' },
-      AUDIO_VIDEO: { value: 'audioVideo', description: 'Audio and video.' },
-    } as const,
-  });
-  const RecordingChannelEnum = builder.enumType('RecordingChannel', {
-    description: 'How audio channels are recorded.',
-    values: {
-      MIXED: { value: 'mixed', description: 'All participants in one channel.' },
-      UNMIXED: { value: 'unmixed', description: 'One channel per participant (up to 5).' },
-    } as const,
-  });
   const MediaStreamingAudioChannelTypeEnum = builder.enumType('MediaStreamingAudioChannelType', {
     description: 'How streamed audio is split.',
     values: {
@@ -127,27 +63,6 @@ export function addCallTypes(
       PCM_16K_MONO: { value: 'pcm16KMono', description: 'PCM, 16 kHz, mono.' },
       PCM_24K_MONO: { value: 'pcm24KMono', description: 'PCM, 24 kHz, mono.' },
     } as const,
-  });
-  const RecordingFormatEnum = builder.enumType('RecordingFormat', {
-    description: 'The file format of a recording.',
-    values: {
-      WAV: { value: 'wav', description: 'WAV (audio, unmixed or mixed).' },
-      MP3: { value: 'mp3', description: 'MP3 (audio, mixed).' },
-      MP4: { value: 'mp4', description: 'MP4 (audio and video, mixed).' },
-    } as const,
-  });
-
-  const CallParticipantRef = builder.objectRef<CallParticipant>('CallParticipant').implement({
-    description: 'A participant of a call, as ACS reports it.',
-    fields: (t) => ({
-      identifier: t.field({
-        type: CommunicationIdentifierInterface,
-        description: 'Who the participant is.',
-        resolve: (p) => p.identifier,
-      }),
-      isMuted: t.exposeBoolean('isMuted', { description: 'Whether the participant is muted.' }),
-      isOnHold: t.exposeBoolean('isOnHold', { description: 'Whether the participant is on hold.' }),
-    }),
   });
 
   const MediaSubscriptionStateEnum = builder.enumType('MediaSubscriptionState', {
@@ -231,11 +146,6 @@ export function addCallTypes(
         description: "The call's audio streaming, as ACS reports it (null: ACS reports none).",
         resolve: (c) => c.mediaStreamingSubscription,
       }),
-      participants: t.field({
-        type: [CallParticipantRef],
-        description: 'Who is in the call now (read from ACS); empty once the call is DISCONNECTED.',
-        resolve: (c, _args, ctx) => listCallParticipants(c, ctx),
-      }),
       roomId: t.id({
         nullable: true,
         description: 'The room whose call this is, when the gateway connected it (`connectRoomCall`).',
@@ -253,65 +163,6 @@ export function addCallTypes(
     }),
   });
 
-  const RecordingChunkRef = builder.objectRef<RecordingChunk>('RecordingChunk').implement({
-    description: 'One file of a recording (ACS `recordingChunks[]`).',
-    fields: (t) => ({
-      documentId: t.string({
-        nullable: true,
-        description: 'The ACS document id.',
-        resolve: (c) => c.documentId,
-      }),
-      index: t.int({
-        nullable: true,
-        description: 'Order in the recording, from 0.',
-        resolve: (c) => c.index,
-      }),
-      endReason: t.string({
-        nullable: true,
-        description: 'Why the chunk ended, e.g. `SessionEnded`.',
-        resolve: (c) => c.endReason,
-      }),
-      contentLocation: t.string({
-        nullable: true,
-        description: 'Where ACS serves the recording content (download it with the ACS SDK).',
-        resolve: (c) => c.contentLocation,
-      }),
-      metadataLocation: t.string({
-        nullable: true,
-        description: 'Where ACS serves the recording metadata.',
-        resolve: (c) => c.metadataLocation,
-      }),
-      deleteLocation: t.string({
-        nullable: true,
-        description: 'What to DELETE (with the ACS SDK) to remove the recording.',
-        resolve: (c) => c.deleteLocation,
-      }),
-    }),
-  });
-  const RecordingRef = builder.objectRef<Recording>('Recording').implement({
-    description: 'A recording of a call.',
-    fields: (t) => ({
-      recordingId: t.exposeID('recordingId', { description: 'The ACS recording id.' }),
-      state: t.field({
-        type: RecordingStateEnum,
-        description: 'Whether it is capturing.',
-        resolve: (r) => r.state,
-      }),
-      files: t.field({
-        type: [RecordingChunkRef],
-        description:
-          'Its files, in order, as ACS announced them (Event Grid `RecordingFileStatusUpdated`, also the ' +
-          '`RecordingFileReady` event); empty until ACS has stored them, some time after the recording stops.',
-        resolve: async (r, _args, ctx) => (await getRecordingFiles(r.recordingId, ctx))?.chunks ?? [],
-      }),
-      durationMs: t.float({
-        nullable: true,
-        description: 'Its length in milliseconds, as ACS announced it with its files; null until then.',
-        resolve: async (r, _args, ctx) => (await getRecordingFiles(r.recordingId, ctx))?.durationMs ?? null,
-      }),
-    }),
-  });
-
   builder.queryFields((t) => ({
     call: t.field({
       type: CallRef,
@@ -322,50 +173,7 @@ export function addCallTypes(
       args: { callConnectionId: t.arg.id({ required: true, description: 'The call connection id.' }) },
       resolve: (_root, args, ctx) => getCall(String(args.callConnectionId), ctx),
     }),
-    recording: t.field({
-      type: RecordingRef,
-      nullable: true,
-      description:
-        'A recording by id. ACS forgets a recording once it stops: then, while the gateway keeps the files ' +
-        'ACS announced for it, an INACTIVE recording with its `files`. Null when neither knows it.',
-      args: { recordingId: t.arg.id({ required: true, description: 'The recording id.' }) },
-      resolve: (_root, args, ctx) => getRecording(String(args.recordingId), ctx),
-    }),
   }));
-
-  // ─── play sources ───
-
-  const TextSourceInputRef = builder
-    .inputRef<NonNullable<PlaySourceInput['text']>>('TextSourceInput')
-    .implement({
-      description: 'Text spoken by Azure AI text-to-speech.',
-      fields: (t) => ({
-        text: t.string({ required: true, description: 'What to say.' }),
-        voiceName: t.string({
-          required: false,
-          description: 'An Azure neural voice, e.g. `en-US-JennyNeural`.',
-        }),
-        sourceLocale: t.string({ required: false, description: 'The language of the text, e.g. `en-US`.' }),
-      }),
-    });
-  const FileSourceInputRef = builder.inputRef<{ url: string }>('FileSourceInput').implement({
-    description: 'An audio file ACS downloads and plays (WAV, mono, 16 kHz).',
-    fields: (t) => ({ url: t.string({ required: true, description: 'The http(s) URL of the file.' }) }),
-  });
-  const SsmlSourceInputRef = builder.inputRef<{ ssmlText: string }>('SsmlSourceInput').implement({
-    description: 'SSML spoken by Azure AI text-to-speech.',
-    fields: (t) => ({ ssmlText: t.string({ required: true, description: 'The SSML document.' }) }),
-  });
-  const PlaySourceInputRef = builder.inputRef<PlaySourceInput>('PlaySourceInput').implement({
-    description:
-      'Something to play. Exactly one field must be set (@oneOf); otherwise the mutation returns an `InputError` ' +
-      'for this field (checked by the gateway, not by GraphQL `@oneOf`, so that it is an `InputError`).',
-    fields: (t) => ({
-      text: t.field({ type: TextSourceInputRef, required: false, description: 'Text to speak.' }),
-      file: t.field({ type: FileSourceInputRef, required: false, description: 'An audio file to play.' }),
-      ssml: t.field({ type: SsmlSourceInputRef, required: false, description: 'SSML to speak.' }),
-    }),
-  });
 
   // ─── payloads ───
 
@@ -396,65 +204,14 @@ export function addCallTypes(
         }),
       }),
     });
-  const AddParticipantPayload = builder
-    .objectRef<{
-      operationContext: string;
-      invitationId: string | null;
-      participant: CallParticipant | null;
-    }>('AddParticipantPayload')
-    .implement({
-      description: 'An invitation sent; `AddParticipantSucceeded` or `AddParticipantFailed` follows.',
-      fields: (t) => ({
-        operationContext: t.exposeString('operationContext', {
-          description: 'Carried by the events of this invitation.',
-        }),
-        invitationId: t.string({
-          nullable: true,
-          description: 'The invitation; pass it to `cancelAddParticipant` to withdraw it.',
-          resolve: (p) => p.invitationId,
-        }),
-        participant: t.field({
-          type: CallParticipantRef,
-          nullable: true,
-          description: 'The invited participant, as ACS reports it.',
-          resolve: (p) => p.participant,
-        }),
-      }),
-    });
-  const CancelAddParticipantPayload = builder
-    .objectRef<{ operationContext: string; invitationId: string }>('CancelAddParticipantPayload')
-    .implement({
-      description: 'A cancellation requested; `CancelAddParticipantSucceeded` or `…Failed` follows.',
-      fields: (t) => ({
-        operationContext: t.exposeString('operationContext', {
-          description: 'Carried by the cancellation events.',
-        }),
-        invitationId: t.exposeString('invitationId', { description: 'The invitation being cancelled.' }),
-      }),
-    });
   const HangUpPayload = builder.objectRef<{ callConnectionId: string }>('HangUpPayload').implement({
     description: 'A hang-up done; `CallDisconnected` follows.',
     fields: (t) => ({
       callConnectionId: t.exposeID('callConnectionId', { description: 'The call connection hung up.' }),
     }),
   });
-  const RecordingPayload = builder.objectRef<{ recording: Recording }>('RecordingPayload').implement({
-    description: 'A recording after a recording action.',
-    fields: (t) => ({
-      recording: t.field({
-        type: RecordingRef,
-        description: 'The recording, in the state the action leads to (ACS applies some asynchronously).',
-        resolve: (p) => p.recording,
-      }),
-    }),
-  });
 
   // ─── inputs ───
-
-  const callConnectionIdField = (t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>) =>
-    t.id({ required: true, description: 'The call connection to act on.' });
-  const operationContextField = (t: PothosSchemaTypes.InputFieldBuilder<Types, 'InputObject'>) =>
-    t.string({ required: false, description: OPERATION_CONTEXT_DESCRIPTION });
 
   const TranscriptionOptionsInputRef = builder
     .inputRef<TranscriptionOptionsInput>('TranscriptionOptionsInput')
@@ -533,76 +290,6 @@ export function addCallTypes(
       }),
     }),
   });
-  const AddParticipantInputRef = builder.inputRef<AddParticipantInput>('AddParticipantInput').implement({
-    description: 'Someone to invite into the call (a phone number dials out).',
-    fields: (t) => ({
-      callConnectionId: callConnectionIdField(t),
-      participant: t.field({ type: ParticipantInputRef, required: true, description: 'Who to invite.' }),
-      sourceCallerIdNumber: t.field({
-        type: 'PhoneNumber',
-        required: false,
-        description:
-          'Caller id shown to a phone participant: a number of this ACS resource. Required to dial a phone number.',
-      }),
-      sourceDisplayName: t.string({ required: false, description: 'Display name shown to the invitee.' }),
-      invitationTimeoutSeconds: t.int({
-        required: false,
-        description: 'How long the invitation rings, 0 to 180 seconds. Default: ACS (60).',
-      }),
-      operationContext: operationContextField(t),
-    }),
-  });
-  const participantActionInput = (name: string, description: string) =>
-    builder
-      .inputRef<{
-        callConnectionId: string;
-        participant: ParticipantInput;
-        operationContext?: string | null;
-      }>(name)
-      .implement({
-        description,
-        fields: (t) => ({
-          callConnectionId: callConnectionIdField(t),
-          participant: t.field({
-            type: ParticipantInputRef,
-            required: true,
-            description: 'The participant.',
-          }),
-          operationContext: operationContextField(t),
-        }),
-      });
-  const CancelAddParticipantInput = builder
-    .inputRef<{ callConnectionId: string; invitationId: string; operationContext?: string | null }>(
-      'CancelAddParticipantInput',
-    )
-    .implement({
-      description: 'An invitation to withdraw.',
-      fields: (t) => ({
-        callConnectionId: callConnectionIdField(t),
-        invitationId: t.string({ required: true, description: 'From `AddParticipantPayload.invitationId`.' }),
-        operationContext: operationContextField(t),
-      }),
-    });
-  const SendDtmfTonesInput = builder
-    .inputRef<{
-      callConnectionId: string;
-      tones: DtmfTone[];
-      target: ParticipantInput;
-      operationContext?: string | null;
-    }>('SendDtmfTonesInput')
-    .implement({
-      description: 'Tones to send to a participant (e.g. to drive a phone menu).',
-      fields: (t) => ({
-        callConnectionId: callConnectionIdField(t),
-        tones: t.field({
-          type: [DtmfToneEnum],
-          required: true,
-          description: 'The tones, in order (1 to 18).',
-        }),
-        target: t.field({ type: ParticipantInputRef, required: true, description: 'Who receives them.' }),
-        operationContext: operationContextField(t),
-      }),
-    });
   const HangUpInput = builder
     .inputRef<{ callConnectionId: string; forEveryone?: boolean | null }>('HangUpInput')
     .implement({
@@ -616,133 +303,6 @@ export function addCallTypes(
         }),
       }),
     });
-  const PlayMediaInputRef = builder.inputRef<PlayMediaInput>('PlayMediaInput').implement({
-    description: 'Audio to play into the call.',
-    fields: (t) => ({
-      callConnectionId: callConnectionIdField(t),
-      sources: t.field({
-        type: [PlaySourceInputRef],
-        required: true,
-        description: 'What to play, in order (1 to 10).',
-      }),
-      playTo: t.field({
-        type: [ParticipantInputRef],
-        required: false,
-        description: 'Who hears it; absent or empty = everyone.',
-      }),
-      loop: t.boolean({ required: false, defaultValue: false, description: 'Repeat until cancelled.' }),
-      interruptCallMediaOperation: t.boolean({
-        required: false,
-        defaultValue: false,
-        description: 'Interrupt the current media operation (only when playing to everyone).',
-      }),
-      operationContext: operationContextField(t),
-    }),
-  });
-  const RecognizeDtmfInputRef = builder.inputRef<RecognizeDtmfInput>('RecognizeDtmfInput').implement({
-    description:
-      'Collect DTMF tones from a participant (optionally after a prompt); `RecognizeCompleted` carries them.',
-    fields: (t) => ({
-      callConnectionId: callConnectionIdField(t),
-      target: t.field({ type: ParticipantInputRef, required: true, description: 'Whose tones to collect.' }),
-      maxTonesToCollect: t.int({ required: true, description: 'How many tones to collect, 1 to 32.' }),
-      stopTones: t.field({
-        type: [DtmfToneEnum],
-        required: false,
-        description: 'Tones that end collection early.',
-      }),
-      interToneTimeoutSeconds: t.int({
-        required: false,
-        description: 'Pause allowed between tones, 1 to 60 seconds. Default: 2.',
-      }),
-      initialSilenceTimeoutSeconds: t.int({
-        required: false,
-        description: 'Silence allowed before the first tone, 0 to 300 seconds. Default: 5.',
-      }),
-      prompt: t.field({
-        type: PlaySourceInputRef,
-        required: false,
-        description: 'Played before collecting.',
-      }),
-      interruptPrompt: t.boolean({
-        required: false,
-        description: 'Stop the prompt when the first tone arrives.',
-      }),
-      operationContext: operationContextField(t),
-    }),
-  });
-  const targetInput = (name: string, description: string) =>
-    builder
-      .inputRef<{ callConnectionId: string; target: ParticipantInput; operationContext?: string | null }>(
-        name,
-      )
-      .implement({
-        description,
-        fields: (t) => ({
-          callConnectionId: callConnectionIdField(t),
-          target: t.field({ type: ParticipantInputRef, required: true, description: 'The participant.' }),
-          operationContext: operationContextField(t),
-        }),
-      });
-  const ContinuousDtmfRecognitionInput = targetInput(
-    'ContinuousDtmfRecognitionInput',
-    'A participant whose tones to report, or stop reporting.',
-  );
-  const HoldParticipantInput = builder
-    .inputRef<{
-      callConnectionId: string;
-      target: ParticipantInput;
-      music?: PlaySourceInput | null;
-      operationContext?: string | null;
-    }>('HoldParticipantInput')
-    .implement({
-      description: 'A participant to put on hold.',
-      fields: (t) => ({
-        callConnectionId: callConnectionIdField(t),
-        target: t.field({ type: ParticipantInputRef, required: true, description: 'The participant.' }),
-        music: t.field({ type: PlaySourceInputRef, required: false, description: 'Played while on hold.' }),
-        operationContext: operationContextField(t),
-      }),
-    });
-  const CancelAllMediaOperationsInput = builder
-    .inputRef<{ callConnectionId: string }>('CancelAllMediaOperationsInput')
-    .implement({
-      description: 'A call whose queued and running play/recognize operations to cancel.',
-      fields: (t) => ({ callConnectionId: callConnectionIdField(t) }),
-    });
-  const StartRecordingInputRef = builder.inputRef<StartRecordingInput>('StartRecordingInput').implement({
-    description: 'A recording to start; `RecordingStateChanged` or `StartRecordingFailed` follows.',
-    fields: (t) => ({
-      callConnectionId: callConnectionIdField(t),
-      content: t.field({
-        type: RecordingContentEnum,
-        required: false,
-        defaultValue: 'audio',
-        description: 'What to capture.',
-      }),
-      channel: t.field({
-        type: RecordingChannelEnum,
-        required: false,
-        defaultValue: 'mixed',
-        description: 'Mixed or one channel per participant.',
-      }),
-      format: t.field({
-        type: RecordingFormatEnum,
-        required: false,
-        defaultValue: 'mp3',
-        description: 'The file format.',
-      }),
-      pauseOnStart: t.boolean({
-        required: false,
-        defaultValue: false,
-        description: 'Start paused (resume with `resumeRecording`).',
-      }),
-    }),
-  });
-  const RecordingInput = builder.inputRef<{ recordingId: string }>('RecordingInput').implement({
-    description: 'A recording to act on.',
-    fields: (t) => ({ recordingId: t.id({ required: true, description: 'From `startRecording`.' }) }),
-  });
 
   // ─── mutations ───
 
@@ -753,137 +313,12 @@ export function addCallTypes(
     payload: ConnectRoomCallPayload,
     resolve: connectRoomCall,
   });
-  addMutation(builder, 'addParticipant', {
-    description: 'Invites an ACS user, Teams user or phone number (PSTN dial-out) into the call.',
-    input: AddParticipantInputRef,
-    payload: AddParticipantPayload,
-    resolve: addParticipant,
-  });
-  addMutation(builder, 'removeParticipant', {
-    description: 'Removes a participant from the call.',
-    input: participantActionInput('RemoveParticipantInput', 'A participant to remove from the call.'),
-    payload: CallActionPayloadRef,
-    resolve: removeParticipant,
-  });
-  addMutation(builder, 'cancelAddParticipant', {
-    description: 'Withdraws a pending invitation.',
-    input: CancelAddParticipantInput,
-    payload: CancelAddParticipantPayload,
-    resolve: cancelAddParticipant,
-  });
-  addMutation(builder, 'muteParticipant', {
-    description: 'Mutes a participant (they can unmute themselves).',
-    input: participantActionInput('MuteParticipantInput', 'A participant to mute.'),
-    payload: CallActionPayloadRef,
-    resolve: muteParticipant,
-  });
-  addMutation(builder, 'sendDtmfTones', {
-    description: 'Sends DTMF tones to a participant.',
-    input: SendDtmfTonesInput,
-    payload: CallActionPayloadRef,
-    resolve: sendDtmfTones,
-  });
   addMutation(builder, 'hangUp', {
     description: 'Ends the call for everyone (default) or only takes the gateway out of it.',
     input: HangUpInput,
     payload: HangUpPayload,
     resolve: hangUp,
   });
-  addMutation(builder, 'playMedia', {
-    description: 'Plays audio (file, text-to-speech or SSML) to everyone or to some participants.',
-    input: PlayMediaInputRef,
-    payload: CallActionPayloadRef,
-    resolve: playMedia,
-  });
-  addMutation(builder, 'recognizeDtmf', {
-    description: 'Collects DTMF tones from a participant.',
-    input: RecognizeDtmfInputRef,
-    payload: CallActionPayloadRef,
-    resolve: recognizeDtmf,
-  });
-  addMutation(builder, 'startContinuousDtmfRecognition', {
-    description:
-      'Reports every tone a participant presses (`ContinuousDtmfRecognitionToneReceived`) until stopped.',
-    input: ContinuousDtmfRecognitionInput,
-    payload: CallActionPayloadRef,
-    resolve: startContinuousDtmfRecognition,
-  });
-  addMutation(builder, 'stopContinuousDtmfRecognition', {
-    description: 'Stops continuous DTMF recognition for a participant.',
-    input: ContinuousDtmfRecognitionInput,
-    payload: CallActionPayloadRef,
-    resolve: stopContinuousDtmfRecognition,
-  });
-  addMutation(builder, 'holdParticipant', {
-    description: 'Puts a participant on hold, optionally with music.',
-    input: HoldParticipantInput,
-    payload: CallActionPayloadRef,
-    resolve: holdParticipant,
-  });
-  addMutation(builder, 'unholdParticipant', {
-    description: 'Takes a participant off hold.',
-    input: targetInput('UnholdParticipantInput', 'A participant to take off hold.'),
-    payload: CallActionPayloadRef,
-    resolve: unholdParticipant,
-  });
-  addMutation(builder, 'cancelAllMediaOperations', {
-    description: 'Cancels every queued and running play and recognize operation of the call.',
-    input: CancelAllMediaOperationsInput,
-    payload: CallActionPayloadRef,
-    resolve: cancelAllMediaOperations,
-  });
-  addMutation(builder, 'startRecording', {
-    description: 'Starts recording the call.',
-    input: StartRecordingInputRef,
-    payload: RecordingPayload,
-    resolve: startRecording,
-  });
-  addMutation(builder, 'stopRecording', {
-    description: 'Stops a recording for good.',
-    input: RecordingInput,
-    payload: RecordingPayload,
-    resolve: stopRecording,
-  });
-  addMutation(builder, 'deleteRecording', {
-    description: "Deletes a recording's files at ACS (a `calls:record` operation).",
-    input: builder.inputRef<{ deleteLocation: string }>('DeleteRecordingInput').implement({
-      description: 'A recording file to delete.',
-      fields: (t) => ({
-        deleteLocation: t.string({
-          required: true,
-          description: 'From `RecordingFileReady.chunks[].deleteLocation`.',
-        }),
-      }),
-    }),
-    payload: builder.objectRef<{ deleteLocation: string }>('DeleteRecordingPayload').implement({
-      description: 'The recording file was deleted.',
-      fields: (t) => ({
-        deleteLocation: t.exposeString('deleteLocation', { description: 'What was deleted.' }),
-      }),
-    }),
-    resolve: deleteRecording,
-  });
-  addMutation(builder, 'pauseRecording', {
-    description: 'Pauses a recording.',
-    input: RecordingInput,
-    payload: RecordingPayload,
-    resolve: pauseRecording,
-  });
-  addMutation(builder, 'resumeRecording', {
-    description: 'Resumes a paused recording.',
-    input: RecordingInput,
-    payload: RecordingPayload,
-    resolve: resumeRecording,
-  });
 
-  return {
-    CallRef,
-    CallParticipantRef,
-    DtmfToneEnum,
-    RecordingStateEnum,
-    CallActionPayloadRef,
-    PlaySourceInputRef,
-    RecordingRef,
-    RecordingChunkRef,
-  };
+  return { CallRef, CallActionPayloadRef };
 }

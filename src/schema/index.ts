@@ -2,7 +2,10 @@ import { type GraphQLSchema, lexicographicSortSchema } from 'graphql';
 import { createBuilder } from './builder.ts';
 import { addCallTypes } from './call.ts';
 import { addCallEventTypes } from './call-event.ts';
+import { addCallEventKindTypes } from './call-event-kinds.ts';
 import { addCallMediaTypes } from './call-media.ts';
+import { addCallParticipantTypes } from './call-participants.ts';
+import { addCallRecordingTypes } from './call-recording.ts';
 import { addErrorTypes } from './errors.ts';
 import { addIdentifierTypes } from './identifier.ts';
 import { addRoomTypes } from './room.ts';
@@ -16,8 +19,11 @@ export function buildSchema(): GraphQLSchema {
   addErrorTypes(builder);
   const identifiers = addIdentifierTypes(builder);
   const rooms = addRoomTypes(builder);
-  const calls = addCallTypes(builder, { ...identifiers, ...rooms });
-  addCallEventTypes(builder, { ...calls, ...identifiers });
-  addCallMediaTypes(builder, { ...calls, ...identifiers });
+  const calls = addCallTypes(builder, rooms);
+  const media = addCallMediaTypes(builder, { ...calls, ...identifiers });
+  const participants = addCallParticipantTypes(builder, { ...calls, ...media, ...identifiers });
+  const recordings = addCallRecordingTypes(builder);
+  const events = addCallEventTypes(builder, calls);
+  addCallEventKindTypes(builder, { ...events, ...media, ...participants, ...recordings, ...identifiers });
   return lexicographicSortSchema(builder.toSchema({ sortSchema: true }));
 }
