@@ -37,6 +37,8 @@ const config: CodegenConfig = {
     'client/src/gql/': { documents: ['client/operations/*.graphql'], ...typedDocuments },
     'client/src/possible-types.ts': {
       plugins: ['fragment-matcher'],
+      // `apolloClientVersion: 3` selects the `possibleTypes` shape introduced by Apollo Client 3, which Apollo
+      // Client 4 (what the client and its tests use) reads unchanged; the plugin knows no other value past 3.
       config: { module: 'es2015', apolloClientVersion: 3, useExplicitTyping: true },
     },
   },

@@ -71,11 +71,11 @@ export interface Config {
   shutdownGraceMs: number;
   /** OTLP/HTTP collector base URL (`OTEL_EXPORTER_OTLP_ENDPOINT`); null: tracing off and not loaded. */
   otlpEndpoint: string | null;
-  // ─── security (issue 7): client identity, browsers, limits ───
+  // ─── security: client identity, browsers, limits ───
   auth: AuthConfig;
   browser: BrowserConfig;
   limits: LimitsConfig;
-  /** Speech, transcripts and recording files (issue 11). */
+  /** Speech, transcripts and recording files. */
   callMedia: CallMediaConfig;
 }
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { CallEvent, NewCallEvent } from '../domain/call-event.ts';
-import { parseCursor } from './cursor.ts';
+import { compareCursors, parseCursor } from './cursor.ts';
 import {
   type CallEventLog,
   CallEventLogUnavailableError,
@@ -155,7 +155,7 @@ export async function createRedisCallEventLog(options: RedisCallEventLogOptions)
     );
     const [lastTrimmed, firstId, entries] = reply as [string | null, string | null, [string, string[]][]];
     const events = entries.map(([id, fields]) => decodeEntry(id, fields));
-    const lost = after !== null && lastTrimmed !== null && compareIds(after, lastTrimmed) < 0;
+    const lost = after !== null && lastTrimmed !== null && compareCursors(after, lastTrimmed) < 0;
     return { events, lostThrough: lost ? lastTrimmed : null, oldestRetained: firstId ?? null };
   }
 
@@ -360,12 +360,4 @@ function decodeEntry(id: string, fields: string[]): CallEvent {
   const json = index >= 0 ? fields[index + 1] : undefined;
   if (json === undefined) throw new Error(`Stream entry ${id} has no "event" field.`);
   return { ...(JSON.parse(json) as NewCallEvent), cursor: id } as CallEvent;
-}
-
-/** Compares stream ids numerically (both come from Redis or were validated by `parseCursor`). */
-function compareIds(a: string, b: string): number {
-  const [aMs = 0n, aSeq = 0n] = a.split('-').map(BigInt);
-  const [bMs = 0n, bSeq = 0n] = b.split('-').map(BigInt);
-  if (aMs !== bMs) return aMs < bMs ? -1 : 1;
-  return aSeq === bSeq ? 0 : aSeq < bSeq ? -1 : 1;
 }

@@ -1,6 +1,6 @@
 /**
  * A stream that pushes its items into a sink, synchronously when it can, with the sink deciding when to pause:
- * a live subscriber then costs a function call per event instead of a chain of promises (issue 9). The same
+ * a live subscriber then costs a function call per event instead of a chain of promises. The same
  * stream can be read as an async iterator (`iterate`) by consumers that pull (SSE, tests).
  */
 export interface EventSink<T> {

@@ -27,8 +27,8 @@ export interface Appended {
   events: readonly CallEvent[];
 }
 
-/** What a log gives a `LogSubscription`. */
-export interface PullSource {
+/** What a log gives a `LogSubscription`: pages to read after a cursor, and a push of "something was appended". */
+export interface LogSource {
   callConnectionId: string;
   /** Reads at most `limit` events after `after` (from the start when null). */
   readPage(after: string | null, limit: number): Promise<LogPage>;
@@ -57,7 +57,7 @@ export interface PullSource {
  * and live never overlap or leave a gap.
  */
 export class LogSubscription implements DrivenStream<CallEvent>, AsyncIterable<CallEvent> {
-  #source: PullSource;
+  #source: LogSource;
   /** Position of the last event read from the log (not necessarily pushed yet). */
   #readPosition: string | null;
   /** Events read and not yet pushed: at most one page. */
@@ -84,10 +84,7 @@ export class LogSubscription implements DrivenStream<CallEvent>, AsyncIterable<C
   #onEnd: () => void;
   #cleanup: Promise<void> | null = null;
 
-  constructor(
-    source: PullSource,
-    options: { after: string | null; signal?: AbortSignal; onEnd: () => void },
-  ) {
+  constructor(source: LogSource, options: { after: string | null; signal?: AbortSignal; onEnd: () => void }) {
     this.#source = source;
     this.#readPosition = options.after;
     this.#signal = options.signal;

@@ -198,7 +198,7 @@ export function createGatewayYoga(
       // Unreachable unless a transport skipped authentication: fail closed.
       if (!caller) throw new Error('request reached execution without a principal');
       // The ports are made on an operation's first ACS request: most operations (every subscription) make none,
-      // and a subscription's context lives as long as it does (heap per idle subscriber, issue 9). Object
+      // and a subscription's context lives as long as it does (it counts in the heap of every idle subscriber). Object
       // getters would not do: envelop copies the context's properties.
       let ports: { rooms: RoomsPort; calls: CallsPort } | undefined;
       const acs = () => {
