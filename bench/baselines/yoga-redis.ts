@@ -3,7 +3,8 @@
  * over graphql-ws with `graphql-ws/use/ws` (yoga's documented recipe), no log, replay or dedupe:
  * - `subscription { callEvents(callConnectionId) { … } }`: every message on the Redis channel
  *   `call:<callConnectionId>` (the event target's topic), executed once per subscriber;
- * - `POST /publish`: a JSON array of CloudEvents; each is published with `pubSub.publish('call', id, event)`; 204.
+ * - `POST /publish`: a JSON array of CloudEvents; each is published with `pubSub.publish('call', id, event)`; 204
+ *   once Redis has taken every PUBLISH (as Switchboard and the relay answer only after their Redis round trip).
  * Prints `{"url":…}` on stdout once listening. Settings: REDIS_URL.
  */
 import { createServer } from 'node:http';
@@ -23,9 +24,10 @@ interface BenchEvent {
 }
 
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+const publishClient = new Redis(redisUrl);
 const pubSub = createPubSub<{ call: [callConnectionId: string, event: BenchEvent] }>({
   eventTarget: createRedisEventTarget({
-    publishClient: new Redis(redisUrl),
+    publishClient,
     subscribeClient: new Redis(redisUrl),
   }),
 });
@@ -82,7 +84,12 @@ const server = createServer((req, res) => {
           time: event.time,
         });
       }
-      res.writeHead(204).end();
+      // The event target does not return its PUBLISH; one connection runs commands in order, so a PING sent after
+      // them answers once Redis has taken every one.
+      publishClient.ping().then(
+        () => res.writeHead(204).end(),
+        () => res.writeHead(503).end(),
+      );
     });
     return;
   }

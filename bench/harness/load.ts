@@ -299,10 +299,15 @@ async function subscribeAll(
 /** (1) One subscriber; one event at a time; time from send to delivery. */
 async function latency(job: LoadJob): Promise<ScenarioResult> {
   const errors: string[] = [];
-  let arrived: ((at: number) => void) | null = null;
+  // Each sample waits for its own sequence number: a late delivery of an earlier (timed-out) sample is not
+  // taken as this one's. The send time comes from the event itself (same process, same clock).
+  let awaited = -1;
+  let arrived: ((latencyMs: number) => void) | null = null;
   const socket = await openSocket(
     job,
-    () => arrived?.(performance.now()),
+    (_subscription, sequence, sentAt) => {
+      if (sequence === awaited) arrived?.(performance.now() - sentAt);
+    },
     (message) => errors.push(message),
   );
   await registerCalls(job, ['call-0']);
@@ -311,13 +316,13 @@ async function latency(job: LoadJob): Promise<ScenarioResult> {
   const publisher = await openPublisher(job);
   const samples: number[] = [];
   for (let i = 0; i < job.latency.warmup + job.latency.samples; i++) {
+    awaited = i;
     const delivered = new Promise<number>((resolve) => {
       arrived = resolve;
     });
-    const sentAt = performance.now();
     await publisher.publish('call-0', i);
-    const at = await Promise.race([delivered, sleep(5_000).then(() => Number.NaN)]);
-    if (i >= job.latency.warmup) samples.push(at - sentAt);
+    const latencyMs = await Promise.race([delivered, sleep(5_000).then(() => Number.NaN)]);
+    if (i >= job.latency.warmup) samples.push(latencyMs);
   }
   socket.close();
   await publisher.close();
