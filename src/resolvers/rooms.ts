@@ -124,6 +124,7 @@ export function listRooms(
 ): Promise<Connection<Room>> {
   const granted = ctx.principal.rooms;
   return paginate(
+    ctx.pageCursors,
     'rooms',
     async (token) => {
       const page = await ctx.rooms.listRoomsPage(token);
@@ -138,5 +139,10 @@ export function listRoomParticipants(
   args: { first: number; after?: string | null },
   ctx: GatewayContext,
 ): Promise<Connection<RoomParticipant>> {
-  return paginate(`participants:${roomId}`, (token) => ctx.rooms.listParticipantsPage(roomId, token), args);
+  return paginate(
+    ctx.pageCursors,
+    `participants:${roomId}`,
+    (token) => ctx.rooms.listParticipantsPage(roomId, token),
+    args,
+  );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.ts';
-import { type Connection, decodeCursor, encodeCursor, paginate } from '../../src/resolvers/paging.ts';
+import { type Connection, createPageCursors, paginate } from '../../src/resolvers/paging.ts';
 import {
   requireExactlyOne,
   requireIntInRange,
@@ -108,16 +108,35 @@ describe('bounds and windows', () => {
 });
 
 describe('connection cursors', () => {
+  const cursors = createPageCursors(Buffer.alloc(32, 1));
+
   it('round-trip the page token and index of their listing', () => {
-    expect(decodeCursor(encodeCursor('rooms', '/rooms?nextLink=abc', 4), 'rooms')).toEqual({
+    expect(cursors.decode(cursors.encode('rooms', '/rooms?nextLink=abc', 4), 'rooms')).toEqual({
       token: '/rooms?nextLink=abc',
       index: 4,
     });
   });
 
   it('are refused by another listing and when malformed', () => {
-    expect(fieldOf(() => decodeCursor(encodeCursor('rooms', null, 0), 'participants:1'))).toBe('after');
-    expect(fieldOf(() => decodeCursor('not-a-cursor', 'rooms'))).toBe('after');
+    expect(fieldOf(() => cursors.decode(cursors.encode('rooms', null, 0), 'participants:1'))).toBe('after');
+    expect(fieldOf(() => cursors.decode('not-a-cursor', 'rooms'))).toBe('after');
+  });
+
+  it('are refused when any character of them is changed, or when cut short', () => {
+    const cursor = cursors.encode('participants:1', '/rooms/1/participants?skip=2', 0);
+    for (let i = 0; i < cursor.length; i++) {
+      const changed = `${cursor.slice(0, i)}${cursor[i] === 'A' ? 'B' : 'A'}${cursor.slice(i + 1)}`;
+      expect(fieldOf(() => cursors.decode(changed, 'participants:1'))).toBe('after');
+    }
+    for (const cut of [1, 10, cursor.indexOf('.'), cursor.length - 1]) {
+      expect(fieldOf(() => cursors.decode(cursor.slice(0, cut), 'participants:1'))).toBe('after');
+    }
+    expect(fieldOf(() => cursors.decode(`${cursor}=`, 'participants:1'))).toBe('after');
+  });
+
+  it('are refused when another key signed them (another deployment)', () => {
+    const foreign = createPageCursors(Buffer.alloc(32, 2)).encode('rooms', null, 0);
+    expect(fieldOf(() => cursors.decode(foreign, 'rooms'))).toBe('after');
   });
 
   it('page across uneven source pages without gaps or repeats', async () => {
@@ -131,7 +150,7 @@ describe('connection cursors', () => {
     const seen: number[] = [];
     let after: string | null = null;
     for (let guard = 0; guard < 10; guard++) {
-      const page: Connection<number> = await paginate('n', fetchPage, { first: 2, after });
+      const page: Connection<number> = await paginate(cursors, 'n', fetchPage, { first: 2, after });
       seen.push(...page.edges.map((e) => e.node));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
