@@ -48,6 +48,34 @@ describe('ParticipantInput conversion', () => {
     );
   });
 
+  it('parses each field by its kind: a value of another kind is an InputError naming the field', () => {
+    const refused: [Record<string, string>, string][] = [
+      [{ communicationUserId: '4:+14255550104' }, 'communicationUserId'],
+      [{ communicationUserId: '8:orgid:abc' }, 'communicationUserId'],
+      [{ communicationUserId: '8:acs:a:b' }, 'communicationUserId'],
+      [{ communicationUserId: '8:acs:resource_tenant_user' }, 'communicationUserId'],
+      [{ communicationUserId: 'someone' }, 'communicationUserId'],
+      [{ phoneNumber: '4:+14255550104' }, 'phoneNumber'],
+      [{ rawId: '4:14255550104' }, 'rawId'],
+      [{ rawId: '8:orgid:' }, 'rawId'],
+      [{ rawId: 'someone' }, 'rawId'],
+    ];
+    for (const [input, key] of refused) {
+      expect(
+        fieldOf(() => toIdentifier(input, 'input.participant')),
+        JSON.stringify(input),
+      ).toBe(`input.participant.${key}`);
+    }
+    for (const id of ['8:acs:r_u', '8:spool:x', '8:dod-acs:r_u', '8:gcch-acs:r_u']) {
+      expect(toIdentifier({ communicationUserId: id }, 'p')).toEqual({
+        kind: 'communicationUser',
+        rawId: id,
+        communicationUserId: id,
+      });
+    }
+    expect(toIdentifier({ rawId: '28:orgid:app' }, 'p')).toEqual({ kind: 'unknown', rawId: '28:orgid:app' });
+  });
+
   it('treats explicit nulls as unset (@oneOf)', () => {
     expect(requireExactlyOne({ a: null, b: 1 }, ['a', 'b'], 'x')).toBe('b');
   });
