@@ -11,6 +11,7 @@ import { createEventGridReceiver } from './events/eventgrid.ts';
 import { type CallEventLog, CallEventLogUnavailableError } from './events/log.ts';
 import { createTranscriptionReceiver } from './events/transcription.ts';
 import type { Logger } from './logger.ts';
+import { createPageCursors } from './resolvers/paging.ts';
 import { buildSchema } from './schema/index.ts';
 import { createGraphiQLAsset, createOriginPolicy } from './server/browser.ts';
 import { type ConsoleOptions, createConsoleRoute } from './server/console.ts';
@@ -144,6 +145,7 @@ export function createApp(config: Config, deps: AppDeps): App {
     rateLimitStore: deps.rateLimitStore ?? createMemoryRateLimitStore(),
     fanout,
     maskError,
+    pageCursors: createPageCursors(config.cursorKey),
   });
   // ACS signs callbacks and media WebSockets with the same keys: one verifier, one key cache.
   const acsTokenVerifier = createCallbackTokenVerifier(callbackAuth);

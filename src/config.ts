@@ -1,3 +1,4 @@
+import { createHmac, randomBytes } from 'node:crypto';
 import { z } from 'zod';
 
 /** Where the gateway's ACS traffic goes and how it authenticates. */
@@ -77,6 +78,11 @@ export interface Config {
   limits: LimitsConfig;
   /** Speech, transcripts and recording files. */
   callMedia: CallMediaConfig;
+  /**
+   * HMAC key of page cursors (`src/resolvers/paging.ts`), the same on every replica: derived from
+   * `CURSOR_SECRET`, else from the ACS access key; in development without either, random per process.
+   */
+  cursorKey: Buffer;
 }
 
 /** How clients of `/graphql` prove who they are. */
@@ -256,6 +262,10 @@ const EnvSchema = z.object({
   HTTP_REQUEST_TIMEOUT_MS: positiveInt(30_000),
   MAX_ID_LENGTH: positiveInt(256),
   MUTATIONS_PER_MINUTE: positiveInt(120),
+  CURSOR_SECRET: optionalString.refine(
+    (value) => value === undefined || Buffer.byteLength(value) >= 32,
+    'must be at least 32 bytes',
+  ),
 });
 
 /**
@@ -283,6 +293,7 @@ const SETTING_PREFIXES = [
   'MAX_ACS_',
   'MUTATIONS_',
   'EVENTGRID_',
+  'CURSOR_',
 ];
 /** Read by the standalone emulator (`npm run emulator`), often exported in the same shell: not typos. */
 const STANDALONE_EMULATOR_SETTINGS = ['EMULATOR_HOST', 'EMULATOR_ACCESS_KEY', 'EMULATOR_RESOURCE_ID'];
@@ -401,7 +412,22 @@ export function loadConfig(rawEnv: Record<string, string | undefined>): Config {
       cognitiveServicesEndpoint: vars.ACS_COGNITIVE_SERVICES_ENDPOINT ?? null,
       eventGridSecret: vars.EVENTGRID_SECRET ?? null,
     },
+    cursorKey: cursorKey(vars.CURSOR_SECRET, acs),
   };
+}
+
+/**
+ * The page-cursor key: from a secret every replica already shares (`CURSOR_SECRET`, else the access key of
+ * the ACS connection string), labelled so it is never the secret itself. Without either (development with
+ * Entra ID, or before the local stand-in starts) a random key: cursors then hold for this process only.
+ */
+function cursorKey(secret: string | undefined, acs: AcsConfig | null): Buffer {
+  const accessKey =
+    acs?.mode === 'connectionString' ? /accesskey=([^;]+)/i.exec(acs.connectionString)?.[1] : undefined;
+  const shared = secret ?? accessKey;
+  return shared === undefined
+    ? randomBytes(32)
+    : createHmac('sha256', shared).update('switchboard page cursor key').digest();
 }
 
 /**
@@ -480,6 +506,11 @@ function crossFieldProblems(env: Record<string, string>, environment: Config['en
   if (env.EVENT_LOG === 'redis' && !isSet('REDIS_URL')) problems.push('EVENT_LOG: "redis" needs REDIS_URL');
   if (env.EVENT_LOG === 'memory' && isSet('REDIS_URL')) {
     problems.push('EVENT_LOG and REDIS_URL: "memory" ignores Redis; unset one');
+  }
+  if (environment === 'production' && isSet('ACS_ENDPOINT') && !isSet('CURSOR_SECRET')) {
+    problems.push(
+      'CURSOR_SECRET: required in production with ACS_ENDPOINT (Entra ID has no access key to derive the page-cursor key from; replicas must share one)',
+    );
   }
   if (isSet('ACS_CONNECTION_STRING') && isSet('ACS_ENDPOINT')) {
     problems.push('ACS_CONNECTION_STRING and ACS_ENDPOINT: set one, not both');

@@ -1,3 +1,4 @@
+import { namesPhoneNumber } from '../domain/identifier.ts';
 import { RequestRefusedError } from './errors.ts';
 import type { Principal, Scope } from './principal.ts';
 
@@ -20,14 +21,20 @@ type Args = Record<string, unknown>;
 export interface AccessRule {
   scopes: readonly Scope[];
   room: RoomSource;
-  /** Scopes needed on top, depending on the arguments (dialing a phone number is billable). */
+  /** Scopes needed on top, depending on the arguments. */
   extraScopes?: (args: Args) => readonly Scope[];
+  /**
+   * Who the identifiers in the arguments name. Unset: people the operation may call (invite, transfer,
+   * redirect, create a call), so a phone number among them, in whatever field, needs `calls:dial-out`
+   * (`dialsOut`). `inCall`: participants already in the call (mute, hold, play to…), whom no one dials.
+   */
+  targets?: 'inCall';
 }
 
 const input = (args: Args) => (args.input ?? {}) as Record<string, unknown>;
 const roomInput = (name: string): RoomSource => ({ kind: 'room', id: (args) => input(args)[name] });
 const callInput: RoomSource = { kind: 'call', id: (args) => input(args).callConnectionId };
-const control: AccessRule = { scopes: ['calls:control'], room: callInput };
+const control: AccessRule = { scopes: ['calls:control'], room: callInput, targets: 'inCall' };
 const record: AccessRule = { scopes: ['calls:record'], room: { kind: 'recording' } };
 
 /** `connectRoomCall` that also starts a transcript or an audio stream: those need `calls:record` too. */
@@ -36,13 +43,23 @@ function streamsMedia(args: Args): readonly Scope[] {
   return transcription || mediaStreaming ? ['calls:record'] : [];
 }
 
-/** `addParticipant` with a phone number (`phoneNumber`, or a `4:` raw id) dials out: billable. */
-function dialsOut(args: Args): readonly Scope[] {
-  const participant = (input(args).participant ?? {}) as Record<string, unknown>;
-  const phone =
-    typeof participant.phoneNumber === 'string' ||
-    (typeof participant.rawId === 'string' && participant.rawId.trim().startsWith('4:'));
-  return phone ? ['calls:dial-out'] : [];
+/** Argument keys that hold communication identifiers (raw ids, or E.164 numbers for `phoneNumber`). */
+const IDENTIFIER_KEYS = new Set(['phoneNumber', 'communicationUserId', 'communicationUserIds', 'rawId']);
+
+/** Every string held under an identifier key anywhere in `value` (nested inputs and lists included). */
+function identifiersIn(value: unknown, key = ''): { key: string; value: string }[] {
+  if (typeof value === 'string') return IDENTIFIER_KEYS.has(key) ? [{ key, value }] : [];
+  if (Array.isArray(value)) return value.flatMap((item) => identifiersIn(item, key));
+  if (typeof value !== 'object' || value === null) return [];
+  return Object.entries(value).flatMap(([name, item]) => identifiersIn(item, name));
+}
+
+/**
+ * Calling a phone is billable: `calls:dial-out`, for any argument that ACS would take as a phone number — the
+ * `phoneNumber` field, or a `4:` raw id in any identifier field (the SDK sends every identifier by raw id).
+ */
+export function dialsOut(args: Args): readonly Scope[] {
+  return identifiersIn(args).some(({ key, value }) => namesPhoneNumber(key, value)) ? ['calls:dial-out'] : [];
 }
 
 /**
@@ -69,7 +86,7 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
     room: roomInput('roomId'),
     extraScopes: streamsMedia,
   },
-  'Mutation.addParticipant': { ...control, extraScopes: dialsOut },
+  'Mutation.addParticipant': { scopes: ['calls:control'], room: callInput },
   'Mutation.removeParticipant': control,
   'Mutation.cancelAddParticipant': control,
   'Mutation.muteParticipant': control,
@@ -121,9 +138,12 @@ export async function authorize(
 ): Promise<void> {
   const rule = ACCESS_RULES[field] ?? ROUTE_RULES[field];
   if (!rule) throw forbidden(`${field} has no access rule`);
-  const missing = [...rule.scopes, ...(rule.extraScopes?.(args) ?? [])].filter(
-    (scope) => !principal.scopes.has(scope),
-  );
+  const required = [
+    ...rule.scopes,
+    ...(rule.extraScopes?.(args) ?? []),
+    ...(rule.targets === 'inCall' ? [] : dialsOut(args)),
+  ];
+  const missing = [...new Set(required)].filter((scope) => !principal.scopes.has(scope));
   if (missing.length > 0) throw forbidden(`${field} needs the scope ${missing.join(' and ')}`);
   const rooms = principal.rooms;
   if (rooms === null) return;

@@ -2,6 +2,7 @@ import type { CallsPort, RoomsPort } from '../acs/ports.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { CallEventLog } from '../events/log.ts';
 import type { Logger } from '../logger.ts';
+import type { PageCursors } from './paging.ts';
 
 /**
  * What every resolver gets: the ACS ports, the call event log, a logger carrying the request id, and the
@@ -27,4 +28,6 @@ export interface GatewayContext {
   lastEventId: string | null;
   /** Who is calling: scopes and rooms already checked against `ACCESS_RULES` before any resolver runs. */
   principal: Principal;
+  /** Issues and checks the cursors of every connection (signed with the gateway's cursor key). */
+  pageCursors: PageCursors;
 }

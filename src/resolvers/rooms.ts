@@ -3,7 +3,7 @@ import type { RoomParticipantRole } from '../domain/call.ts';
 import { AcsError } from '../errors.ts';
 import type { GatewayContext } from './context.ts';
 import { type Connection, paginate } from './paging.ts';
-import { requireListSize, requireNonEmpty, requireWindow } from './validate.ts';
+import { requireCommunicationUserId, requireListSize, requireNonEmpty, requireWindow } from './validate.ts';
 
 /** Most participants one upsert/remove sends to ACS. */
 export const MAX_PARTICIPANTS_PER_CHANGE = 100;
@@ -33,7 +33,10 @@ function participants(
   field: string,
 ): { communicationUserId: string; role: RoomParticipantRole }[] {
   return list.map((p, i) => ({
-    communicationUserId: requireNonEmpty(p.communicationUserId, `${field}.${i}.communicationUserId`),
+    communicationUserId: requireCommunicationUserId(
+      p.communicationUserId,
+      `${field}.${i}.communicationUserId`,
+    ),
     role: p.role ?? 'Attendee',
   }));
 }
@@ -98,7 +101,7 @@ export async function removeRoomParticipants(
     1,
     MAX_PARTICIPANTS_PER_CHANGE,
     'input.communicationUserIds',
-  ).map((id, i) => requireNonEmpty(id, `input.communicationUserIds.${i}`));
+  ).map((id, i) => requireCommunicationUserId(id, `input.communicationUserIds.${i}`));
   await ctx.rooms.removeParticipants(roomId, ids);
   return { room: await ctx.rooms.getRoom(roomId) };
 }
@@ -124,6 +127,7 @@ export function listRooms(
 ): Promise<Connection<Room>> {
   const granted = ctx.principal.rooms;
   return paginate(
+    ctx.pageCursors,
     'rooms',
     async (token) => {
       const page = await ctx.rooms.listRoomsPage(token);
@@ -138,5 +142,10 @@ export function listRoomParticipants(
   args: { first: number; after?: string | null },
   ctx: GatewayContext,
 ): Promise<Connection<RoomParticipant>> {
-  return paginate(`participants:${roomId}`, (token) => ctx.rooms.listParticipantsPage(roomId, token), args);
+  return paginate(
+    ctx.pageCursors,
+    `participants:${roomId}`,
+    (token) => ctx.rooms.listParticipantsPage(roomId, token),
+    args,
+  );
 }

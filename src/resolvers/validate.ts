@@ -1,10 +1,10 @@
 import type { PlaySource } from '../acs/ports.ts';
 import {
   type CommunicationIdentifier,
-  communicationUserIdentifier,
   E164_PATTERN,
-  identifierFromRawId,
-  phoneNumberIdentifier,
+  IDENTIFIER_FIELD_SHAPES,
+  type IdentifierField,
+  parseIdentifier,
 } from '../domain/identifier.ts';
 import { InputError } from '../errors.ts';
 
@@ -82,25 +82,30 @@ export interface ParticipantInput {
   rawId?: string | null;
 }
 
+/**
+ * The identifier in an identifier field (`input.participant.communicationUserId`), parsed by the kind the
+ * field names before anything else looks at it.
+ * @throws InputError naming the field when the value is empty or of another kind.
+ */
+export function requireIdentifier(
+  kind: IdentifierField,
+  value: string,
+  field: string,
+): CommunicationIdentifier {
+  const identifier = parseIdentifier(kind, requireNonEmpty(value, field));
+  if (!identifier) throw new InputError(`${lastSegment(field)} ${IDENTIFIER_FIELD_SHAPES[kind]}.`, field);
+  return identifier;
+}
+
+/** An ACS user id (`8:acs:…`), e.g. a room participant. */
+export function requireCommunicationUserId(value: string, field: string): string {
+  return requireIdentifier('communicationUserId', value, field).rawId;
+}
+
 /** The identifier a `ParticipantInput` names. */
 export function toIdentifier(input: ParticipantInput, field: string): CommunicationIdentifier {
   const key = requireExactlyOne(input, ['phoneNumber', 'communicationUserId', 'rawId'], field);
-  switch (key) {
-    case 'phoneNumber':
-      return phoneNumberIdentifier(requirePhoneNumber(input.phoneNumber ?? '', `${field}.phoneNumber`));
-    case 'communicationUserId':
-      return communicationUserIdentifier(
-        requireNonEmpty(input.communicationUserId ?? '', `${field}.communicationUserId`),
-      );
-    default: {
-      const rawId = requireNonEmpty(input.rawId ?? '', `${field}.rawId`);
-      const identifier = identifierFromRawId(rawId);
-      if (identifier.kind === 'phoneNumber' && !E164_PATTERN.test(identifier.phoneNumber)) {
-        throw new InputError('rawId of a phone number must be 4:<E.164 number>.', `${field}.rawId`);
-      }
-      return identifier;
-    }
-  }
+  return requireIdentifier(key, input[key] ?? '', `${field}.${key}`);
 }
 
 /** A `PlaySourceInput` (`@oneOf`: text | file | ssml). */

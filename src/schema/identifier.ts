@@ -82,10 +82,18 @@ export function addIdentifierTypes(builder: Builder) {
         required: false,
         description: 'A phone number (E.164), e.g. `+14255550123`.',
       }),
-      communicationUserId: t.string({ required: false, description: 'An ACS user id (`8:acs:…`).' }),
+      communicationUserId: t.string({
+        required: false,
+        description:
+          'An ACS user id, and only that: `8:acs:…`, `8:spool:…`, `8:dod-acs:…` or `8:gcch-acs:…` (anything else ' +
+          'is an `InputError` for this field).',
+      }),
       rawId: t.string({
         required: false,
-        description: 'Any identifier in raw-id form (`8:acs:…`, `4:+1…`, `8:orgid:…`, `28:orgid:…`).',
+        description:
+          'An identifier in raw-id form: a phone (`4:<E.164 number>`), an ACS user (`8:acs:…`), a Teams user ' +
+          '(`8:orgid:…`, `8:dod:…`, `8:gcch:…`, `8:teamsvisitor:…`) or a Teams app (`28:orgid:…`). A phone needs ' +
+          'the `calls:dial-out` scope wherever it may be called.',
       }),
     }),
   });

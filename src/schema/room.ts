@@ -108,7 +108,11 @@ export function addRoomTypes(builder: Builder) {
         description: 'The roster, paged as ACS pages it.',
         args: {
           first: t.arg.int({ defaultValue: 50, description: 'Page size, 1 to 100.' }),
-          after: t.arg.string({ description: 'Cursor after which the page starts (an `endCursor`).' }),
+          after: t.arg.string({
+            description:
+              'Cursor after which the page starts: an `endCursor` of this same list, as the gateway issued it ' +
+              '(signed; any other is BAD_USER_INPUT).',
+          }),
         },
         resolve: (room, args, ctx) =>
           listRoomParticipants(room.id, { first: args.first ?? 50, after: args.after }, ctx),
@@ -144,7 +148,11 @@ export function addRoomTypes(builder: Builder) {
       description: 'The rooms of the ACS resource, paged.',
       args: {
         first: t.arg.int({ defaultValue: 20, description: 'Page size, 1 to 100.' }),
-        after: t.arg.string({ description: 'Cursor after which the page starts (an `endCursor`).' }),
+        after: t.arg.string({
+          description:
+            'Cursor after which the page starts: an `endCursor` of this same list, as the gateway issued it ' +
+            '(signed; any other is BAD_USER_INPUT).',
+        }),
       },
       resolve: (_root, args, ctx) => listRooms({ first: args.first ?? 20, after: args.after }, ctx),
     }),
@@ -155,7 +163,10 @@ export function addRoomTypes(builder: Builder) {
   const RoomParticipantInputRef = builder.inputRef<RoomParticipantInput>('RoomParticipantInput').implement({
     description: 'A roster entry to add or update.',
     fields: (t) => ({
-      communicationUserId: t.string({ required: true, description: 'The ACS user id (`8:acs:…`).' }),
+      communicationUserId: t.string({
+        required: true,
+        description: 'The ACS user id (`8:acs:…`, `8:spool:…`, `8:dod-acs:…`, `8:gcch-acs:…`); nothing else.',
+      }),
       role: t.field({
         type: RoleEnum,
         required: false,

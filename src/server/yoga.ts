@@ -22,6 +22,7 @@ import type { LimitsConfig } from '../config.ts';
 import type { CallEventLog } from '../events/log.ts';
 import type { Logger } from '../logger.ts';
 import type { GatewayContext } from '../resolvers/context.ts';
+import type { PageCursors } from '../resolvers/paging.ts';
 import { toGraphQLError } from '../schema/errors.ts';
 import { type HttpPrincipals, useAuthentication, useAuthorization } from './authorization.ts';
 import type { OriginPolicy } from './browser.ts';
@@ -48,6 +49,8 @@ export interface ServerContext {
 
 export interface GatewayYogaOptions {
   schema: GraphQLSchema;
+  /** Signs and checks connection cursors (the same key on every replica). */
+  pageCursors: PageCursors;
   /** The ACS ports for one operation; their calls are cancelled when `signal` (the HTTP request's) aborts. */
   acs(signal: AbortSignal | undefined): { rooms: RoomsPort; calls: CallsPort };
   eventLog: CallEventLog;
@@ -218,6 +221,7 @@ export function createGatewayYoga(
         // A reconnecting EventSource sends the last event id it saw: the cursor to resume after.
         lastEventId: request?.headers.get('last-event-id') || null,
         principal: caller,
+        pageCursors: options.pageCursors,
       };
     },
   });

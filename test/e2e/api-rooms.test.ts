@@ -188,15 +188,14 @@ describe('upsertRoomParticipants and removeRoomParticipants', () => {
     });
   });
 
-  it('returns BAD_USER_INPUT from ACS for an identifier that is not an ACS user', async () => {
+  it('returns an InputError naming the field for an identifier that is not an ACS user', async () => {
     const stack = await startGatewayStack(disposers);
     const room = await createRoom(stack);
     const result = await stack.graphql(UpsertRoomParticipantsDocument, {
       input: { roomId: room.id, participants: [{ communicationUserId: 'someone' }] },
     });
-    expect(expectTypename(result.data?.upsertRoomParticipants, 'AcsError')).toMatchObject({
-      code: 'BAD_USER_INPUT',
-      status: 400,
+    expect(expectTypename(result.data?.upsertRoomParticipants, 'InputError')).toMatchObject({
+      field: 'input.participants.0.communicationUserId',
     });
   });
 

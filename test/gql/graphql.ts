@@ -1358,11 +1358,11 @@ export type PageInfo = {
 
 /** Names a call participant. Exactly one field must be set (@oneOf); otherwise the mutation returns an `InputError` for this field. (The rule is checked by the gateway rather than by GraphQL `@oneOf`, so that a violation is an `InputError` in the result instead of a request error.) */
 export type ParticipantInput = {
-  /** An ACS user id (`8:acs:…`). */
+  /** An ACS user id, and only that: `8:acs:…`, `8:spool:…`, `8:dod-acs:…` or `8:gcch-acs:…` (anything else is an `InputError` for this field). */
   communicationUserId?: InputMaybe<Scalars['String']['input']>;
   /** A phone number (E.164), e.g. `+14255550123`. */
   phoneNumber?: InputMaybe<Scalars['PhoneNumber']['input']>;
-  /** Any identifier in raw-id form (`8:acs:…`, `4:+1…`, `8:orgid:…`, `28:orgid:…`). */
+  /** An identifier in raw-id form: a phone (`4:<E.164 number>`), an ACS user (`8:acs:…`), a Teams user (`8:orgid:…`, `8:dod:…`, `8:gcch:…`, `8:teamsvisitor:…`) or a Teams app (`28:orgid:…`). A phone needs the `calls:dial-out` scope wherever it may be called. */
   rawId?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -2041,7 +2041,7 @@ export type RoomParticipantEdge = {
 
 /** A roster entry to add or update. */
 export type RoomParticipantInput = {
-  /** The ACS user id (`8:acs:…`). */
+  /** The ACS user id (`8:acs:…`, `8:spool:…`, `8:dod-acs:…`, `8:gcch-acs:…`); nothing else. */
   communicationUserId: Scalars['String']['input'];
   /** The role. Default: ATTENDEE. */
   role?: InputMaybe<RoomParticipantRole>;

@@ -10,6 +10,8 @@ export interface GatedProxy {
   open(): void;
   /** How many requests wait at the gate. */
   readonly held: number;
+  /** Every request received so far, as `METHOD path?query` (held ones included), oldest first. */
+  readonly requests: readonly string[];
 }
 
 /**
@@ -23,6 +25,7 @@ export async function startGatedProxy(
   let match: ((req: IncomingMessage) => boolean) | null = null;
   let gate = createDeferred();
   let held = 0;
+  const requests: string[] = [];
   const forward = (req: IncomingMessage, res: ServerResponse) => {
     const target = new URL(req.url ?? '/', upstream);
     const outbound = httpRequest(
@@ -38,6 +41,7 @@ export async function startGatedProxy(
     req.pipe(outbound);
   };
   const server = createServer((req, res) => {
+    requests.push(`${req.method} ${req.url}`);
     if (!match?.(req)) return forward(req, res);
     held += 1;
     void gate.promise.then(() => {
@@ -65,5 +69,6 @@ export async function startGatedProxy(
     get held() {
       return held;
     },
+    requests,
   };
 }

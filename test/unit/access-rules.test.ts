@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ACCESS_RULES } from '../../src/auth/rules.ts';
+import type { Principal } from '../../src/auth/principal.ts';
+import { ACCESS_RULES, authorize, dialsOut } from '../../src/auth/rules.ts';
 import { buildSchema } from '../../src/schema/index.ts';
 import { rootFieldNames } from '../../src/server/authorization.ts';
 
@@ -12,5 +13,57 @@ describe('the access rules', () => {
   it('name only fields the schema has', () => {
     const fields = new Set(rootFieldNames(buildSchema()));
     expect(Object.keys(ACCESS_RULES).filter((field) => !fields.has(field))).toEqual([]);
+  });
+});
+
+describe('the dial-out rule', () => {
+  const controlOnly: Principal = {
+    subject: 'ops',
+    scopes: new Set(['calls:control']),
+    rooms: null,
+    expiresAt: null,
+  };
+  const outcome = (field: string, args: Record<string, unknown>) =>
+    authorize(controlOnly, field, args, async () => null).then(
+      () => 'allowed',
+      (error: Error) => error.message,
+    );
+
+  it('asks calls:dial-out for a phone number in any identifier field, however deep', () => {
+    for (const args of [
+      { input: { participant: { phoneNumber: '+14255550104' } } },
+      { input: { participant: { communicationUserId: '4:+14255550104' } } },
+      { input: { participant: { rawId: ' 4:+14255550104' } } },
+      { input: { targets: [{ communicationUserId: '8:acs:x' }, { rawId: '4:+14255550104' }] } },
+      { input: { communicationUserIds: ['8:acs:x', '4:+14255550104'] } },
+    ]) {
+      expect(dialsOut(args), JSON.stringify(args)).toEqual(['calls:dial-out']);
+    }
+    expect(dialsOut({ input: { participant: { communicationUserId: '8:acs:x' } } })).toEqual([]);
+    expect(dialsOut({ input: { sourceCallerIdNumber: '+18005550100' } })).toEqual([]);
+  });
+
+  it('refuses addParticipant of a number smuggled in communicationUserId to a token without calls:dial-out', async () => {
+    expect(
+      await outcome('Mutation.addParticipant', {
+        input: { callConnectionId: 'c', participant: { communicationUserId: '4:+14255550104' } },
+      }),
+    ).toContain('calls:dial-out');
+  });
+
+  it('applies to every operation whose rule does not say its targets are already in the call', () => {
+    const exempt = Object.entries(ACCESS_RULES)
+      .filter(([, rule]) => rule.targets === 'inCall')
+      .map(([field]) => field);
+    expect(exempt).not.toContain('Mutation.addParticipant');
+    expect(exempt).toContain('Mutation.muteParticipant');
+  });
+
+  it('lets calls:control act on a phone participant already in the call', async () => {
+    expect(
+      await outcome('Mutation.muteParticipant', {
+        input: { callConnectionId: 'c', target: { phoneNumber: '+14255550104' } },
+      }),
+    ).toBe('allowed');
   });
 });

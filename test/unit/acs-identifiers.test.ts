@@ -1,6 +1,11 @@
+import { createIdentifierFromRawId } from '@azure/communication-common';
 import { describe, expect, it } from 'vitest';
 import { fromSdkIdentifier, fromSdkParticipant, toSdkIdentifier } from '../../src/acs/identifiers.ts';
-import { communicationUserIdentifier, phoneNumberIdentifier } from '../../src/domain/identifier.ts';
+import {
+  communicationUserIdentifier,
+  identifierFromRawId,
+  phoneNumberIdentifier,
+} from '../../src/domain/identifier.ts';
 
 const ACS_USER = '8:acs:11111111-1111-4111-8111-111111111111_00000001-0000-0000-0000-000000000001';
 
@@ -47,5 +52,30 @@ describe('identifier conversion between the domain and the SDK', () => {
       isMuted: false,
       isOnHold: false,
     });
+  });
+});
+
+describe('raw id classification', () => {
+  it('agrees with communication-common on the kind of every raw id', () => {
+    const known = new Set(['communicationUser', 'phoneNumber', 'microsoftTeamsUser']);
+    for (const rawId of [
+      '4:+14255550104',
+      '4:anonymous',
+      '8:acs:resource_user',
+      '8:acs:resource_tenant_user',
+      '8:acs:a:4:+14255550104',
+      '8:spool:x',
+      '8:dod-acs:r_u',
+      '8:gcch-acs:r_u',
+      '8:orgid:abc',
+      '8:teamsvisitor:abc',
+      '8:orgid:a:b',
+      '28:orgid:app',
+      'someone',
+      ' 4:+14255550104',
+    ]) {
+      const sdkKind = createIdentifierFromRawId(rawId).kind;
+      expect(identifierFromRawId(rawId).kind, rawId).toBe(known.has(sdkKind) ? sdkKind : 'unknown');
+    }
   });
 });

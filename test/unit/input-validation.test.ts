@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.ts';
-import { type Connection, decodeCursor, encodeCursor, paginate } from '../../src/resolvers/paging.ts';
+import { type Connection, createPageCursors, paginate } from '../../src/resolvers/paging.ts';
 import {
   requireExactlyOne,
   requireIntInRange,
@@ -46,6 +46,34 @@ describe('ParticipantInput conversion', () => {
     expect(fieldOf(() => toIdentifier({ communicationUserId: ' ' }, 'input.target'))).toBe(
       'input.target.communicationUserId',
     );
+  });
+
+  it('parses each field by its kind: a value of another kind is an InputError naming the field', () => {
+    const refused: [Record<string, string>, string][] = [
+      [{ communicationUserId: '4:+14255550104' }, 'communicationUserId'],
+      [{ communicationUserId: '8:orgid:abc' }, 'communicationUserId'],
+      [{ communicationUserId: '8:acs:a:b' }, 'communicationUserId'],
+      [{ communicationUserId: '8:acs:resource_tenant_user' }, 'communicationUserId'],
+      [{ communicationUserId: 'someone' }, 'communicationUserId'],
+      [{ phoneNumber: '4:+14255550104' }, 'phoneNumber'],
+      [{ rawId: '4:14255550104' }, 'rawId'],
+      [{ rawId: '8:orgid:' }, 'rawId'],
+      [{ rawId: 'someone' }, 'rawId'],
+    ];
+    for (const [input, key] of refused) {
+      expect(
+        fieldOf(() => toIdentifier(input, 'input.participant')),
+        JSON.stringify(input),
+      ).toBe(`input.participant.${key}`);
+    }
+    for (const id of ['8:acs:r_u', '8:spool:x', '8:dod-acs:r_u', '8:gcch-acs:r_u']) {
+      expect(toIdentifier({ communicationUserId: id }, 'p')).toEqual({
+        kind: 'communicationUser',
+        rawId: id,
+        communicationUserId: id,
+      });
+    }
+    expect(toIdentifier({ rawId: '28:orgid:app' }, 'p')).toEqual({ kind: 'unknown', rawId: '28:orgid:app' });
   });
 
   it('treats explicit nulls as unset (@oneOf)', () => {
@@ -108,16 +136,35 @@ describe('bounds and windows', () => {
 });
 
 describe('connection cursors', () => {
+  const cursors = createPageCursors(Buffer.alloc(32, 1));
+
   it('round-trip the page token and index of their listing', () => {
-    expect(decodeCursor(encodeCursor('rooms', '/rooms?nextLink=abc', 4), 'rooms')).toEqual({
+    expect(cursors.decode(cursors.encode('rooms', '/rooms?nextLink=abc', 4), 'rooms')).toEqual({
       token: '/rooms?nextLink=abc',
       index: 4,
     });
   });
 
   it('are refused by another listing and when malformed', () => {
-    expect(fieldOf(() => decodeCursor(encodeCursor('rooms', null, 0), 'participants:1'))).toBe('after');
-    expect(fieldOf(() => decodeCursor('not-a-cursor', 'rooms'))).toBe('after');
+    expect(fieldOf(() => cursors.decode(cursors.encode('rooms', null, 0), 'participants:1'))).toBe('after');
+    expect(fieldOf(() => cursors.decode('not-a-cursor', 'rooms'))).toBe('after');
+  });
+
+  it('are refused when any character of them is changed, or when cut short', () => {
+    const cursor = cursors.encode('participants:1', '/rooms/1/participants?skip=2', 0);
+    for (let i = 0; i < cursor.length; i++) {
+      const changed = `${cursor.slice(0, i)}${cursor[i] === 'A' ? 'B' : 'A'}${cursor.slice(i + 1)}`;
+      expect(fieldOf(() => cursors.decode(changed, 'participants:1'))).toBe('after');
+    }
+    for (const cut of [1, 10, cursor.indexOf('.'), cursor.length - 1]) {
+      expect(fieldOf(() => cursors.decode(cursor.slice(0, cut), 'participants:1'))).toBe('after');
+    }
+    expect(fieldOf(() => cursors.decode(`${cursor}=`, 'participants:1'))).toBe('after');
+  });
+
+  it('are refused when another key signed them (another deployment)', () => {
+    const foreign = createPageCursors(Buffer.alloc(32, 2)).encode('rooms', null, 0);
+    expect(fieldOf(() => cursors.decode(foreign, 'rooms'))).toBe('after');
   });
 
   it('page across uneven source pages without gaps or repeats', async () => {
@@ -131,7 +178,7 @@ describe('connection cursors', () => {
     const seen: number[] = [];
     let after: string | null = null;
     for (let guard = 0; guard < 10; guard++) {
-      const page: Connection<number> = await paginate('n', fetchPage, { first: 2, after });
+      const page: Connection<number> = await paginate(cursors, 'n', fetchPage, { first: 2, after });
       seen.push(...page.edges.map((e) => e.node));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
