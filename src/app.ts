@@ -13,6 +13,7 @@ import { createTranscriptionReceiver } from './events/transcription.ts';
 import type { Logger } from './logger.ts';
 import { createPageCursors } from './resolvers/paging.ts';
 import { buildSchema } from './schema/index.ts';
+import { createBackgroundTasks } from './server/background.ts';
 import { createGraphiQLAsset, createOriginPolicy } from './server/browser.ts';
 import { type ConsoleOptions, createConsoleRoute } from './server/console.ts';
 import { createHttpServer } from './server/http.ts';
@@ -110,6 +111,7 @@ export function createApp(config: Config, deps: AppDeps): App {
   };
 
   const shutdown = new AbortController();
+  const background = createBackgroundTasks(logger);
   const authenticator = createAuthenticator(config.auth);
   const originPolicy = createOriginPolicy(config.browser.corsOrigins);
   const maskError = createErrorMasker(logger, requestScope);
@@ -146,6 +148,7 @@ export function createApp(config: Config, deps: AppDeps): App {
     fanout,
     maskError,
     pageCursors: createPageCursors(config.cursorKey),
+    background,
   });
   // ACS signs callbacks and media WebSockets with the same keys: one verifier, one key cache.
   const acsTokenVerifier = createCallbackTokenVerifier(callbackAuth);
@@ -248,6 +251,8 @@ export function createApp(config: Config, deps: AppDeps): App {
         }
         clearTimeout(timer);
         clearInterval(sweep);
+        // Requests are over: what they left running in the background is cancelled before the log it writes closes.
+        await background.stop();
         await eventLog.close();
         await deps.tracing?.shutdown();
         logger.info('gateway stopped');

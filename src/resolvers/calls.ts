@@ -190,7 +190,8 @@ const RECORD_CALL_RETRY_DELAY_MS = 250;
 /**
  * Records the room of a call connection ACS has already connected. Never throws: the connection exists
  * whatever happens here, and an error would make the client connect a second time. A failure is logged and
- * retried in the background (bounded); until it lands, `call.roomId` reads null on other requests.
+ * retried as a background task of the app (bounded, cancelled when the gateway stops); until it lands,
+ * `call.roomId` reads null on other requests.
  */
 async function recordConnectedCall(
   callConnectionId: string,
@@ -207,9 +208,9 @@ async function recordConnectedCall(
       'connected to the room call but could not record its room; retrying in the background',
     );
   }
-  void (async () => {
+  ctx.background.run('record the room of a connected call', async (signal) => {
     for (let tries = 2; tries <= RECORD_CALL_ATTEMPTS; tries++) {
-      await sleep(RECORD_CALL_RETRY_DELAY_MS * 2 ** (tries - 2));
+      await sleep(RECORD_CALL_RETRY_DELAY_MS * 2 ** (tries - 2), undefined, { signal });
       try {
         await attempt();
         ctx.logger.info({ callConnectionId, roomId, tries }, 'recorded the room of the connected call');
@@ -223,7 +224,7 @@ async function recordConnectedCall(
         }
       }
     }
-  })();
+  });
 }
 
 // ─── mutations ───

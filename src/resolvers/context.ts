@@ -5,6 +5,15 @@ import type { Logger } from '../logger.ts';
 import type { PageCursors } from './paging.ts';
 
 /**
+ * Work a resolver starts and does not wait for (e.g. a retry after the client was answered). The app owns it:
+ * `app.stop()` aborts the task's signal and waits for it to settle, so nothing outlives the gateway.
+ */
+export interface BackgroundTasks {
+  /** Starts `task` now; it should end soon after `signal` aborts. Its failure is logged, never thrown. */
+  run(name: string, task: (signal: AbortSignal) => Promise<void>): void;
+}
+
+/**
  * What every resolver gets: the ACS ports, the call event log, a logger carrying the request id, and the
  * values the gateway stamps on every call action. Built per GraphQL operation by `src/server/yoga.ts`.
  */
@@ -30,4 +39,6 @@ export interface GatewayContext {
   principal: Principal;
   /** Issues and checks the cursors of every connection (signed with the gateway's cursor key). */
   pageCursors: PageCursors;
+  /** Where work that outlives the operation runs (owned by the app's lifecycle). */
+  background: BackgroundTasks;
 }

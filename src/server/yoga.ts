@@ -21,7 +21,7 @@ import type { Authenticator } from '../auth/verify.ts';
 import type { LimitsConfig } from '../config.ts';
 import type { CallEventLog } from '../events/log.ts';
 import type { Logger } from '../logger.ts';
-import type { GatewayContext } from '../resolvers/context.ts';
+import type { BackgroundTasks, GatewayContext } from '../resolvers/context.ts';
 import type { PageCursors } from '../resolvers/paging.ts';
 import { toGraphQLError } from '../schema/errors.ts';
 import { type HttpPrincipals, useAuthentication, useAuthorization } from './authorization.ts';
@@ -51,6 +51,8 @@ export interface GatewayYogaOptions {
   schema: GraphQLSchema;
   /** Signs and checks connection cursors (the same key on every replica). */
   pageCursors: PageCursors;
+  /** The app's background work, handed to resolvers. */
+  background: BackgroundTasks;
   /** The ACS ports for one operation; their calls are cancelled when `signal` (the HTTP request's) aborts. */
   acs(signal: AbortSignal | undefined): { rooms: RoomsPort; calls: CallsPort };
   eventLog: CallEventLog;
@@ -222,6 +224,7 @@ export function createGatewayYoga(
         lastEventId: request?.headers.get('last-event-id') || null,
         principal: caller,
         pageCursors: options.pageCursors,
+        background: options.background,
       };
     },
   });

@@ -68,4 +68,17 @@ describe('connectRoomCall when the call cannot be recorded', () => {
       },
     );
   });
+
+  it('cancels its background retries when the gateway stops, which waits for them to end', async () => {
+    const stack = await startGatewayStack(disposers, {
+      wrapEventLog: recordCallFailing(Number.POSITIVE_INFINITY),
+    });
+    await connect(stack);
+    await stack.gateway.stop();
+    // The retry task settled before stop() resolved: it logged its cancellation, not a give-up.
+    expect(stack.logs.some((line) => line.includes('background task cancelled: the gateway stopped'))).toBe(
+      true,
+    );
+    expect(stack.logs.some((line) => line.includes('gave up recording'))).toBe(false);
+  });
 });
