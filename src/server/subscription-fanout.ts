@@ -28,6 +28,8 @@ export interface SubscriptionFanout {
   plugin: Plugin;
   /** The JSON of an execution result, computed once per result object (results are never mutated). */
   serialize(result: ExecutionResult): string;
+  /** Events whose shared executions are held right now (none once the turn that executed them is over). */
+  readonly eventsHeld: number;
 }
 
 export interface SubscriptionFanoutOptions {
@@ -62,8 +64,19 @@ export interface PushTarget {
 type Execution = ExecutionResult | Promise<ExecutionResult>;
 
 export function createSubscriptionFanout(options: SubscriptionFanoutOptions = {}): SubscriptionFanout {
-  /** Per event object: its execution per distinct-subscription key. Dropped with the event. */
-  const executions = new WeakMap<object, Map<string, Execution>>();
+  /**
+   * Per event object: its execution per distinct-subscription key, kept until the end of the event loop turn
+   * that made it. That turn is when every caught-up subscriber gets a live event (pushed synchronously from the
+   * notification) and when subscribers that read the same page get it; a subscriber that reads the event later
+   * executes it again. Without the sweep, the memory log (which keeps its event objects for the log's TTL) would
+   * keep every result and its JSON as long.
+   */
+  const executions = new Map<object, Map<string, Execution>>();
+  let sweepScheduled = false;
+  const forgetExecutions = () => {
+    executions.clear();
+    sweepScheduled = false;
+  };
   const serialized = new WeakMap<ExecutionResult, string>();
   const printed = new WeakMap<DocumentNode, string>();
   /** Per document and operation: the variables that only feed a root field's `after` argument. */
@@ -99,6 +112,10 @@ export function createSubscriptionFanout(options: SubscriptionFanoutOptions = {}
     if (!byKey) {
       byKey = new Map();
       executions.set(event, byKey);
+      if (!sweepScheduled) {
+        sweepScheduled = true;
+        setImmediate(forgetExecutions);
+      }
     }
     let execution = byKey.get(key);
     if (!execution) {
@@ -141,6 +158,9 @@ export function createSubscriptionFanout(options: SubscriptionFanoutOptions = {}
       onSubscribe({ setSubscribeFn }) {
         setSubscribeFn(subscribe);
       },
+    },
+    get eventsHeld() {
+      return executions.size;
     },
     serialize(result) {
       let json = serialized.get(result);
