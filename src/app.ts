@@ -12,7 +12,7 @@ import { type CallEventLog, CallEventLogUnavailableError } from './events/log.ts
 import { createTranscriptionReceiver } from './events/transcription.ts';
 import type { Logger } from './logger.ts';
 import { buildSchema } from './schema/index.ts';
-import { createGraphiQLAsset, createOriginPolicy } from './server/browser.ts';
+import { createGraphiQLAsset, createHostPolicy, createOriginPolicy } from './server/browser.ts';
 import { type ConsoleOptions, createConsoleRoute } from './server/console.ts';
 import { createHttpServer } from './server/http.ts';
 import { createMetrics } from './server/metrics.ts';
@@ -111,6 +111,7 @@ export function createApp(config: Config, deps: AppDeps): App {
   const shutdown = new AbortController();
   const authenticator = createAuthenticator(config.auth);
   const originPolicy = createOriginPolicy(config.browser.corsOrigins);
+  const hostPolicy = createHostPolicy(config.browser.allowedHosts);
   const maskError = createErrorMasker(logger, requestScope);
   const fanout = createSubscriptionFanout({
     onEventExecuted: () => metrics.subscriptionEventExecuted(),
@@ -176,6 +177,7 @@ export function createApp(config: Config, deps: AppDeps): App {
     requestScope,
     limits: config.limits,
     originPolicy,
+    hostPolicy,
     graphiql: config.browser.graphiql ? createGraphiQLAsset() : null,
     ...(deps.console && config.environment === 'development'
       ? { console: createConsoleRoute(deps.console) }
@@ -199,6 +201,7 @@ export function createApp(config: Config, deps: AppDeps): App {
     authenticator,
     limits: config.limits,
     originPolicy,
+    hostPolicy,
     serialize: fanout.serialize,
   });
 

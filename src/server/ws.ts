@@ -11,7 +11,7 @@ import { type Authenticator, bearerToken } from '../auth/verify.ts';
 import type { LimitsConfig } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { GatewayContext } from '../resolvers/context.ts';
-import type { OriginPolicy } from './browser.ts';
+import { type HostPolicy, hostRefusalBody, type OriginPolicy } from './browser.ts';
 import { serveGraphQLOverWebSocket } from './graphql-ws-server.ts';
 import { LIMIT_EXCEEDED } from './limits.ts';
 import type { GatewayMetrics } from './metrics.ts';
@@ -47,6 +47,8 @@ export function attachGraphQLWs(options: {
     'maxWsMessageBytes' | 'maxSubscriptionsPerConnection' | 'maxConnectionsPerClient'
   >;
   originPolicy: OriginPolicy;
+  /** `Host` names answered; an upgrade with any other is refused (421) on every path. */
+  hostPolicy: HostPolicy;
   /** The shared JSON of a result (see `SubscriptionFanout.serialize`). */
   serialize: (result: ExecutionResult) => string;
 }): {
@@ -69,6 +71,13 @@ export function attachGraphQLWs(options: {
     },
   });
   options.server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    if (!options.hostPolicy.allows(req.headers.host)) {
+      const body = hostRefusalBody(req.headers.host);
+      socket.end(
+        `HTTP/1.1 421 Misdirected Request\r\nConnection: close\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+      );
+      return;
+    }
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/graphql') {
       wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));

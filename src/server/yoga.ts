@@ -223,13 +223,56 @@ export function createGatewayYoga(
   });
 }
 
-/** Refuses introspection (`__schema`, `__type`) at validation: production keeps its schema to itself. */
+/**
+ * Refuses introspection (`__schema`, `__type`) at validation, and takes graphql-js' "Did you mean …?" hints out
+ * of validation and variable errors (they name fields, arguments and enum values one typo at a time): production
+ * keeps its schema to itself.
+ */
 function useNoIntrospection(): Plugin {
   return {
     onValidate({ addValidationRule }) {
       addValidationRule(NoSchemaIntrospectionCustomRule);
+      return ({ valid, result, setResult }) => {
+        if (!valid) setResult(result.map(withoutSuggestion));
+      };
+    },
+    onExecute() {
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (!(Symbol.asyncIterator in result) && result.errors) {
+            setResult({ ...result, errors: result.errors.map(withoutSuggestion) });
+          }
+        },
+      };
+    },
+    onSubscribe() {
+      return {
+        onSubscribeResult({ result, setResult }) {
+          if (!(Symbol.asyncIterator in result) && result.errors) {
+            setResult({ ...result, errors: result.errors.map(withoutSuggestion) });
+          }
+        },
+      };
     },
   };
+}
+
+/** graphql-js ends a message with its hint: ` Did you mean "room" or "rooms"?`. */
+const SUGGESTION = /\s*Did you mean .+\?$/s;
+
+/** The error without that hint, its cause included (a variable's error wraps coercion's, which the masker shows). */
+function withoutSuggestion<E>(error: E): E {
+  if (!(error instanceof GraphQLError)) return error;
+  const originalError = error.originalError && withoutSuggestion(error.originalError);
+  if (!SUGGESTION.test(error.message) && originalError === error.originalError) return error;
+  return new GraphQLError(error.message.replace(SUGGESTION, ''), {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError,
+    extensions: error.extensions,
+  }) as E;
 }
 
 /**
