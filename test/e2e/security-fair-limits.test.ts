@@ -1,12 +1,19 @@
 import { request } from 'node:http';
+import { createClient } from 'redis';
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import {
+  createMemoryRateLimitStore,
+  createRedisRateLimitStore,
+  type RateLimitRedis,
+} from '../../src/auth/rate-limit.ts';
 import { loadConfig } from '../../src/config.ts';
 import type { NewCallEvent } from '../../src/domain/call-event.ts';
 import { waitFor } from '../helpers/async.ts';
 import { bearer, CLIENT_AUTH_ENV, clientToken } from '../helpers/client-tokens.ts';
 import { useDisposers } from '../helpers/disposers.ts';
 import { type GatewayStack, startGatewayStack } from '../helpers/gateway.ts';
+import { testRedisUrl, uniqueKeyPrefix } from '../helpers/redis.ts';
 
 const disposers = useDisposers();
 const CALL_EVENTS = 'subscription($id: ID!) { callEvents(callConnectionId: $id) { __typename cursor } }';
@@ -118,6 +125,29 @@ describe('fair limits per client', () => {
     });
     const bob = bearer(await clientToken({ subject: 'bob', scopes: ['rooms:read'] }));
     expect((await stack.graphqlText(read, {}, bob)).body.errors).toBeUndefined();
+  });
+
+  it('counts ACS requests per subject across replicas through Redis', async () => {
+    const redis = createClient({ url: testRedisUrl() });
+    await redis.connect();
+    disposers.add(() => redis.close());
+    const prefix = uniqueKeyPrefix('acs-rate');
+    const replica = () =>
+      startGatewayStack(disposers, {
+        env: { ...CLIENT_AUTH_ENV, ACS_REQUESTS_PER_SECOND: '1' },
+        rateLimitStore: createRedisRateLimitStore(redis as unknown as RateLimitRedis, prefix, {
+          commandTimeoutMs: 2_000,
+          fallback: createMemoryRateLimitStore(),
+        }),
+      });
+    const [a, b] = [await replica(), await replica()];
+    const alice = bearer(await clientToken({ subject: 'alice', scopes: ['rooms:read'] }));
+    const read = '{ rooms { pageInfo { hasNextPage } } }';
+    // One ACS request per read: ten (the 10-second window's allowance), at once, on replica A…
+    const first = await Promise.all(Array.from({ length: 10 }, () => a.graphqlText(read, {}, alice)));
+    expect(first.map(({ body }) => codeOf(body))).toEqual(Array(10).fill(undefined));
+    // …and the eleventh, on replica B, is over it.
+    expect(codeOf((await b.graphqlText(read, {}, alice)).body)).toBe('RATE_LIMITED');
   });
 
   it('refuses pre-auth sockets past WS_MAX_PENDING_SOCKETS_PER_ADDRESS at the upgrade while a normal client still connects', async () => {
