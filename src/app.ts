@@ -14,7 +14,7 @@ import type { Logger } from './logger.ts';
 import { createPageCursors } from './resolvers/paging.ts';
 import { buildSchema } from './schema/index.ts';
 import { createBackgroundTasks } from './server/background.ts';
-import { createGraphiQLAsset, createOriginPolicy } from './server/browser.ts';
+import { createGraphiQLAsset, createHostPolicy, createOriginPolicy } from './server/browser.ts';
 import { type ConsoleOptions, createConsoleRoute } from './server/console.ts';
 import { createHttpServer } from './server/http.ts';
 import { createMetrics } from './server/metrics.ts';
@@ -114,6 +114,7 @@ export function createApp(config: Config, deps: AppDeps): App {
   const background = createBackgroundTasks(logger);
   const authenticator = createAuthenticator(config.auth);
   const originPolicy = createOriginPolicy(config.browser.corsOrigins);
+  const hostPolicy = createHostPolicy(config.browser.allowedHosts);
   const maskError = createErrorMasker(logger, requestScope);
   const fanout = createSubscriptionFanout({
     onEventExecuted: () => metrics.subscriptionEventExecuted(),
@@ -181,6 +182,7 @@ export function createApp(config: Config, deps: AppDeps): App {
     requestScope,
     limits: config.limits,
     originPolicy,
+    hostPolicy,
     graphiql: config.browser.graphiql ? createGraphiQLAsset() : null,
     ...(deps.console && config.environment === 'development'
       ? { console: createConsoleRoute(deps.console) }
@@ -204,6 +206,7 @@ export function createApp(config: Config, deps: AppDeps): App {
     authenticator,
     limits: config.limits,
     originPolicy,
+    hostPolicy,
     serialize: fanout.serialize,
   });
 

@@ -10,7 +10,11 @@ export type AcsConfig =
 
 /** Everything the gateway reads from its environment; built only by `loadConfig`. */
 export interface Config {
-  /** `production` when NODE_ENV is `production`; any other value (or none) is `development`. */
+  /**
+   * `production` when NODE_ENV is `production`; `development` when it is `development` or `test`. Unset: the
+   * caller's default (`main.ts`: production for the built artifact, development for `npm start`). Any other
+   * value is refused.
+   */
   environment: 'production' | 'development';
   /**
    * Settings that do not stop a development start (unknown variables with the gateway's prefixes);
@@ -19,7 +23,7 @@ export interface Config {
   warnings: string[];
   /** TCP port of the HTTP/WebSocket server. @default 4000 */
   port: number;
-  /** Interface to bind; undefined binds every interface. */
+  /** Interface to bind; undefined binds every interface. @default development: 127.0.0.1; production: every interface */
   host: string | undefined;
   /** Public origin ACS posts callbacks to (`<publicBaseUrl>/api/callbacks`). @default http://localhost:<port> */
   publicBaseUrl: string;
@@ -106,8 +110,14 @@ export interface BrowserConfig {
   corsOrigins: string[];
   /** Serve GraphiQL at `GET /graphql`. @default development: true; production: false */
   graphiql: boolean;
-  /** Answer introspection queries. @default development: true; production: false */
+  /** Answer introspection queries (and suggest field names in validation errors). @default development: true; production: false */
   introspection: boolean;
+  /**
+   * Host names (lower case, IPv6 in brackets, no port) a request's `Host` header may carry; any other is refused
+   * before anything runs (DNS rebinding). Null: any. @default development: localhost, 127.0.0.1, [::1], the
+   * `PUBLIC_BASE_URL` host and `ALLOWED_HOSTS`; production: `ALLOWED_HOSTS` when set, else any
+   */
+  allowedHosts: string[] | null;
 }
 
 /** Bounds on what one client or one operation can make the gateway spend. */
@@ -134,6 +144,12 @@ export interface LimitsConfig {
   maxConnectionsPerClient: number;
   /** Open SSE subscription streams per gateway process. @default 1000 */
   maxSseStreams: number;
+  /** Open SSE subscription streams per subject (per address without auth). @default 20 */
+  maxSseStreamsPerSubject: number;
+  /** Open SSE subscription streams per client address. @default 100 */
+  maxSseStreamsPerAddress: number;
+  /** graphql-ws sockets per client address that have not completed `connection_init`. @default 200 */
+  maxPendingWsSocketsPerAddress: number;
   /** Time a client has to send its request headers. @default 10000 ms */
   headersTimeoutMs: number;
   /** Time a client has to send its whole request. @default 30000 ms */
@@ -142,6 +158,11 @@ export interface LimitsConfig {
   maxIdLength: number;
   /** Mutations per subject per minute (shared through Redis when configured). @default 120 */
   mutationsPerMinute: number;
+  /**
+   * ACS requests per subject per second, reads included, averaged over 10-second windows (shared through Redis
+   * when configured). @default 10
+   */
+  acsRequestsPerSecond: number;
 }
 
 /** Speech, transcripts and recording files. */
@@ -196,8 +217,16 @@ const optionalBoolean = z
 const ORIGIN_PATTERN = /^https?:\/\/[^/:\s]+(:(\d+|\*))?$/i;
 const DEVELOPMENT_CORS_ORIGINS = ['http://localhost:*', 'http://127.0.0.1:*'];
 
+/** The values NODE_ENV may take; `test` runs as development. */
+const NODE_ENVS = ['production', 'development', 'test'] as const;
+/** A Host name: a DNS name or IPv4 address, or an IPv6 address in brackets; no scheme, port or path. */
+const HOST_NAME_PATTERN =
+  /^([a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*|\[[0-9a-f:.]+\])$/i;
+const LOOPBACK_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
+
 const EnvSchema = z.object({
-  NODE_ENV: optionalString,
+  // Checked on the raw value (see `environmentOf`): a stray space or capital must not pass as production.
+  NODE_ENV: z.string().optional(),
   PORT: port(4000),
   HOST: optionalString,
   PUBLIC_BASE_URL: httpUrl.optional(),
@@ -241,6 +270,10 @@ const EnvSchema = z.object({
   ),
   AUTH_ISSUER: optionalString,
   AUTH_AUDIENCE: optionalString,
+  ALLOWED_HOSTS: optionalString.refine(
+    (value) => value === undefined || value.split(',').every((host) => HOST_NAME_PATTERN.test(host.trim())),
+    'must be comma-separated host names like dev.example.test (no scheme, port or path)',
+  ),
   CORS_ORIGINS: optionalString.refine(
     (value) => value === undefined || value.split(',').every((origin) => ORIGIN_PATTERN.test(origin.trim())),
     'must be comma-separated origins like https://app.example.com or http://localhost:* (no path)',
@@ -258,6 +291,9 @@ const EnvSchema = z.object({
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: positiveInt(20),
   WS_MAX_CONNECTIONS_PER_CLIENT: positiveInt(100),
   SSE_MAX_STREAMS: positiveInt(1000),
+  SSE_MAX_STREAMS_PER_SUBJECT: positiveInt(20),
+  SSE_MAX_STREAMS_PER_ADDRESS: positiveInt(100),
+  WS_MAX_PENDING_SOCKETS_PER_ADDRESS: positiveInt(200),
   HTTP_HEADERS_TIMEOUT_MS: positiveInt(10_000),
   HTTP_REQUEST_TIMEOUT_MS: positiveInt(30_000),
   MAX_ID_LENGTH: positiveInt(256),
@@ -266,6 +302,7 @@ const EnvSchema = z.object({
     (value) => value === undefined || Buffer.byteLength(value) >= 32,
     'must be at least 32 bytes',
   ),
+  ACS_REQUESTS_PER_SECOND: positiveInt(10),
 });
 
 /**
@@ -294,13 +331,15 @@ const SETTING_PREFIXES = [
   'MUTATIONS_',
   'EVENTGRID_',
   'CURSOR_',
+  'ALLOWED_',
 ];
 /** Read by the standalone emulator (`npm run emulator`), often exported in the same shell: not typos. */
 const STANDALONE_EMULATOR_SETTINGS = ['EMULATOR_HOST', 'EMULATOR_ACCESS_KEY', 'EMULATOR_RESOURCE_ID'];
 
 /**
  * Reads the gateway's settings from `env` (normally `process.env`; only `main.ts` passes it). An empty
- * value means unset. Every setting is documented in README.md.
+ * value means unset. Every setting is documented in README.md. `NODE_ENV` must be `production`, `development`
+ * or `test`; unset, it is `defaultEnvironment` (`main.ts`: production for the built artifact).
  *
  * Nothing falls back silently in production (`NODE_ENV=production`): ACS settings are required, and so is
  * `REDIS_URL` unless `EVENT_LOG=memory` says otherwise; an unknown variable with a setting's prefix is an
@@ -308,11 +347,22 @@ const STANDALONE_EMULATOR_SETTINGS = ['EMULATOR_HOST', 'EMULATOR_ACCESS_KEY', 'E
  * (a developer's shell carries leftovers; `npm start` should still start).
  * @throws ConfigError listing every invalid, missing or unknown setting at once.
  */
-export function loadConfig(rawEnv: Record<string, string | undefined>): Config {
+export function loadConfig(
+  rawEnv: Record<string, string | undefined>,
+  { defaultEnvironment = 'development' }: { defaultEnvironment?: Config['environment'] } = {},
+): Config {
   const env = Object.fromEntries(
     Object.entries(rawEnv).filter((entry): entry is [string, string] => (entry[1] ?? '').trim() !== ''),
   );
-  const environment = env.NODE_ENV === 'production' ? 'production' : 'development';
+  const nodeEnv = env.NODE_ENV ?? defaultEnvironment;
+  if (!(NODE_ENVS as readonly string[]).includes(nodeEnv)) {
+    throw new ConfigError([
+      `NODE_ENV: ${JSON.stringify(nodeEnv)} is not production, development or test (it decides whether the gateway runs open, with an emulator; refusing to guess)`,
+    ]);
+  }
+  const environment = nodeEnv === 'production' ? 'production' : 'development';
+  // Every rule below reads the environment decided here, including the default.
+  env.NODE_ENV = environment;
   const unknown = unknownSettings(env);
   const parsed = EnvSchema.safeParse(env);
   const problems = [
@@ -353,8 +403,8 @@ export function loadConfig(rawEnv: Record<string, string | undefined>): Config {
     environment,
     warnings: environment === 'production' ? [] : unknown,
     port: vars.PORT,
-    // An open API (no auth) in development stays on loopback unless HOST says otherwise.
-    host: vars.HOST ?? (development && auth.mode === 'none' ? '127.0.0.1' : undefined),
+    // Development stays on loopback unless HOST says otherwise (it may hold real ACS credentials).
+    host: vars.HOST ?? (development ? '127.0.0.1' : undefined),
     publicBaseUrl: (vars.PUBLIC_BASE_URL ?? `http://localhost:${vars.PORT}`).replace(/\/+$/, ''),
     acs,
     localAcsPort: vars.EMULATOR_PORT,
@@ -390,6 +440,7 @@ export function loadConfig(rawEnv: Record<string, string | undefined>): Config {
           : [],
       graphiql: vars.GRAPHIQL ?? development,
       introspection: vars.INTROSPECTION ?? development,
+      allowedHosts: allowedHosts(vars.ALLOWED_HOSTS, development, vars.PUBLIC_BASE_URL),
     },
     limits: {
       maxDepth: vars.GRAPHQL_MAX_DEPTH,
@@ -403,10 +454,14 @@ export function loadConfig(rawEnv: Record<string, string | undefined>): Config {
       maxSubscriptionsPerConnection: vars.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
       maxConnectionsPerClient: vars.WS_MAX_CONNECTIONS_PER_CLIENT,
       maxSseStreams: vars.SSE_MAX_STREAMS,
+      maxSseStreamsPerSubject: vars.SSE_MAX_STREAMS_PER_SUBJECT,
+      maxSseStreamsPerAddress: vars.SSE_MAX_STREAMS_PER_ADDRESS,
+      maxPendingWsSocketsPerAddress: vars.WS_MAX_PENDING_SOCKETS_PER_ADDRESS,
       headersTimeoutMs: vars.HTTP_HEADERS_TIMEOUT_MS,
       requestTimeoutMs: vars.HTTP_REQUEST_TIMEOUT_MS,
       maxIdLength: vars.MAX_ID_LENGTH,
       mutationsPerMinute: vars.MUTATIONS_PER_MINUTE,
+      acsRequestsPerSecond: vars.ACS_REQUESTS_PER_SECOND,
     },
     callMedia: {
       cognitiveServicesEndpoint: vars.ACS_COGNITIVE_SERVICES_ENDPOINT ?? null,
@@ -428,6 +483,22 @@ function cursorKey(secret: string | undefined, acs: AcsConfig | null): Buffer {
   return shared === undefined
     ? randomBytes(32)
     : createHmac('sha256', shared).update('switchboard page cursor key').digest();
+}
+
+/**
+ * The Host names a request may carry: in development the loopback names, the public base URL's host (a tunnel
+ * that forwards ACS callbacks) and `ALLOWED_HOSTS`; in production `ALLOWED_HOSTS`, or any when unset (a reverse
+ * proxy or load balancer decides which names reach it).
+ */
+function allowedHosts(
+  setting: string | undefined,
+  development: boolean,
+  publicBaseUrl: string | undefined,
+): string[] | null {
+  const listed = setting ? setting.split(',').map((host) => host.trim().toLowerCase()) : [];
+  if (!development) return listed.length > 0 ? listed : null;
+  const publicHost = publicBaseUrl ? [new URL(publicBaseUrl).hostname.toLowerCase()] : [];
+  return [...new Set([...LOOPBACK_HOSTS, ...listed, ...publicHost])];
 }
 
 /**
@@ -538,6 +609,11 @@ function crossFieldProblems(env: Record<string, string>, environment: Config['en
     }
     if (isSet('AUTH_JWKS_URL') && isSet('AUTH_JWT_SECRET')) {
       problems.push('AUTH_JWKS_URL and AUTH_JWT_SECRET: set one, not both');
+    }
+    if (environment === 'production' && /^http:/i.test(env.AUTH_JWKS_URL ?? '')) {
+      problems.push(
+        'AUTH_JWKS_URL: must be an https: URL in production (keys fetched over plain http can be swapped in transit)',
+      );
     }
   }
   return problems;

@@ -18,10 +18,16 @@ import { createMemoryCallEventLog } from './events/memory-log.ts';
 import { createRedisCallEventLog } from './events/redis-log.ts';
 import { createLogger, type Logger } from './logger.ts';
 
+/**
+ * The built artifact (`npm run start:prod`, the Docker image) runs `dist/src/main.js`: it is production unless
+ * NODE_ENV says otherwise, so a forgotten NODE_ENV cannot open the API and start an emulator.
+ */
+const BUILT = import.meta.url.endsWith('.js');
+
 /** Exits 1 with every configuration problem, one per line. */
 function loadConfigOrExit(env: Record<string, string | undefined>): Config {
   try {
-    return loadConfig(env);
+    return loadConfig(env, { defaultEnvironment: BUILT ? 'production' : 'development' });
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(error.message);
@@ -121,9 +127,7 @@ async function main(): Promise<void> {
     ...(rateLimitStore ? { rateLimitStore } : {}),
     console: {
       // src/main.ts (tsx) or dist/src/main.js (built): the console's files are in <package root>/console/dist.
-      dir: fileURLToPath(
-        new URL(import.meta.url.endsWith('.js') ? '../../console/dist' : '../console/dist', import.meta.url),
-      ),
+      dir: fileURLToPath(new URL(BUILT ? '../../console/dist' : '../console/dist', import.meta.url)),
       // Opaque to the gateway: the console's buttons that drive the embedded emulator (test users, key presses).
       devTools: localAcs ? { emulatorControlUrl: localAcs.controlUrl } : null,
     },

@@ -87,3 +87,26 @@ export function createMutationRateLimiter(store: RateLimitStore, perMinute: numb
     }
   };
 }
+
+/** The window ACS requests are counted over: long enough for one operation's burst (a page of rooms with their participants). */
+const ACS_WINDOW_SECONDS = 10;
+
+/**
+ * Counts a subject's ACS requests, reads included: ACS throttles per resource, so one client's flood would
+ * otherwise throttle every user of it. Counted over 10-second windows (`perSecond` × 10 per window), in the
+ * same store as mutations (Redis when configured, so replicas share the count).
+ * @throws RequestRefusedError `RATE_LIMITED` with `retryAfterSeconds` past the rate.
+ */
+export function createAcsRequestRateLimiter(store: RateLimitStore, perSecond: number) {
+  const perWindow = perSecond * ACS_WINDOW_SECONDS;
+  return async (subject: string): Promise<void> => {
+    const { count, resetInSeconds } = await store.hit(`acs:${subject}`, ACS_WINDOW_SECONDS);
+    if (count > perWindow) {
+      throw new RequestRefusedError(
+        'RATE_LIMITED',
+        `Too many ACS requests: at most ${perSecond} a second over ${ACS_WINDOW_SECONDS} s (ACS_REQUESTS_PER_SECOND). Retry after ${resetInSeconds} s.`,
+        resetInSeconds,
+      );
+    }
+  };
+}

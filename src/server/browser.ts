@@ -51,6 +51,38 @@ export function createOriginPolicy(patterns: readonly string[]): OriginPolicy {
   };
 }
 
+/**
+ * Which `Host` names the gateway answers to. A page on a domain an attacker controls can rebind that name to
+ * 127.0.0.1 (DNS rebinding): its requests then come with its own name as Host and as Origin, so they pass as
+ * same-origin. Refusing every name but the expected ones closes that door, on HTTP, SSE and WebSocket alike.
+ */
+export interface HostPolicy {
+  /** Whether a request with this `Host` header may proceed. */
+  allows(host: string | undefined): boolean;
+}
+
+/** `allowed`: host names (lower case, IPv6 in brackets, no port); null allows any. */
+export function createHostPolicy(allowed: readonly string[] | null): HostPolicy {
+  if (allowed === null) return { allows: () => true };
+  const names = new Set(allowed);
+  return {
+    allows(host) {
+      if (!host) return false;
+      const name = (host.startsWith('[') ? host.slice(0, host.indexOf(']') + 1) : host.split(':')[0]) ?? '';
+      return names.has(name.toLowerCase());
+    },
+  };
+}
+
+/** `extensions.code` of a request refused for its `Host` name (answered with 421 Misdirected Request). */
+export const HOST_NOT_ALLOWED = 'HOST_NOT_ALLOWED';
+
+/** The body of that refusal: says which setting lets the name in. */
+export function hostRefusalBody(host: string | undefined): string {
+  const message = `This gateway does not answer to the Host ${JSON.stringify(host ?? '')} (ALLOWED_HOSTS).`;
+  return JSON.stringify({ errors: [{ message, extensions: { code: HOST_NOT_ALLOWED } }] });
+}
+
 /** Headers on every response: no MIME sniffing, no framing (clickjacking), no referrer leaks. */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   'x-content-type-options': 'nosniff',

@@ -5,7 +5,13 @@ import type { YogaServerInstance } from 'graphql-yoga';
 import type { LimitsConfig } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { GatewayContext } from '../resolvers/context.ts';
-import { type GraphiQLAsset, type OriginPolicy, SECURITY_HEADERS } from './browser.ts';
+import {
+  type GraphiQLAsset,
+  type HostPolicy,
+  hostRefusalBody,
+  type OriginPolicy,
+  SECURITY_HEADERS,
+} from './browser.ts';
 import { LIMIT_EXCEEDED } from './limits.ts';
 import type { GatewayMetrics } from './metrics.ts';
 import type { RequestScope, ServerContext } from './yoga.ts';
@@ -31,6 +37,8 @@ export interface HttpRoutesOptions {
   console?: (req: IncomingMessage, res: ServerResponse, path: string) => Promise<boolean>;
   limits: Pick<LimitsConfig, 'maxBodyBytes' | 'headersTimeoutMs' | 'requestTimeoutMs'>;
   originPolicy: OriginPolicy;
+  /** `Host` names answered; any other is refused (421) before any route runs. */
+  hostPolicy: HostPolicy;
   /** GraphiQL at `GET /graphql` (browsers), rendered on first use; null: not served. */
   graphiql: (() => Promise<GraphiQLAsset>) | null;
 }
@@ -113,6 +121,11 @@ export function createHttpServer(options: HttpRoutesOptions): Server {
   return server;
 
   async function route(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
+    if (!options.hostPolicy.allows(req.headers.host)) {
+      res.writeHead(421, { 'content-type': 'application/json; charset=utf-8', connection: 'close' });
+      res.end(hostRefusalBody(req.headers.host));
+      return;
+    }
     if (path === '/graphql') {
       if (!options.originPolicy.allows(req.headers.origin, req.headers.host)) {
         return refuse(res, 403, 'FORBIDDEN', 'This origin may not use the API (CORS_ORIGINS).');

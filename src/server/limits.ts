@@ -41,19 +41,21 @@ export function operationLimitPlugins(limits: LimitsConfig): Plugin[] {
 /**
  * The port with every method call counted against the operation's budget: past `max` ACS requests, the call
  * throws `LIMIT_EXCEEDED` instead of reaching ACS (one operation can select `rooms` with every room's
- * participants, or many aliased mutations). Made per operation by the context factory; `port()` is first called
- * when a method is, so an operation that makes no ACS request never builds its ports.
+ * participants, or many aliased mutations). Each call within budget then waits for `admit` (the subject's ACS
+ * request rate), which refuses it with `RATE_LIMITED`. Made per operation by the context factory; `port()` is
+ * first called when a method is, so an operation that makes no ACS request never builds its ports.
  */
 export function withAcsCallBudget<Port extends object>(
   port: () => Port,
   budget: { used: number; max: number },
+  admit: () => Promise<void> = async () => {},
 ): Port {
   return new Proxy({} as Port, {
     get(_target, property) {
       const target = port();
       const value = Reflect.get(target, property, target);
       if (typeof value !== 'function') return value;
-      return (...args: unknown[]) => {
+      return async (...args: unknown[]) => {
         budget.used += 1;
         if (budget.used > budget.max) {
           throw new RequestRefusedError(
@@ -61,6 +63,7 @@ export function withAcsCallBudget<Port extends object>(
             `This operation needs more than ${budget.max} ACS requests (MAX_ACS_CALLS_PER_OPERATION); split it.`,
           );
         }
+        await admit();
         return value.apply(target, args);
       };
     },

@@ -11,7 +11,7 @@ import { type Authenticator, bearerToken } from '../auth/verify.ts';
 import type { LimitsConfig } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { GatewayContext } from '../resolvers/context.ts';
-import type { OriginPolicy } from './browser.ts';
+import { type HostPolicy, hostRefusalBody, type OriginPolicy } from './browser.ts';
 import { serveGraphQLOverWebSocket } from './graphql-ws-server.ts';
 import { LIMIT_EXCEEDED } from './limits.ts';
 import type { GatewayMetrics } from './metrics.ts';
@@ -23,6 +23,44 @@ export const WS_UNAUTHENTICATED = 4401;
 export const WS_TRY_AGAIN_LATER = 1013;
 
 type Enveloped = ReturnType<YogaServerInstance<ServerContext, GatewayContext>['getEnveloped']>;
+
+/**
+ * Sockets upgraded to graphql-ws that have not sent `connection_init` yet, per client address: cheap to open by
+ * the thousand and each holds memory and a timer until graphql-ws' init timeout, so one address may hold only
+ * `max` at once (more are refused with 429 at the upgrade). A socket leaves the count when its `connection_init`
+ * is answered or it closes.
+ */
+function pendingSockets(max: number): {
+  /** Counts the upgrade request's socket, or says false when its address already holds `max`. */
+  admit(req: IncomingMessage): boolean;
+  /** Takes the request's socket out of the count (idempotent). */
+  settle(req: IncomingMessage): void;
+} {
+  const perAddress = new Map<string, number>();
+  const settlers = new WeakMap<IncomingMessage, () => void>();
+  return {
+    admit(req) {
+      const address = req.socket.remoteAddress ?? 'unknown';
+      const count = perAddress.get(address) ?? 0;
+      if (count >= max) return false;
+      perAddress.set(address, count + 1);
+      let settled = false;
+      const settle = () => {
+        if (settled) return;
+        settled = true;
+        const left = (perAddress.get(address) ?? 1) - 1;
+        if (left > 0) perAddress.set(address, left);
+        else perAddress.delete(address);
+      };
+      settlers.set(req, settle);
+      req.socket.once('close', settle);
+      return true;
+    },
+    settle(req) {
+      settlers.get(req)?.();
+    },
+  };
+}
 
 /**
  * graphql-ws (`graphql-transport-ws` protocol) on the HTTP server's `/graphql` path, executing through yoga's
@@ -44,9 +82,14 @@ export function attachGraphQLWs(options: {
   upgrades?: Record<string, (req: IncomingMessage, socket: Duplex, head: Buffer) => void>;
   limits: Pick<
     LimitsConfig,
-    'maxWsMessageBytes' | 'maxSubscriptionsPerConnection' | 'maxConnectionsPerClient'
+    | 'maxWsMessageBytes'
+    | 'maxSubscriptionsPerConnection'
+    | 'maxConnectionsPerClient'
+    | 'maxPendingWsSocketsPerAddress'
   >;
   originPolicy: OriginPolicy;
+  /** `Host` names answered; an upgrade with any other is refused (421) on every path. */
+  hostPolicy: HostPolicy;
   /** The shared JSON of a result (see `SubscriptionFanout.serialize`). */
   serialize: (result: ExecutionResult) => string;
 }): {
@@ -69,8 +112,21 @@ export function attachGraphQLWs(options: {
     },
   });
   options.server.on('upgrade', (req: IncomingMessage, socket: Duplex, head: Buffer) => {
+    if (!options.hostPolicy.allows(req.headers.host)) {
+      const body = hostRefusalBody(req.headers.host);
+      socket.end(
+        `HTTP/1.1 421 Misdirected Request\r\nConnection: close\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+      );
+      return;
+    }
     const path = (req.url ?? '/').split('?')[0];
     if (path === '/graphql') {
+      if (!pending.admit(req)) {
+        socket.end(
+          `HTTP/1.1 429 Too Many Requests\r\nRetry-After: 5\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`,
+        );
+        return;
+      }
       wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
       return;
     }
@@ -78,6 +134,7 @@ export function attachGraphQLWs(options: {
     if (other) other(req, socket, head);
     else socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
   });
+  const pending = pendingSockets(limits.maxPendingWsSocketsPerAddress);
   /** Open connections per client (its subject, or its IP address when auth is off). */
   const connectionsPerClient = new Map<string, number>();
   /** Who opened each socket (`onConnect`); its operations run as them. */
@@ -88,6 +145,8 @@ export function attachGraphQLWs(options: {
       // The token: `connectionParams.authorization` (browsers cannot set upgrade headers), else the header.
       onConnect: async (ctx) => {
         const { socket, request } = ctx.extra;
+        // Authenticated or refused, it no longer waits on its `connection_init`.
+        pending.settle(request);
         const param = ctx.connectionParams?.authorization;
         const token = bearerToken(typeof param === 'string' ? param : request.headers.authorization);
         let principal: Principal;
@@ -147,15 +206,20 @@ export function attachGraphQLWs(options: {
           // A subscription's results are pushed straight to the socket (see `PushTarget`).
           pushTarget: served.pushTarget(ctx.extra.socket, id),
         });
+        // A document refused while parsing (syntax, token limit) or validating (depth, aliases, cost, … throw
+        // rather than report) is the client's: answer it on this operation, never by closing the socket and
+        // every other operation on it.
         let document: ExecutionArgs['document'];
+        let errors: readonly GraphQLError[];
         try {
           document = parse(params.query);
+          errors = validate(schema, document);
         } catch (error) {
-          // A syntax error is the client's: answer it on this operation instead of closing the socket.
           if (error instanceof GraphQLError) return [error];
           throw error;
         }
-        const args: ExecutionArgs = {
+        if (errors.length > 0) return errors;
+        return {
           schema,
           operationName: params.operationName ?? null,
           document,
@@ -163,9 +227,6 @@ export function attachGraphQLWs(options: {
           contextValue: await contextFactory(),
           rootValue: { execute, subscribe },
         };
-        const errors = validate(args.schema, args.document);
-        if (errors.length > 0) return errors;
-        return args;
       },
     },
     {

@@ -14,9 +14,12 @@ import {
   type YogaServerInstance,
 } from 'graphql-yoga';
 import type { CallsPort, RoomsPort } from '../acs/ports.ts';
-import { RequestRefusedError } from '../auth/errors.ts';
 import type { Principal } from '../auth/principal.ts';
-import { createMutationRateLimiter, type RateLimitStore } from '../auth/rate-limit.ts';
+import {
+  createAcsRequestRateLimiter,
+  createMutationRateLimiter,
+  type RateLimitStore,
+} from '../auth/rate-limit.ts';
 import type { Authenticator } from '../auth/verify.ts';
 import type { LimitsConfig } from '../config.ts';
 import type { CallEventLog } from '../events/log.ts';
@@ -75,7 +78,7 @@ export interface GatewayYogaOptions {
   introspection: boolean;
   /** CORS headers for allowlisted origins only (yoga's default reflects every origin). */
   originPolicy: OriginPolicy;
-  /** Where mutation rates are counted (Redis when configured, so replicas share them). */
+  /** Where mutation and ACS request rates are counted (Redis when configured, so replicas share them). */
   rateLimitStore: RateLimitStore;
   /** Executes and serializes each event once per distinct subscription (shared with graphql-ws). */
   fanout: SubscriptionFanout;
@@ -146,8 +149,8 @@ export function createGatewayYoga(
   const { logger, requestScope } = options;
   const { limits } = options;
   const principals: HttpPrincipals = new WeakMap();
-  let openSseStreams = 0;
   const newOperationContext = () => randomUUID();
+  const limitAcsRequests = createAcsRequestRateLimiter(options.rateLimitStore, limits.acsRequestsPerSecond);
   return createYoga<ServerContext, GatewayContext>({
     schema: options.schema,
     graphqlEndpoint: '/graphql',
@@ -165,8 +168,9 @@ export function createGatewayYoga(
     plugins: [
       options.fanout.plugin,
       ...(options.tracing ? [options.tracing.plugin] : []),
-      useSseStreamLimit(limits.maxSseStreams, () => openSseStreams),
       useAuthentication(options.authenticator, principals),
+      // After authentication: streams are counted per subject as well as per address and per process.
+      useSseStreamLimits(limits, principals),
       ...operationLimitPlugins(limits),
       ...(options.introspection ? [] : [useNoIntrospection()]),
       useAuthorization({
@@ -181,10 +185,7 @@ export function createGatewayYoga(
           options.metrics.slowSubscriber('sse');
           logger.warn('closing a slow SSE subscriber');
         },
-        onStreamChange: (delta) => {
-          openSseStreams += delta;
-          options.metrics.subscriberConnections('sse', delta);
-        },
+        onStreamChange: (delta) => options.metrics.subscriberConnections('sse', delta),
         shutdown: options.shutdown,
       }),
     ],
@@ -211,9 +212,10 @@ export function createGatewayYoga(
         return ports;
       };
       const acsBudget = { used: 0, max: limits.maxAcsCallsPerOperation };
+      const admit = () => limitAcsRequests(caller.subject);
       return {
-        rooms: withAcsCallBudget(() => acs().rooms, acsBudget),
-        calls: withAcsCallBudget(() => acs().calls, acsBudget),
+        rooms: withAcsCallBudget(() => acs().rooms, acsBudget, admit),
+        calls: withAcsCallBudget(() => acs().calls, acsBudget, admit),
         logger: logger.child({ requestId }),
         eventLog: options.eventLog,
         requestId,
@@ -230,36 +232,115 @@ export function createGatewayYoga(
   });
 }
 
-/** Refuses introspection (`__schema`, `__type`) at validation: production keeps its schema to itself. */
+/**
+ * Refuses introspection (`__schema`, `__type`) at validation, and takes graphql-js' "Did you mean …?" hints out
+ * of validation and variable errors (they name fields, arguments and enum values one typo at a time): production
+ * keeps its schema to itself.
+ */
 function useNoIntrospection(): Plugin {
   return {
     onValidate({ addValidationRule }) {
       addValidationRule(NoSchemaIntrospectionCustomRule);
+      return ({ valid, result, setResult }) => {
+        if (!valid) setResult(result.map(withoutSuggestion));
+      };
+    },
+    onExecute() {
+      return {
+        onExecuteDone({ result, setResult }) {
+          if (!(Symbol.asyncIterator in result) && result.errors) {
+            setResult({ ...result, errors: result.errors.map(withoutSuggestion) });
+          }
+        },
+      };
+    },
+    onSubscribe() {
+      return {
+        onSubscribeResult({ result, setResult }) {
+          if (!(Symbol.asyncIterator in result) && result.errors) {
+            setResult({ ...result, errors: result.errors.map(withoutSuggestion) });
+          }
+        },
+      };
     },
   };
 }
 
+/** graphql-js ends a message with its hint: ` Did you mean "room" or "rooms"?`. */
+const SUGGESTION = /\s*Did you mean .+\?$/s;
+
+/** The error without that hint, its cause included (a variable's error wraps coercion's, which the masker shows). */
+function withoutSuggestion<E>(error: E): E {
+  if (!(error instanceof GraphQLError)) return error;
+  const originalError = error.originalError && withoutSuggestion(error.originalError);
+  if (!SUGGESTION.test(error.message) && originalError === error.originalError) return error;
+  return new GraphQLError(error.message.replace(SUGGESTION, ''), {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError,
+    extensions: error.extensions,
+  }) as E;
+}
+
 /**
- * Refuses a new SSE subscription (503, `LIMIT_EXCEEDED`) while `max` streams are open, before anything of
- * the request is parsed: each stream holds a socket, a log subscription and a buffer.
+ * Refuses a new SSE stream before anything of the request is parsed — each holds a socket, a log subscription
+ * and a buffer — while `maxSseStreams` are open in this process (503), or its client already holds its share
+ * (429): `maxSseStreamsPerSubject` per token subject and `maxSseStreamsPerAddress` per client address (without
+ * auth every client is `anonymous`, so the address alone bounds it). A stream counts from admission until its
+ * response closes, so a burst of requests cannot slip past the count before their streams open.
  */
-function useSseStreamLimit(max: number, open: () => number): Plugin {
+function useSseStreamLimits(
+  limits: Pick<LimitsConfig, 'maxSseStreams' | 'maxSseStreamsPerSubject' | 'maxSseStreamsPerAddress'>,
+  principals: HttpPrincipals,
+): Plugin<Record<string, unknown>, ServerContext> {
+  let open = 0;
+  const perSubject = new Map<string, number>();
+  const perAddress = new Map<string, number>();
+  const take = (counts: Map<string, number>, key: string) => counts.set(key, (counts.get(key) ?? 0) + 1);
+  const release = (counts: Map<string, number>, key: string) => {
+    const left = (counts.get(key) ?? 1) - 1;
+    if (left > 0) counts.set(key, left);
+    else counts.delete(key);
+  };
   return {
-    onRequestParse({ request, endResponse, fetchAPI }) {
-      if (!(request.headers.get('accept') ?? '').includes('text/event-stream') || open() < max) return;
-      const error = new RequestRefusedError(
-        'LIMIT_EXCEEDED',
-        `Too many open event streams (${max}, SSE_MAX_STREAMS); retry later or use graphql-ws.`,
-      );
-      endResponse(
-        new fetchAPI.Response(
-          JSON.stringify({ errors: [{ message: error.message, extensions: { code: LIMIT_EXCEEDED } }] }),
-          {
-            status: 503,
-            headers: { 'content-type': 'application/json; charset=utf-8', 'retry-after': '5' },
-          },
-        ),
-      );
+    onRequestParse({ request, serverContext, endResponse, fetchAPI }) {
+      if (!(request.headers.get('accept') ?? '').includes('text/event-stream')) return;
+      const principal = principals.get(request);
+      if (!principal) return;
+      const subject = principal.expiresAt === null ? null : principal.subject;
+      const address = serverContext.req.socket.remoteAddress ?? 'unknown';
+      const refusal =
+        open >= limits.maxSseStreams
+          ? `Too many open event streams (${limits.maxSseStreams}, SSE_MAX_STREAMS); retry later or use graphql-ws.`
+          : subject !== null && (perSubject.get(subject) ?? 0) >= limits.maxSseStreamsPerSubject
+            ? `Too many open event streams for this token's subject (${limits.maxSseStreamsPerSubject}, SSE_MAX_STREAMS_PER_SUBJECT); close one or use graphql-ws.`
+            : (perAddress.get(address) ?? 0) >= limits.maxSseStreamsPerAddress
+              ? `Too many open event streams from this address (${limits.maxSseStreamsPerAddress}, SSE_MAX_STREAMS_PER_ADDRESS); close one or use graphql-ws.`
+              : null;
+      if (refusal) {
+        endResponse(
+          new fetchAPI.Response(
+            JSON.stringify({ errors: [{ message: refusal, extensions: { code: LIMIT_EXCEEDED } }] }),
+            {
+              status: open >= limits.maxSseStreams ? 503 : 429,
+              headers: { 'content-type': 'application/json; charset=utf-8', 'retry-after': '5' },
+            },
+          ),
+        );
+        return;
+      }
+      open += 1;
+      if (subject !== null) take(perSubject, subject);
+      take(perAddress, address);
+      const done = () => {
+        open -= 1;
+        if (subject !== null) release(perSubject, subject);
+        release(perAddress, address);
+      };
+      if (serverContext.res) serverContext.res.once('close', done);
+      else done();
     },
   };
 }

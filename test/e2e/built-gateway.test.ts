@@ -14,7 +14,13 @@ import {
 import { waitFor, within } from '../helpers/async.ts';
 import { useDisposers } from '../helpers/disposers.ts';
 import { expectTypename, gatewayClient } from '../helpers/gateway.ts';
-import { ROOT, runNpmScript, startEmulatorProcess, startGatewayProcess } from '../helpers/processes.ts';
+import {
+  ROOT,
+  runNpmScript,
+  spawnProcess,
+  startEmulatorProcess,
+  startGatewayProcess,
+} from '../helpers/processes.ts';
 import { testRedisUrl, uniqueKeyPrefix } from '../helpers/redis.ts';
 
 const disposers = useDisposers();
@@ -57,7 +63,7 @@ describe('the built gateway (npm run build, node dist/src/main.js)', () => {
     expect(cmd.join(' ')).toBe(scripts['start:prod']);
   });
 
-  it('passes the core flow in production mode against a separate emulator process, exits 0 on SIGTERM, and loads the built emulator in development', {
+  it('passes the core flow in production mode against a separate emulator process, exits 0 on SIGTERM, is production without NODE_ENV, and loads the built emulator in development', {
     timeout: 300_000,
   }, async () => {
     const context = buildContext();
@@ -141,11 +147,22 @@ describe('the built gateway (npm run build, node dist/src/main.js)', () => {
     gateway.child.kill('SIGTERM');
     expect(await within(gateway.exited, 20_000, 'the gateway to exit')).toBe(0);
 
-    // Development without settings: the built gateway loads the built emulator (dist/emulator).
-    const development = await startGatewayProcess(
+    // Without NODE_ENV the built artifact is production: it refuses to start without ACS settings.
+    const unset = spawnProcess(
       disposers,
       dockerfileCommands().cmd,
       { PORT: '0', EMULATOR_PORT: '0' },
+      context,
+    );
+    expect(await within(unset.exited, 20_000, 'the gateway without NODE_ENV to exit')).toBe(1);
+    expect(unset.output()).toContain('required in production');
+    expect(unset.output()).not.toContain('embedded emulator');
+
+    // Development, said explicitly, without settings: the built gateway loads the built emulator (dist/emulator).
+    const development = await startGatewayProcess(
+      disposers,
+      dockerfileCommands().cmd,
+      { NODE_ENV: 'development', PORT: '0', EMULATOR_PORT: '0' },
       context,
     );
     expect(development.output()).toContain('DEVELOPMENT ONLY: no ACS_CONNECTION_STRING or ACS_ENDPOINT');

@@ -34,6 +34,8 @@ export interface GatewayStackOptions {
   acs?: AppDeps['acs'];
   /** Tracing given to the gateway (e.g. `createOtlpTracing` pointed at a local receiver). */
   tracing?: AppDeps['tracing'];
+  /** Where per-subject rates are counted (e.g. a Redis store shared by two stacks). @default this stack's memory */
+  rateLimitStore?: AppDeps['rateLimitStore'];
   /** Wraps the event log the gateway gets (e.g. a real log whose store fails on chosen calls). */
   wrapEventLog?: (log: CallEventLog) => CallEventLog;
   /** Event log settings. @default { maxEventsPerCall: 1000, ttlSeconds: 3600 } */
@@ -161,6 +163,7 @@ export async function startGatewayStack(
         }
       : {}),
     ...(options.tracing ? { tracing: options.tracing } : {}),
+    ...(options.rateLimitStore ? { rateLimitStore: options.rateLimitStore } : {}),
   });
   await gateway.start();
   disposers.add(() => gateway.stop());

@@ -22,11 +22,6 @@ describe('loadConfig without silent fallbacks', () => {
     expect(config.redis).toEqual({ url: 'redis://redis:6379', cluster: false });
   });
 
-  it('treats any NODE_ENV other than production as development', () => {
-    expect(loadConfig({ NODE_ENV: 'staging' }).environment).toBe('development');
-    expect(loadConfig({ NODE_ENV: 'Production' }).environment).toBe('development');
-  });
-
   it('names the missing ACS settings in production instead of starting an emulator', () => {
     const { ACS_CONNECTION_STRING: _, ACS_RESOURCE_ID: __, ...withoutAcs } = PRODUCTION;
     expect(problemsOf(withoutAcs)).toEqual([
