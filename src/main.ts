@@ -7,11 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import { createClient, createCluster } from 'redis';
 import { type App, createApp } from './app.ts';
-import {
-  createMemoryRateLimitStore,
-  createRedisRateLimitStore,
-  type RateLimitRedis,
-} from './auth/rate-limit.ts';
+import { createMemoryRateLimitStore, createRedisRateLimitStore } from './auth/rate-limit.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import type { CallEventLog } from './events/log.ts';
 import { createMemoryCallEventLog } from './events/memory-log.ts';
@@ -110,14 +106,10 @@ async function main(): Promise<void> {
     redis.on('error', (error: unknown) => logger.warn({ err: error }, 'rate-limit Redis connection error'));
     await redis.connect();
     rateLimitRedis = redis;
-    rateLimitStore = createRedisRateLimitStore(
-      redis as unknown as RateLimitRedis,
-      config.eventLog.keyPrefix,
-      {
-        commandTimeoutMs: config.eventLog.redisCommandTimeoutMs,
-        fallback: createMemoryRateLimitStore(),
-      },
-    );
+    rateLimitStore = createRedisRateLimitStore(redis, config.eventLog.keyPrefix, {
+      commandTimeoutMs: config.eventLog.redisCommandTimeoutMs,
+      fallback: createMemoryRateLimitStore(),
+    });
   }
 
   const app: App = createApp(config, {

@@ -25,17 +25,30 @@ export function createMemoryRateLimitStore(now: () => number = Date.now): RateLi
   };
 }
 
-/** The few node-redis commands the shared store needs (a client or a cluster). */
+/** The one node-redis command the shared store needs (a client or a cluster: the script touches one key). */
 export interface RateLimitRedis {
-  incr(key: string): Promise<number>;
-  expire(key: string, seconds: number, mode?: 'NX'): Promise<number | boolean>;
-  ttl(key: string): Promise<number>;
+  eval(script: string, options: { keys: string[]; arguments: string[] }): Promise<unknown>;
 }
 
 /**
- * The store shared by every replica through Redis: INCR, and EXPIRE NX to open the window. A Redis that does
- * not answer within `commandTimeoutMs` (down, frozen) must not hang or fail every mutation: that hit is counted
- * by `fallback` (this process's memory) instead, so limiting degrades to per replica rather than to none.
+ * One round trip per hit: count, open the window on the first hit (or on a key left without a TTL, so a
+ * subject is never blocked forever), and say when the window ends.
+ * KEYS[1] the counter; ARGV[1] the window in seconds. Returns {count, seconds left}.
+ */
+const HIT_SCRIPT = `
+local count = redis.call('INCR', KEYS[1])
+local ttl = redis.call('TTL', KEYS[1])
+if ttl < 0 then
+  redis.call('EXPIRE', KEYS[1], ARGV[1])
+  ttl = tonumber(ARGV[1])
+end
+return {count, ttl}
+`;
+
+/**
+ * The store shared by every replica through Redis (one script per hit). A Redis that does not answer within
+ * `commandTimeoutMs` (down, frozen) must not hang or fail every request: that hit is counted by `fallback` (this
+ * process's memory) instead, so limiting degrades to per replica rather than to none.
  */
 export function createRedisRateLimitStore(
   redis: RateLimitRedis,
@@ -44,12 +57,10 @@ export function createRedisRateLimitStore(
 ): RateLimitStore {
   const shared: RateLimitStore = {
     async hit(key, windowSeconds) {
-      const redisKey = `${keyPrefix}ratelimit:${key}`;
-      const count = await redis.incr(redisKey);
-      if (count === 1) await redis.expire(redisKey, windowSeconds, 'NX');
-      const ttl = await redis.ttl(redisKey);
-      // A key left without a TTL (a crash between INCR and EXPIRE) must not block its subject forever.
-      if (ttl < 0) await redis.expire(redisKey, windowSeconds, 'NX');
+      const [count, ttl] = (await redis.eval(HIT_SCRIPT, {
+        keys: [`${keyPrefix}ratelimit:${key}`],
+        arguments: [String(windowSeconds)],
+      })) as [number, number];
       return { count, resetInSeconds: ttl > 0 ? ttl : windowSeconds };
     },
   };

@@ -2,11 +2,7 @@ import { request } from 'node:http';
 import { createClient } from 'redis';
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
-import {
-  createMemoryRateLimitStore,
-  createRedisRateLimitStore,
-  type RateLimitRedis,
-} from '../../src/auth/rate-limit.ts';
+import { createMemoryRateLimitStore, createRedisRateLimitStore } from '../../src/auth/rate-limit.ts';
 import { loadConfig } from '../../src/config.ts';
 import type { NewCallEvent } from '../../src/domain/call-event.ts';
 import { waitFor } from '../helpers/async.ts';
@@ -135,7 +131,7 @@ describe('fair limits per client', () => {
     const replica = () =>
       startGatewayStack(disposers, {
         env: { ...CLIENT_AUTH_ENV, ACS_REQUESTS_PER_SECOND: '1' },
-        rateLimitStore: createRedisRateLimitStore(redis as unknown as RateLimitRedis, prefix, {
+        rateLimitStore: createRedisRateLimitStore(redis, prefix, {
           commandTimeoutMs: 2_000,
           fallback: createMemoryRateLimitStore(),
         }),

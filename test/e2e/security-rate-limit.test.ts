@@ -3,11 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient } from 'redis';
 import { describe, expect, it } from 'vitest';
-import {
-  createMemoryRateLimitStore,
-  createRedisRateLimitStore,
-  type RateLimitRedis,
-} from '../../src/auth/rate-limit.ts';
+import { createMemoryRateLimitStore, createRedisRateLimitStore } from '../../src/auth/rate-limit.ts';
 import { bearer, CLIENT_AUTH_ENV, clientToken } from '../helpers/client-tokens.ts';
 import { useDisposers } from '../helpers/disposers.ts';
 import { startGatewayStack } from '../helpers/gateway.ts';
@@ -40,8 +36,8 @@ describe('the mutation rate limit', () => {
     disposers.add(() => redis.close());
     const prefix = uniqueKeyPrefix('ratelimit');
     const options = { commandTimeoutMs: 2_000, fallback: createMemoryRateLimitStore() };
-    const replicaA = createRedisRateLimitStore(redis as unknown as RateLimitRedis, prefix, options);
-    const replicaB = createRedisRateLimitStore(redis as unknown as RateLimitRedis, prefix, options);
+    const replicaA = createRedisRateLimitStore(redis, prefix, options);
+    const replicaB = createRedisRateLimitStore(redis, prefix, options);
     await replicaA.hit('mutations:alice', 60);
     const second = await replicaB.hit('mutations:alice', 60);
     expect(second.count).toBe(2);
@@ -58,7 +54,7 @@ describe('the mutation rate limit', () => {
     redis.on('error', () => {});
     await redis.connect();
     disposers.add(() => redis.destroy());
-    const store = createRedisRateLimitStore(redis as unknown as RateLimitRedis, uniqueKeyPrefix('frozen'), {
+    const store = createRedisRateLimitStore(redis, uniqueKeyPrefix('frozen'), {
       commandTimeoutMs: 200,
       fallback: createMemoryRateLimitStore(),
     });
