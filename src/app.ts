@@ -15,7 +15,7 @@ import { buildSchema } from './schema/index.ts';
 import { createGraphiQLAsset, createOriginPolicy } from './server/browser.ts';
 import { type ConsoleOptions, createConsoleRoute } from './server/console.ts';
 import { createHttpServer } from './server/http.ts';
-import { createMetrics } from './server/metrics.ts';
+import { createMetrics, createMetricsAccess, type GatewayMetrics } from './server/metrics.ts';
 import { createRecordingContentRoute } from './server/recording-content.ts';
 import { createSubscriptionFanout } from './server/subscription-fanout.ts';
 import type { Tracing } from './server/tracing.ts';
@@ -41,6 +41,11 @@ export interface AppDeps {
   console?: ConsoleOptions;
   /** Tracing (GraphQL operation → ACS request spans); absent: none. `stop()` flushes and shuts it down. */
   tracing?: Tracing;
+  /**
+   * The app's metrics, when something made before the app reports to them too (the Redis event log's
+   * `onCommand`); absent: the app makes its own (`createMetrics`). One per app.
+   */
+  metrics?: GatewayMetrics;
 }
 
 export interface App {
@@ -70,7 +75,7 @@ export interface App {
 export function createApp(config: Config, deps: AppDeps): App {
   const { logger } = deps;
   const requestScope = new AsyncLocalStorage<RequestScope>();
-  const metrics = createMetrics();
+  const metrics = deps.metrics ?? createMetrics();
   const eventLog = countingUnavailable(deps.eventLog, () => metrics.eventLogError());
 
   if (!config.acs) {
@@ -91,7 +96,8 @@ export function createApp(config: Config, deps: AppDeps): App {
       requestTimeoutMs: config.acsRequestTimeoutMs,
       cognitiveServicesEndpoint: config.callMedia.cognitiveServicesEndpoint,
       recordingStorageOrigin: deps.recordingStorageOrigin ?? null,
-      onRequest: (operation, outcome, seconds) => metrics.acsRequest(operation, outcome, seconds),
+      onRequest: (operation, outcome, seconds, errorCode) =>
+        metrics.acsRequest(operation, outcome, seconds, errorCode),
       ...(deps.tracing ? { around: deps.tracing.around } : {}),
     },
   );
@@ -114,11 +120,12 @@ export function createApp(config: Config, deps: AppDeps): App {
   const maskError = createErrorMasker(logger, requestScope);
   const fanout = createSubscriptionFanout({
     onEventExecuted: () => metrics.subscriptionEventExecuted(),
-    onDelivered(result, subscribedAt) {
+    onSubscriptionChange: (transport, delta) => metrics.subscriptions(transport, delta),
+    onDelivered(result, subscribedAt, transport) {
       // A cursor starts with the store's clock in ms. Replayed history (stored before the subscription began)
       // is left out: its age is not a delivery delay.
       const storedAt = Number(/^(\d+)-/.exec(cursorOf(result) ?? '')?.[1]);
-      if (storedAt >= subscribedAt) metrics.eventDelivered((Date.now() - storedAt) / 1000);
+      if (storedAt >= subscribedAt) metrics.eventDelivered(transport, (Date.now() - storedAt) / 1000);
     },
     maskError: (error) => maskError(error, 'Unexpected error.'),
   });
@@ -153,10 +160,13 @@ export function createApp(config: Config, deps: AppDeps): App {
     secret: config.callbacks.secret,
     maxBodyBytes: config.callbacks.maxBodyBytes,
     logger: logger.child({ component: 'callbacks' }),
-    onEventsStored: (count) => metrics.callbackEventsStored(count),
+    onEventsStored: (count) => metrics.callbackEvents('stored', count),
+    onDuplicates: (count) => metrics.callbackEvents('duplicate', count),
+    onRefused: (reason) => metrics.callbackRefused(reason),
   });
   const server = createHttpServer({
     metrics,
+    metricsAccess: createMetricsAccess(authenticator),
     yoga,
     callbacks: receiver,
     eventGrid: createEventGridReceiver({
@@ -200,6 +210,12 @@ export function createApp(config: Config, deps: AppDeps): App {
     limits: config.limits,
     originPolicy,
     serialize: fanout.serialize,
+  });
+
+  // The uncounted log: a scrape is not an event log operation (the Redis command metrics see its PING).
+  metrics.readinessProbe(async () => {
+    if (shutdown.signal.aborted) throw new Error('shutting down');
+    await deps.eventLog.ping();
   });
 
   let stopping: Promise<void> | undefined;

@@ -17,6 +17,7 @@ import type { CallEventLog } from './events/log.ts';
 import { createMemoryCallEventLog } from './events/memory-log.ts';
 import { createRedisCallEventLog } from './events/redis-log.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { createMetrics } from './server/metrics.ts';
 
 /** Exits 1 with every configuration problem, one per line. */
 function loadConfigOrExit(env: Record<string, string | undefined>): Config {
@@ -67,6 +68,8 @@ async function main(): Promise<void> {
   const localAcs = config.acs ? undefined : await startLocalAcs(config, logger);
   if (localAcs) config = localAcs.config;
 
+  // Made here, not in createApp, so the event log's Redis commands are measured too.
+  const metrics = createMetrics();
   const eventLog: CallEventLog = config.redis
     ? await createRedisCallEventLog({
         url: config.redis.url,
@@ -76,6 +79,7 @@ async function main(): Promise<void> {
         ttlSeconds: config.eventLog.ttlSeconds,
         commandTimeoutMs: config.eventLog.redisCommandTimeoutMs,
         logger: logger.child({ component: 'event-log' }),
+        onCommand: metrics.redisCommand,
       })
     : createMemoryCallEventLog({
         maxEventsPerCall: config.eventLog.maxEventsPerCall,
@@ -117,6 +121,7 @@ async function main(): Promise<void> {
   const app: App = createApp(config, {
     eventLog,
     logger,
+    metrics,
     ...(tracing ? { tracing } : {}),
     ...(rateLimitStore ? { rateLimitStore } : {}),
     console: {

@@ -2,6 +2,7 @@ import type { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { YogaServerInstance } from 'graphql-yoga';
+import { RequestRefusedError } from '../auth/errors.ts';
 import type { LimitsConfig } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { GatewayContext } from '../resolvers/context.ts';
@@ -27,6 +28,11 @@ export interface HttpRoutesOptions {
   logger: Logger;
   requestScope: AsyncLocalStorage<RequestScope>;
   metrics: GatewayMetrics;
+  /**
+   * Checks a `/metrics` request's `Authorization` header (`createMetricsAccess`); throws `RequestRefusedError`
+   * to refuse it. Absent: `/metrics` is open.
+   */
+  metricsAccess?: (authorization: string | undefined) => Promise<void>;
   /** The live call console's routes (`/console/…`, development only); absent: no console. */
   console?: (req: IncomingMessage, res: ServerResponse, path: string) => Promise<boolean>;
   limits: Pick<LimitsConfig, 'maxBodyBytes' | 'headersTimeoutMs' | 'requestTimeoutMs'>;
@@ -63,7 +69,7 @@ function json(res: ServerResponse, status: number, body: unknown): void {
  * - `GET /api/recordings/content?contentLocation=`: a recording file, streamed from ACS;
  * - `GET /healthz`: liveness (the process serves HTTP);
  * - `GET /readyz`: readiness (the event log answers and the gateway is not shutting down), 503 otherwise;
- * - `GET /metrics`: the gateway's counters in the Prometheus text format;
+ * - `GET /metrics`: the gateway's metrics in the Prometheus text format (with `metricsAccess`' consent);
  * - `GET /console/…`: the live call console, when given (development).
  * Every request gets a request id (`x-request-id`, echoed, or a new UUID), on every log line it causes.
  */
@@ -115,14 +121,17 @@ export function createHttpServer(options: HttpRoutesOptions): Server {
   async function route(req: IncomingMessage, res: ServerResponse, path: string): Promise<void> {
     if (path === '/graphql') {
       if (!options.originPolicy.allows(req.headers.origin, req.headers.host)) {
+        options.metrics.requestRefused('FORBIDDEN');
         return refuse(res, 403, 'FORBIDDEN', 'This origin may not use the API (CORS_ORIGINS).');
       }
       if (req.method === 'POST') {
         const length = Number(req.headers['content-length'] ?? Number.NaN);
         if (!Number.isFinite(length)) {
+          options.metrics.requestRefused(LIMIT_EXCEEDED);
           return refuse(res, 411, LIMIT_EXCEEDED, 'POST /graphql needs a Content-Length.');
         }
         if (length > limits.maxBodyBytes) {
+          options.metrics.requestRefused(LIMIT_EXCEEDED);
           return refuse(
             res,
             413,
@@ -175,11 +184,18 @@ export function createHttpServer(options: HttpRoutesOptions): Server {
       return;
     }
     if (path === '/metrics' && (req.method === 'GET' || req.method === 'HEAD')) {
-      res.writeHead(200, {
-        'content-type': 'text/plain; version=0.0.4; charset=utf-8',
-        'cache-control': 'no-store',
-      });
-      res.end(options.metrics.render());
+      try {
+        await options.metricsAccess?.(req.headers.authorization);
+      } catch (error) {
+        if (!(error instanceof RequestRefusedError)) throw error;
+        options.metrics.requestRefused(error.code);
+        res.setHeader('www-authenticate', 'Bearer');
+        json(res, error.httpStatus ?? 403, { error: { code: error.code, message: error.message } });
+        return;
+      }
+      const text = await options.metrics.render();
+      res.writeHead(200, { 'content-type': options.metrics.contentType, 'cache-control': 'no-store' });
+      res.end(req.method === 'HEAD' ? undefined : text);
       return;
     }
     if (options.console && (await options.console(req, res, path))) return;

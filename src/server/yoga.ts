@@ -143,6 +143,7 @@ export function createGatewayYoga(
   const principals: HttpPrincipals = new WeakMap();
   let openSseStreams = 0;
   const newOperationContext = () => randomUUID();
+  const refused = (code: RequestRefusedError['code']) => options.metrics.requestRefused(code);
   return createYoga<ServerContext, GatewayContext>({
     schema: options.schema,
     graphqlEndpoint: '/graphql',
@@ -160,13 +161,14 @@ export function createGatewayYoga(
     plugins: [
       options.fanout.plugin,
       ...(options.tracing ? [options.tracing.plugin] : []),
-      useSseStreamLimit(limits.maxSseStreams, () => openSseStreams),
-      useAuthentication(options.authenticator, principals),
-      ...operationLimitPlugins(limits),
+      useSseStreamLimit(limits.maxSseStreams, () => openSseStreams, refused),
+      useAuthentication(options.authenticator, principals, refused),
+      ...operationLimitPlugins(limits, refused),
       ...(options.introspection ? [] : [useNoIntrospection()]),
       useAuthorization({
         maxIdLength: limits.maxIdLength,
         limitMutations: createMutationRateLimiter(options.rateLimitStore, limits.mutationsPerMinute),
+        onRefused: refused,
       }),
       useSseSubscriptions({
         ...options.subscriptionLimits,
@@ -236,7 +238,11 @@ function useNoIntrospection(): Plugin {
  * Refuses a new SSE subscription (503, `LIMIT_EXCEEDED`) while `max` streams are open, before anything of
  * the request is parsed: each stream holds a socket, a log subscription and a buffer.
  */
-function useSseStreamLimit(max: number, open: () => number): Plugin {
+function useSseStreamLimit(
+  max: number,
+  open: () => number,
+  onRefused: (code: RequestRefusedError['code']) => void,
+): Plugin {
   return {
     onRequestParse({ request, endResponse, fetchAPI }) {
       if (!(request.headers.get('accept') ?? '').includes('text/event-stream') || open() < max) return;
@@ -244,6 +250,7 @@ function useSseStreamLimit(max: number, open: () => number): Plugin {
         'LIMIT_EXCEEDED',
         `Too many open event streams (${max}, SSE_MAX_STREAMS); retry later or use graphql-ws.`,
       );
+      onRefused(error.code);
       endResponse(
         new fetchAPI.Response(
           JSON.stringify({ errors: [{ message: error.message, extensions: { code: LIMIT_EXCEEDED } }] }),
