@@ -5,6 +5,7 @@ import type { CallsPort, RoomsPort } from './acs/ports.ts';
 import { createMemoryRateLimitStore, type RateLimitStore } from './auth/rate-limit.ts';
 import { createAuthenticator } from './auth/verify.ts';
 import { ACS_CALLBACK_DEFAULTS, type Config, securityWarnings } from './config.ts';
+import type { CallEvent } from './domain/call-event.ts';
 import { createCallbackTokenVerifier } from './events/callback-auth.ts';
 import { createCallbackReceiver } from './events/callbacks.ts';
 import { createEventGridReceiver } from './events/eventgrid.ts';
@@ -121,7 +122,8 @@ export function createApp(config: Config, deps: AppDeps): App {
   const fanout = createSubscriptionFanout({
     onEventExecuted: () => metrics.subscriptionEventExecuted(),
     onSubscriptionChange: (transport, delta) => metrics.subscriptions(transport, delta),
-    onDelivered(result, subscribedAt, transport) {
+    onDelivered(result, subscribedAt, transport, event) {
+      if ((event as Partial<CallEvent> | null)?.kind === 'EventsLost') metrics.eventsLost(transport);
       // A cursor starts with the store's clock in ms. Replayed history (stored before the subscription began)
       // is left out: its age is not a delivery delay.
       const storedAt = Number(/^(\d+)-/.exec(cursorOf(result) ?? '')?.[1]);

@@ -37,6 +37,8 @@ export interface GatewayMetrics {
   subscriptions(transport: Transport, delta: 1 | -1): void;
   /** A subscriber was cut off for not reading. */
   slowSubscriber(transport: Transport): void;
+  /** A subscriber was told `EventsLost`: events it asked for were trimmed or expired from the log. */
+  eventsLost(transport: Transport): void;
   /** A live event reached a subscriber `seconds` after it was stored in the log (callback → subscriber). */
   eventDelivered(transport: Transport, seconds: number): void;
   /**
@@ -146,6 +148,12 @@ export function createMetrics(): GatewayMetrics {
     labelNames: ['transport'] as const,
     registers,
   });
+  const eventsLost = new Counter({
+    name: name('events_lost_total'),
+    help: 'EventsLost items handed to subscribers (events they asked for were trimmed or expired), by transport.',
+    labelNames: ['transport'] as const,
+    registers,
+  });
   const deliveries = new Histogram({
     name: name('event_delivery_seconds'),
     help: 'From an event stored in the call event log to its delivery to a live subscriber, by transport.',
@@ -207,6 +215,7 @@ export function createMetrics(): GatewayMetrics {
     connections.set({ transport }, 0);
     subscriptions.set({ transport }, 0);
     slowSubscribers.inc({ transport }, 0);
+    eventsLost.inc({ transport }, 0);
     deliveries.zero({ transport });
   }
   for (const outcome of ['stored', 'duplicate'] as const) callbackEvents.inc({ outcome }, 0);
@@ -224,6 +233,7 @@ export function createMetrics(): GatewayMetrics {
     subscriberConnections: (transport, delta) => connections.inc({ transport }, delta),
     subscriptions: (transport, delta) => subscriptions.inc({ transport }, delta),
     slowSubscriber: (transport) => slowSubscribers.inc({ transport }),
+    eventsLost: (transport) => eventsLost.inc({ transport }),
     eventDelivered: (transport, seconds) => deliveries.observe({ transport }, Math.max(0, seconds)),
     acsRequest(operation, outcome, seconds, errorCode) {
       // Operation names are the ports' method names, outcomes and codes fixed sets: the label sets stay bounded.

@@ -34,11 +34,16 @@ export interface SubscriptionFanoutOptions {
   /** Told each time an event is executed for a distinct subscription (not per subscriber), e.g. for metrics. */
   onEventExecuted?(): void;
   /**
-   * Told of every result handed to a subscriber (once per subscriber), with when its subscription began and how
-   * its results travel (pushed to a graphql-ws socket, or pulled by an SSE stream), e.g. to observe delivery
-   * latency.
+   * Told of every result handed to a subscriber (once per subscriber), with when its subscription began, how
+   * its results travel (pushed to a graphql-ws socket, or pulled by an SSE stream) and the source event it was
+   * executed from, e.g. to observe delivery latency.
    */
-  onDelivered?(result: ExecutionResult, subscribedAt: number, transport: 'graphql-ws' | 'sse'): void;
+  onDelivered?(
+    result: ExecutionResult,
+    subscribedAt: number,
+    transport: 'graphql-ws' | 'sse',
+    event: unknown,
+  ): void;
   /** Told when a subscription's stream of results starts (+1) and ends (-1), e.g. to count open subscriptions. */
   onSubscriptionChange?(transport: 'graphql-ws' | 'sse', delta: 1 | -1): void;
   /**
@@ -137,7 +142,7 @@ export function createSubscriptionFanout(options: SubscriptionFanoutOptions = {}
     const results = mapStream(
       source,
       (event) => executeShared(args, key, event),
-      onDelivered && ((result) => onDelivered(result, subscribedAt, transport)),
+      onDelivered && ((result, event) => onDelivered(result, subscribedAt, transport, event)),
       () => {
         if (!open) return;
         open = false;
@@ -202,7 +207,7 @@ function cursorOnlyVariables(document: DocumentNode, operationName: string | nul
 function mapStream(
   source: DrivenStream<unknown>,
   executeOne: (event: unknown) => Execution,
-  delivered: ((result: ExecutionResult) => void) | undefined,
+  delivered: ((result: ExecutionResult, event: unknown) => void) | undefined,
   closed: () => void,
 ): DrivenStream<ExecutionResult> {
   return {
@@ -214,14 +219,14 @@ function mapStream(
           if (ended) return false;
           const execution = executeOne(event);
           if (!(execution instanceof Promise)) {
-            delivered?.(execution);
+            delivered?.(execution, event);
             return sink.push(execution);
           }
           pending = execution.then(
             (result) => {
               pending = null;
               if (ended) return;
-              delivered?.(result);
+              delivered?.(result, event);
               if (sink.push(result)) source.resume();
             },
             (error: unknown) => {

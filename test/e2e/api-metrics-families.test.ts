@@ -4,6 +4,7 @@ import {
   CallEventsDocument,
   ConnectRoomCallDocument,
   CreateRoomDocument,
+  EventStreamDocument,
   RoomDocument,
 } from '../gql/graphql.ts';
 import { waitFor } from '../helpers/async.ts';
@@ -79,6 +80,26 @@ describe('GET /metrics families', () => {
     await waitFor(async () => (await open('graphql-ws')) === 0 && (await open('sse')) === 0, {
       what: 'both subscriptions counted closed',
     });
+  });
+
+  it('counts EventsLost handed to subscribers by transport', async () => {
+    const stack = await startGatewayStack(disposers, {
+      env: sender.gatewayEnv,
+      eventLog: { maxEventsPerCall: 10 },
+    });
+    await stack.eventLog.recordCall('call-lost', { roomId: null });
+    await sender.post(stack.url, [callbackEvent('CallConnected', 'call-lost')]);
+    const [oldest] = await stack.eventLog.readAfter('call-lost', null, 1);
+    const later = Array.from({ length: 30 }, () => callbackEvent('PlayStarted', 'call-lost'));
+    expect((await sender.post(stack.url, later)).status).toBe(204);
+    const events = stack.subscribe(EventStreamDocument, {
+      callConnectionId: 'call-lost',
+      after: oldest?.cursor,
+    });
+    const [lost] = await events.waitForResults(1);
+    expect(lost?.data?.callEvents.__typename).toBe('EventsLost');
+    expect(await metric(stack, 'switchboard_events_lost_total{transport="graphql-ws"}')).toBe(1);
+    expect(await metric(stack, 'switchboard_events_lost_total{transport="sse"}')).toBe(0);
   });
 
   it('counts callback events stored and dropped as duplicates', async () => {
