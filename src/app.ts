@@ -1,4 +1,5 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAcsPorts } from './acs/clients.ts';
 import type { CallsPort, RoomsPort } from './acs/ports.ts';
@@ -16,7 +17,12 @@ import { buildSchema } from './schema/index.ts';
 import { createGraphiQLAsset, createOriginPolicy } from './server/browser.ts';
 import { type ConsoleOptions, createConsoleRoute } from './server/console.ts';
 import { createHttpServer } from './server/http.ts';
-import { createMetrics, createMetricsAccess, type GatewayMetrics } from './server/metrics.ts';
+import {
+  createMetrics,
+  createMetricsAccess,
+  createMetricsServer,
+  type GatewayMetrics,
+} from './server/metrics.ts';
 import { createRecordingContentRoute } from './server/recording-content.ts';
 import { createSubscriptionFanout } from './server/subscription-fanout.ts';
 import type { Tracing } from './server/tracing.ts';
@@ -63,6 +69,8 @@ export interface App {
   readonly url: string;
   /** `<publicBaseUrl>/api/callbacks[?secret=…]`: what ACS is told to call. */
   readonly callbackUrl: string;
+  /** `http://<host>:<port>/metrics` of the metrics listener (`METRICS_PORT`) once started; null: none. */
+  readonly metricsUrl: string | null;
 }
 
 /**
@@ -168,7 +176,7 @@ export function createApp(config: Config, deps: AppDeps): App {
   });
   const server = createHttpServer({
     metrics,
-    metricsAccess: createMetricsAccess(authenticator),
+    metricsRoute: config.metrics.port === null ? { access: createMetricsAccess(authenticator) } : null,
     yoga,
     callbacks: receiver,
     eventGrid: createEventGridReceiver({
@@ -220,6 +228,9 @@ export function createApp(config: Config, deps: AppDeps): App {
     await deps.eventLog.ping();
   });
 
+  const metricsServer = config.metrics.port === null ? null : createMetricsServer(metrics);
+  let metricsUrl: string | null = null;
+
   let stopping: Promise<void> | undefined;
   return {
     get url() {
@@ -227,6 +238,9 @@ export function createApp(config: Config, deps: AppDeps): App {
     },
     get callbackUrl() {
       return callbackUrl;
+    },
+    get metricsUrl() {
+      return metricsUrl;
     },
     async start() {
       await new Promise<void>((resolve, reject) => {
@@ -242,7 +256,8 @@ export function createApp(config: Config, deps: AppDeps): App {
       url = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
       callbackUrl = publicUrl(address.port, '/api/callbacks');
       transcriptionTransportUrl = publicUrl(address.port, '/api/media/transcription', true);
-      logger.info({ url, callbackUrl: callbackUrl.replace(/\?.*$/, '') }, 'gateway listening');
+      if (metricsServer) metricsUrl = await listenForMetrics(metricsServer, config.metrics);
+      logger.info({ url, callbackUrl: callbackUrl.replace(/\?.*$/, ''), metricsUrl }, 'gateway listening');
       for (const warning of securityWarnings(config)) logger.warn({ security: true }, `SECURITY: ${warning}`);
     },
     stop() {
@@ -264,6 +279,10 @@ export function createApp(config: Config, deps: AppDeps): App {
         }
         clearTimeout(timer);
         clearInterval(sweep);
+        if (metricsServer?.listening) {
+          metricsServer.closeAllConnections();
+          await new Promise((resolve) => metricsServer.close(resolve));
+        }
         await eventLog.close();
         await deps.tracing?.shutdown();
         logger.info('gateway stopped');
@@ -271,6 +290,20 @@ export function createApp(config: Config, deps: AppDeps): App {
       return stopping;
     },
   };
+}
+
+/** Starts the metrics listener; resolves with its `/metrics` URL. */
+async function listenForMetrics(server: Server, at: Config['metrics']): Promise<string> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(at.port ?? 0, at.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { address, port } = server.address() as AddressInfo;
+  const host = at.host && at.host !== '0.0.0.0' && at.host !== '::' ? address : 'localhost';
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}/metrics`;
 }
 
 /** The same log, telling `onUnavailable` each time an operation fails because its store is unreachable. */

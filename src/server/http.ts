@@ -29,10 +29,11 @@ export interface HttpRoutesOptions {
   requestScope: AsyncLocalStorage<RequestScope>;
   metrics: GatewayMetrics;
   /**
-   * Checks a `/metrics` request's `Authorization` header (`createMetricsAccess`); throws `RequestRefusedError`
-   * to refuse it. Absent: `/metrics` is open.
+   * How `GET /metrics` is served here: `access` checks the request's `Authorization` header
+   * (`createMetricsAccess`) and throws `RequestRefusedError` to refuse it; null: not here (404), it has a
+   * listener of its own (`METRICS_PORT`).
    */
-  metricsAccess?: (authorization: string | undefined) => Promise<void>;
+  metricsRoute: { access(authorization: string | undefined): Promise<void> } | null;
   /** The live call console's routes (`/console/…`, development only); absent: no console. */
   console?: (req: IncomingMessage, res: ServerResponse, path: string) => Promise<boolean>;
   limits: Pick<LimitsConfig, 'maxBodyBytes' | 'headersTimeoutMs' | 'requestTimeoutMs'>;
@@ -183,9 +184,9 @@ export function createHttpServer(options: HttpRoutesOptions): Server {
       }
       return;
     }
-    if (path === '/metrics' && (req.method === 'GET' || req.method === 'HEAD')) {
+    if (path === '/metrics' && options.metricsRoute && (req.method === 'GET' || req.method === 'HEAD')) {
       try {
-        await options.metricsAccess?.(req.headers.authorization);
+        await options.metricsRoute.access(req.headers.authorization);
       } catch (error) {
         if (!(error instanceof RequestRefusedError)) throw error;
         options.metrics.requestRefused(error.code);

@@ -1,3 +1,4 @@
+import { createServer, type Server } from 'node:http';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import { type RefusalCode, RequestRefusedError } from '../auth/errors.ts';
 import { type Authenticator, bearerToken } from '../auth/verify.ts';
@@ -273,4 +274,25 @@ export function createMetricsAccess(
       throw new RequestRefusedError('FORBIDDEN', `Forbidden: /metrics needs the ${METRICS_SCOPE} scope.`);
     }
   };
+}
+
+/**
+ * The listener of `METRICS_PORT`: `GET /metrics` without a token (whoever can reach this port may read the
+ * metrics: bind it where only Prometheus can), 404 for anything else.
+ */
+export function createMetricsServer(metrics: GatewayMetrics): Server {
+  return createServer((req, res) => {
+    const path = (req.url ?? '/').split('?')[0];
+    if (path !== '/metrics' || (req.method !== 'GET' && req.method !== 'HEAD')) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found: GET /metrics.\n');
+      return;
+    }
+    metrics.render().then(
+      (text) => {
+        res.writeHead(200, { 'content-type': metrics.contentType, 'cache-control': 'no-store' });
+        res.end(req.method === 'HEAD' ? undefined : text);
+      },
+      () => res.writeHead(500).end(),
+    );
+  });
 }

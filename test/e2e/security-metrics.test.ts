@@ -43,4 +43,17 @@ describe('/metrics in production', () => {
     const text = await (await fetch(`${stack.url}/metrics`, { headers: bearer(token) })).text();
     expect(text).toMatch(/^switchboard_requests_refused_total\{code="UNAUTHENTICATED"\} 1$/m);
   });
+
+  it('with METRICS_PORT, /metrics is served on its own listener and not on the API port', async () => {
+    const stack = await startGatewayStack(disposers, {
+      env: { ...PRODUCTION, METRICS_PORT: '0', METRICS_HOST: '127.0.0.1' },
+    });
+    expect((await fetch(`${stack.url}/metrics`)).status).toBe(404);
+    const metricsUrl = stack.gateway.metricsUrl ?? '';
+    expect(new URL(metricsUrl).port).not.toBe(new URL(stack.url).port);
+    const response = await fetch(metricsUrl);
+    expect(response.status).toBe(200);
+    expect(await response.text()).toMatch(/^switchboard_ready 1$/m);
+    expect((await fetch(new URL('/graphql', metricsUrl))).status).toBe(404);
+  });
 });
