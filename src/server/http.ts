@@ -70,7 +70,7 @@ function json(res: ServerResponse, status: number, body: unknown): void {
  * - `GET /api/recordings/content?contentLocation=`: a recording file, streamed from ACS;
  * - `GET /healthz`: liveness (the process serves HTTP);
  * - `GET /readyz`: readiness (the event log answers and the gateway is not shutting down), 503 otherwise;
- * - `GET /metrics`: the gateway's metrics in the Prometheus text format (with `metricsAccess`' consent);
+ * - `GET /metrics`: the gateway's metrics in the Prometheus text format (behind `metricsRoute.access`), unless it has a listener of its own;
  * - `GET /console/…`: the live call console, when given (development).
  * Every request gets a request id (`x-request-id`, echoed, or a new UUID), on every log line it causes.
  */
@@ -190,7 +190,7 @@ export function createHttpServer(options: HttpRoutesOptions): Server {
       } catch (error) {
         if (!(error instanceof RequestRefusedError)) throw error;
         options.metrics.requestRefused(error.code);
-        res.setHeader('www-authenticate', 'Bearer');
+        if (error.code === 'UNAUTHENTICATED') res.setHeader('www-authenticate', 'Bearer');
         json(res, error.httpStatus ?? 403, { error: { code: error.code, message: error.message } });
         return;
       }
