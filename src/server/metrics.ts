@@ -103,8 +103,17 @@ const REDIS_BUCKETS = [0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.2
 export function createMetrics(): GatewayMetrics {
   const registry = new Registry();
   const registers = [registry];
-  // CPU, memory, heap spaces, GC, event-loop lag percentiles, handles, file descriptors.
-  collectDefaultMetrics({ register: registry, prefix: METRIC_PREFIX });
+  // CPU, memory, heap spaces, GC, event-loop lag percentiles, handles, file descriptors: started at the first
+  // scrape, as their event-loop monitor and GC observer live as long as the process (prom-client cannot stop
+  // them), and an app that is never scraped (most in tests) need not start them.
+  let runtimeMetrics = false;
+  const render = () => {
+    if (!runtimeMetrics) {
+      runtimeMetrics = true;
+      collectDefaultMetrics({ register: registry, prefix: METRIC_PREFIX });
+    }
+    return registry.metrics();
+  };
   const name = (suffix: string) => `${METRIC_PREFIX}${suffix}`;
 
   const httpRequests = new Counter({
@@ -251,7 +260,7 @@ export function createMetrics(): GatewayMetrics {
     readinessProbe(readiness) {
       probe = readiness;
     },
-    render: () => registry.metrics(),
+    render,
     contentType: registry.contentType,
   };
 }
