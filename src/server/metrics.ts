@@ -105,7 +105,8 @@ export function createMetrics(): GatewayMetrics {
   const registers = [registry];
   // CPU, memory, heap spaces, GC, event-loop lag percentiles, handles, file descriptors: started at the first
   // scrape, as their event-loop monitor and GC observer live as long as the process (prom-client cannot stop
-  // them), and an app that is never scraped (most in tests) need not start them.
+  // them), and an app that is never scraped (most in tests) need not start them. (prom-client counts
+  // `process_cpu_seconds_total` from then: a counter, read with rate().)
   let runtimeMetrics = false;
   const render = () => {
     if (!runtimeMetrics) {
