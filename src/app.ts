@@ -1,10 +1,12 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { createAcsPorts } from './acs/clients.ts';
 import type { CallsPort, RoomsPort } from './acs/ports.ts';
 import { createMemoryRateLimitStore, type RateLimitStore } from './auth/rate-limit.ts';
 import { createAuthenticator } from './auth/verify.ts';
 import { ACS_CALLBACK_DEFAULTS, type Config, securityWarnings } from './config.ts';
+import type { CallEvent } from './domain/call-event.ts';
 import { createCallbackTokenVerifier } from './events/callback-auth.ts';
 import { createCallbackReceiver } from './events/callbacks.ts';
 import { createEventGridReceiver } from './events/eventgrid.ts';
@@ -17,7 +19,12 @@ import { createBackgroundTasks } from './server/background.ts';
 import { createGraphiQLAsset, createHostPolicy, createOriginPolicy } from './server/browser.ts';
 import { type ConsoleOptions, createConsoleRoute } from './server/console.ts';
 import { createHttpServer } from './server/http.ts';
-import { createMetrics } from './server/metrics.ts';
+import {
+  createMetrics,
+  createMetricsAccess,
+  createMetricsServer,
+  type GatewayMetrics,
+} from './server/metrics.ts';
 import { createRecordingContentRoute } from './server/recording-content.ts';
 import { createSubscriptionFanout } from './server/subscription-fanout.ts';
 import type { Tracing } from './server/tracing.ts';
@@ -43,6 +50,11 @@ export interface AppDeps {
   console?: ConsoleOptions;
   /** Tracing (GraphQL operation → ACS request spans); absent: none. `stop()` flushes and shuts it down. */
   tracing?: Tracing;
+  /**
+   * The app's metrics, when something made before the app reports to them too (the Redis event log's
+   * `onCommand`); absent: the app makes its own (`createMetrics`). One per app.
+   */
+  metrics?: GatewayMetrics;
 }
 
 export interface App {
@@ -59,6 +71,8 @@ export interface App {
   readonly url: string;
   /** `<publicBaseUrl>/api/callbacks[?secret=…]`: what ACS is told to call. */
   readonly callbackUrl: string;
+  /** `http://<host>:<port>/metrics` of the metrics listener (`METRICS_PORT`) once started; null: none. */
+  readonly metricsUrl: string | null;
 }
 
 /**
@@ -72,7 +86,7 @@ export interface App {
 export function createApp(config: Config, deps: AppDeps): App {
   const { logger } = deps;
   const requestScope = new AsyncLocalStorage<RequestScope>();
-  const metrics = createMetrics();
+  const metrics = deps.metrics ?? createMetrics();
   const eventLog = countingUnavailable(deps.eventLog, () => metrics.eventLogError());
 
   if (!config.acs) {
@@ -93,7 +107,8 @@ export function createApp(config: Config, deps: AppDeps): App {
       requestTimeoutMs: config.acsRequestTimeoutMs,
       cognitiveServicesEndpoint: config.callMedia.cognitiveServicesEndpoint,
       recordingStorageOrigin: deps.recordingStorageOrigin ?? null,
-      onRequest: (operation, outcome, seconds) => metrics.acsRequest(operation, outcome, seconds),
+      onRequest: (operation, outcome, seconds, errorCode) =>
+        metrics.acsRequest(operation, outcome, seconds, errorCode),
       ...(deps.tracing ? { around: deps.tracing.around } : {}),
     },
   );
@@ -118,11 +133,13 @@ export function createApp(config: Config, deps: AppDeps): App {
   const maskError = createErrorMasker(logger, requestScope);
   const fanout = createSubscriptionFanout({
     onEventExecuted: () => metrics.subscriptionEventExecuted(),
-    onDelivered(result, subscribedAt) {
+    onSubscriptionChange: (transport, delta) => metrics.subscriptions(transport, delta),
+    onDelivered(result, subscribedAt, transport, event) {
+      if ((event as Partial<CallEvent> | null)?.kind === 'EventsLost') metrics.eventsLost(transport);
       // A cursor starts with the store's clock in ms. Replayed history (stored before the subscription began)
       // is left out: its age is not a delivery delay.
       const storedAt = Number(/^(\d+)-/.exec(cursorOf(result) ?? '')?.[1]);
-      if (storedAt >= subscribedAt) metrics.eventDelivered((Date.now() - storedAt) / 1000);
+      if (storedAt >= subscribedAt) metrics.eventDelivered(transport, (Date.now() - storedAt) / 1000);
     },
     maskError: (error) => maskError(error, 'Unexpected error.'),
   });
@@ -159,10 +176,13 @@ export function createApp(config: Config, deps: AppDeps): App {
     secret: config.callbacks.secret,
     maxBodyBytes: config.callbacks.maxBodyBytes,
     logger: logger.child({ component: 'callbacks' }),
-    onEventsStored: (count) => metrics.callbackEventsStored(count),
+    onEventsStored: (count) => metrics.callbackEvents('stored', count),
+    onDuplicates: (count) => metrics.callbackEvents('duplicate', count),
+    onRefused: (reason) => metrics.callbackRefused(reason),
   });
   const server = createHttpServer({
     metrics,
+    metricsRoute: config.metrics.port === null ? { access: createMetricsAccess(authenticator) } : null,
     yoga,
     callbacks: receiver,
     eventGrid: createEventGridReceiver({
@@ -210,6 +230,15 @@ export function createApp(config: Config, deps: AppDeps): App {
     serialize: fanout.serialize,
   });
 
+  // The uncounted log: a scrape is not an event log operation (the Redis command metrics see its PING).
+  metrics.readinessProbe(async () => {
+    if (shutdown.signal.aborted) throw new Error('shutting down');
+    await deps.eventLog.ping();
+  });
+
+  const metricsServer = config.metrics.port === null ? null : createMetricsServer(metrics);
+  let metricsUrl: string | null = null;
+
   let stopping: Promise<void> | undefined;
   return {
     get url() {
@@ -217,6 +246,9 @@ export function createApp(config: Config, deps: AppDeps): App {
     },
     get callbackUrl() {
       return callbackUrl;
+    },
+    get metricsUrl() {
+      return metricsUrl;
     },
     async start() {
       await new Promise<void>((resolve, reject) => {
@@ -232,7 +264,8 @@ export function createApp(config: Config, deps: AppDeps): App {
       url = `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
       callbackUrl = publicUrl(address.port, '/api/callbacks');
       transcriptionTransportUrl = publicUrl(address.port, '/api/media/transcription', true);
-      logger.info({ url, callbackUrl: callbackUrl.replace(/\?.*$/, '') }, 'gateway listening');
+      if (metricsServer) metricsUrl = await listenForMetrics(metricsServer, config.metrics);
+      logger.info({ url, callbackUrl: callbackUrl.replace(/\?.*$/, ''), metricsUrl }, 'gateway listening');
       for (const warning of securityWarnings(config)) logger.warn({ security: true }, `SECURITY: ${warning}`);
     },
     stop() {
@@ -256,6 +289,10 @@ export function createApp(config: Config, deps: AppDeps): App {
         clearInterval(sweep);
         // Requests are over: what they left running in the background is cancelled before the log it writes closes.
         await background.stop();
+        if (metricsServer?.listening) {
+          metricsServer.closeAllConnections();
+          await new Promise((resolve) => metricsServer.close(resolve));
+        }
         await eventLog.close();
         await deps.tracing?.shutdown();
         logger.info('gateway stopped');
@@ -263,6 +300,20 @@ export function createApp(config: Config, deps: AppDeps): App {
       return stopping;
     },
   };
+}
+
+/** Starts the metrics listener; resolves with its `/metrics` URL. */
+async function listenForMetrics(server: Server, at: Config['metrics']): Promise<string> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(at.port ?? 0, at.host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const { address, port } = server.address() as AddressInfo;
+  const host = at.host && at.host !== '0.0.0.0' && at.host !== '::' ? address : 'localhost';
+  return `http://${host.includes(':') ? `[${host}]` : host}:${port}/metrics`;
 }
 
 /** The same log, telling `onUnavailable` each time an operation fails because its store is unreachable. */

@@ -25,6 +25,11 @@ export interface Config {
   port: number;
   /** Interface to bind; undefined binds every interface. @default development: 127.0.0.1; production: every interface */
   host: string | undefined;
+  /**
+   * `GET /metrics` on a listener of its own (`METRICS_PORT`, `METRICS_HOST`), open to whoever can reach it;
+   * `port` null: served on the API's port, behind the `metrics:read` scope. `host` defaults to `host`.
+   */
+  metrics: { port: number | null; host: string | undefined };
   /** Public origin ACS posts callbacks to (`<publicBaseUrl>/api/callbacks`). @default http://localhost:<port> */
   publicBaseUrl: string;
   /**
@@ -229,6 +234,8 @@ const EnvSchema = z.object({
   NODE_ENV: z.string().optional(),
   PORT: port(4000),
   HOST: optionalString,
+  METRICS_PORT: z.coerce.number().int().min(0).max(65_535).optional(),
+  METRICS_HOST: optionalString,
   PUBLIC_BASE_URL: httpUrl.optional(),
   ACS_CONNECTION_STRING: optionalString.refine(
     (value) => value === undefined || /endpoint=[^;]+;accesskey=.+/i.test(value),
@@ -405,6 +412,10 @@ export function loadConfig(
     port: vars.PORT,
     // Development stays on loopback unless HOST says otherwise (it may hold real ACS credentials).
     host: vars.HOST ?? (development ? '127.0.0.1' : undefined),
+    metrics: {
+      port: vars.METRICS_PORT ?? null,
+      host: vars.METRICS_HOST ?? vars.HOST ?? (development ? '127.0.0.1' : undefined),
+    },
     publicBaseUrl: (vars.PUBLIC_BASE_URL ?? `http://localhost:${vars.PORT}`).replace(/\/+$/, ''),
     acs,
     localAcsPort: vars.EMULATOR_PORT,

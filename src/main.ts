@@ -13,6 +13,7 @@ import type { CallEventLog } from './events/log.ts';
 import { createMemoryCallEventLog } from './events/memory-log.ts';
 import { createRedisCallEventLog } from './events/redis-log.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { createMetrics } from './server/metrics.ts';
 
 /**
  * The built artifact (`npm run start:prod`, the Docker image) runs `dist/src/main.js`: it is production unless
@@ -69,6 +70,8 @@ async function main(): Promise<void> {
   const localAcs = config.acs ? undefined : await startLocalAcs(config, logger);
   if (localAcs) config = localAcs.config;
 
+  // Made here, not in createApp, so the event log's Redis commands are measured too.
+  const metrics = createMetrics();
   const eventLog: CallEventLog = config.redis
     ? await createRedisCallEventLog({
         url: config.redis.url,
@@ -78,6 +81,7 @@ async function main(): Promise<void> {
         ttlSeconds: config.eventLog.ttlSeconds,
         commandTimeoutMs: config.eventLog.redisCommandTimeoutMs,
         logger: logger.child({ component: 'event-log' }),
+        onCommand: metrics.redisCommand,
       })
     : createMemoryCallEventLog({
         maxEventsPerCall: config.eventLog.maxEventsPerCall,
@@ -115,6 +119,7 @@ async function main(): Promise<void> {
   const app: App = createApp(config, {
     eventLog,
     logger,
+    metrics,
     ...(tracing ? { tracing } : {}),
     ...(rateLimitStore ? { rateLimitStore } : {}),
     console: {

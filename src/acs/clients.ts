@@ -8,7 +8,7 @@ import {
   RestError,
 } from '@azure/core-rest-pipeline';
 import { DefaultAzureCredential } from '@azure/identity';
-import { AcsError } from '../errors.ts';
+import { AcsError, DomainError } from '../errors.ts';
 import { createCallsAdapter } from './calls-adapter.ts';
 import type { CallsPort, RoomsPort } from './ports.ts';
 import { createRoomsAdapter } from './rooms-adapter.ts';
@@ -30,8 +30,11 @@ export interface AcsClientOptions {
   attemptTimeoutMs?: number;
   /** Deadline of a whole port call, its retries and their back-off included. @default 15000 ms */
   requestTimeoutMs?: number;
-  /** Told when a port call settles: its method name (e.g. `getRoom`), how it ended, and how long it took. */
-  onRequest?(operation: string, outcome: AcsOutcome, seconds: number): void;
+  /**
+   * Told when a port call settles: its method name (e.g. `getRoom`), how it ended, how long it took, and for an
+   * `error` or a `timeout` the gateway's error code (e.g. `RATE_LIMITED`, `UPSTREAM_UNAVAILABLE`).
+   */
+  onRequest?(operation: string, outcome: AcsOutcome, seconds: number, errorCode?: string): void;
   /**
    * Runs each port call (e.g. inside a tracing span named after `operation`); the call's promise is
    * what it returns. @default runs it as is
@@ -137,15 +140,15 @@ export function createAcsPorts(target: AcsTarget, options: AcsClientOptions = {}
     const deadline = AbortSignal.timeout(requestTimeoutMs);
     const signal = requestSignal ? AbortSignal.any([deadline, requestSignal]) : deadline;
     const started = performance.now();
-    const settle = (outcome: AcsOutcome) =>
-      options.onRequest?.(operation, outcome, (performance.now() - started) / 1000);
+    const settle = (outcome: AcsOutcome, errorCode?: string) =>
+      options.onRequest?.(operation, outcome, (performance.now() - started) / 1000, errorCode);
     try {
       const result = await around(operation, () => scope.run({ signal }, call));
       settle('ok');
       return result;
     } catch (error) {
       if (deadline.aborted) {
-        settle('timeout');
+        settle('timeout', 'UPSTREAM_UNAVAILABLE');
         throw Object.assign(
           new AcsError(`ACS did not answer within ${requestTimeoutMs} ms; retry later.`, {
             code: 'UPSTREAM_UNAVAILABLE',
@@ -161,7 +164,7 @@ export function createAcsPorts(target: AcsTarget, options: AcsClientOptions = {}
           { cause: error },
         );
       }
-      settle('error');
+      settle('error', error instanceof DomainError ? error.code : undefined);
       throw error;
     }
   };

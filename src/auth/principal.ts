@@ -6,6 +6,7 @@ export const SCOPES = [
   'calls:control',
   'calls:dial-out',
   'calls:record',
+  'metrics:read',
 ] as const;
 
 export type Scope = (typeof SCOPES)[number];

@@ -19,7 +19,14 @@ export interface CallbackReceiverOptions {
   logger: Logger;
   /** Told how many events each accepted callback stored (duplicates left out), e.g. for metrics. */
   onEventsStored?(count: number): void;
+  /** Told how many events of an accepted callback were duplicates (already stored, by CloudEvent id). */
+  onDuplicates?(count: number): void;
+  /** Told why a callback was refused (nothing stored), e.g. for metrics. */
+  onRefused?(reason: CallbackRefusal): void;
 }
+
+/** Why a callback was refused: a fixed set (a metrics label). `unavailable`: the sender is asked to retry. */
+export type CallbackRefusal = 'method' | 'secret' | 'token' | 'body_too_large' | 'bad_body' | 'unavailable';
 
 /** Seconds a sender is asked to wait before retrying after a 503. */
 const RETRY_AFTER_SECONDS = 2;
@@ -43,6 +50,7 @@ export function createCallbackReceiver(
   return async (req, res) => {
     try {
       if (req.method !== 'POST') {
+        options.onRefused?.('method');
         return reply(res, 405, 'METHOD_NOT_ALLOWED', 'Callbacks are POSTed.', { allow: 'POST' });
       }
       if (secretDigest !== null) {
@@ -50,6 +58,7 @@ export function createCallbackReceiver(
         // Digests have equal lengths, so timingSafeEqual compares them in constant time.
         if (given === null || !timingSafeEqual(digest(given), secretDigest)) {
           logger.warn('callback rejected: wrong or missing secret');
+          options.onRefused?.('secret');
           return reply(res, 401, 'UNAUTHENTICATED', 'The callback secret is wrong or missing.');
         }
       }
@@ -58,9 +67,11 @@ export function createCallbackReceiver(
       } catch (error) {
         if (error instanceof CallbackAuthError) {
           logger.warn({ reason: error.message }, 'callback rejected: bad token');
+          options.onRefused?.('token');
           return reply(res, 401, 'UNAUTHENTICATED', error.message, { 'www-authenticate': 'Bearer' });
         }
         logger.error({ err: error }, 'callback token could not be verified');
+        options.onRefused?.('unavailable');
         return reply(res, 503, 'UNAVAILABLE', 'The callback could not be verified now; retry later.', {
           'retry-after': String(RETRY_AFTER_SECONDS),
         });
@@ -69,6 +80,7 @@ export function createCallbackReceiver(
       const body = await readBody(req, maxBodyBytes);
       if (body === 'too-large') {
         logger.warn({ maxBodyBytes }, 'callback rejected: body too large');
+        options.onRefused?.('body_too_large');
         return reply(res, 413, 'PAYLOAD_TOO_LARGE', `The body exceeds ${maxBodyBytes} bytes.`, {
           connection: 'close',
         });
@@ -81,6 +93,7 @@ export function createCallbackReceiver(
       } catch (error) {
         const message = error instanceof CallbackBodyError ? error.message : 'The body is not valid JSON.';
         logger.warn({ reason: message }, 'callback rejected: bad body');
+        options.onRefused?.('bad_body');
         return reply(res, 400, 'BAD_REQUEST', message);
       }
 
@@ -95,6 +108,7 @@ export function createCallbackReceiver(
           [...byCall].map(async ([callConnectionId, group]) => {
             const stored = await log.append(callConnectionId, group);
             options.onEventsStored?.(stored.length);
+            if (stored.length < group.length) options.onDuplicates?.(group.length - stored.length);
             // Debug: one line per callback is the ingest hot path (the metrics count stored events).
             if (logger.isLevelEnabled('debug')) {
               logger.debug(
@@ -114,6 +128,7 @@ export function createCallbackReceiver(
           { err: error, callConnectionIds: [...byCall.keys()] },
           'callback events could not be stored',
         );
+        options.onRefused?.('unavailable');
         return reply(res, 503, 'UNAVAILABLE', 'The event log is unavailable; retry later.', {
           'retry-after': String(RETRY_AFTER_SECONDS),
         });

@@ -20,7 +20,22 @@ export interface RedisCallEventLogOptions extends RedisConnectionOptions {
   ttlSeconds: number;
   /** Events a subscription reads per page (`XRANGE … COUNT`). @default 100 */
   pageSize?: number;
+  /**
+   * Told when a command is answered or fails (`failed`: unreachable, timed out, refused), with its family and how
+   * long it took in seconds, e.g. for metrics.
+   */
+  onCommand?(family: RedisCommandFamily, seconds: number, failed: boolean): void;
 }
+
+/** What a Redis command of the log is for: a fixed set (a metrics label). */
+export type RedisCommandFamily =
+  | 'append'
+  | 'read'
+  | 'subscribe'
+  | 'unsubscribe'
+  | 'call_info'
+  | 'recording_files'
+  | 'ping';
 
 /**
  * Appends a batch of events to a call's stream in one round trip.
@@ -138,6 +153,24 @@ export async function createRedisCallEventLog(options: RedisCallEventLogOptions)
     }
   }
 
+  /** Runs one command (or script), telling `onCommand` how it went. */
+  function observe<T>(family: RedisCommandFamily, command: () => Promise<T>): Promise<T> {
+    const { onCommand } = options;
+    if (!onCommand) return command();
+    const started = performance.now();
+    const seconds = () => (performance.now() - started) / 1000;
+    return command().then(
+      (value) => {
+        onCommand(family, seconds(), false);
+        return value;
+      },
+      (error: unknown) => {
+        onCommand(family, seconds(), true);
+        throw error;
+      },
+    );
+  }
+
   async function unavailable<T>(what: string, operation: () => Promise<T>): Promise<T> {
     try {
       return await operation();
@@ -151,7 +184,7 @@ export async function createRedisCallEventLog(options: RedisCallEventLogOptions)
     const { events: stream, trimmed } = keys(callConnectionId);
     const start = after === null ? '-' : `(${after}`;
     const reply = await unavailable('read the call event log', () =>
-      runScript(scripts.read, [stream, trimmed], [start, String(limit)]),
+      observe('read', () => runScript(scripts.read, [stream, trimmed], [start, String(limit)])),
     );
     const [lastTrimmed, firstId, entries] = reply as [string | null, string | null, [string, string[]][]];
     const events = entries.map(([id, fields]) => decodeEntry(id, fields));
@@ -190,13 +223,17 @@ export async function createRedisCallEventLog(options: RedisCallEventLogOptions)
         const appended = decodeAppended(message);
         for (const notifyOne of notifiers) notifyOne(appended);
       };
-      const created = { notifiers, listener, subscribed: port.subscribe(channel, listener) };
+      const created = {
+        notifiers,
+        listener,
+        subscribed: observe('subscribe', () => port.subscribe(channel, listener)),
+      };
       entry = created;
       channels.set(channel, created);
       created.subscribed.catch(() => {
         if (channels.get(channel) === created) channels.delete(channel);
         // A SUBSCRIBE that timed out may still complete later: drop its listener then, not leak it.
-        port.unsubscribe(channel, listener).catch(() => {});
+        observe('unsubscribe', () => port.unsubscribe(channel, listener)).catch(() => {});
       });
     }
     entry.notifiers.add(notify);
@@ -213,7 +250,7 @@ export async function createRedisCallEventLog(options: RedisCallEventLogOptions)
       if (current.notifiers.size > 0 || channels.get(channel) !== current) return;
       channels.delete(channel);
       try {
-        await port.unsubscribe(channel, current.listener);
+        await observe('unsubscribe', () => port.unsubscribe(channel, current.listener));
       } catch (error) {
         logger.warn({ err: error, channel }, 'could not unsubscribe from a call channel');
       }
@@ -233,7 +270,9 @@ export async function createRedisCallEventLog(options: RedisCallEventLogOptions)
       ];
       for (const event of events) args.push(event.id, JSON.stringify(event));
       const reply = (await unavailable('append to the call event log', () =>
-        runScript(scripts.append, [callKeys.events, callKeys.seen, callKeys.info, callKeys.trimmed], args),
+        observe('append', () =>
+          runScript(scripts.append, [callKeys.events, callKeys.seen, callKeys.info, callKeys.trimmed], args),
+        ),
       )) as string[];
       const stored: CallEvent[] = [];
       for (let i = 0; i + 1 < reply.length; i += 2) {
@@ -247,7 +286,7 @@ export async function createRedisCallEventLog(options: RedisCallEventLogOptions)
       if (count <= 0) return [];
       const key = keys(callConnectionId).events;
       const entries = (await unavailable('read the call event log', () =>
-        port.send(key, ['XREVRANGE', key, '+', '-', 'COUNT', String(count)]),
+        observe('read', () => port.send(key, ['XREVRANGE', key, '+', '-', 'COUNT', String(count)])),
       )) as [string, string[]][];
       return entries.map(([id, fields]) => decodeEntry(id, fields)).reverse();
     },
@@ -277,47 +316,53 @@ export async function createRedisCallEventLog(options: RedisCallEventLogOptions)
       const key = keys(callConnectionId).info;
       const value = JSON.stringify({ roomId: info.roomId });
       await unavailable('record the call', () =>
-        port.send(key, ['SET', key, value, 'EX', String(ttlSeconds)]),
+        observe('call_info', () => port.send(key, ['SET', key, value, 'EX', String(ttlSeconds)])),
       );
     },
 
     async linkServerCall(serverCallId, callConnectionId) {
       const key = `${keyPrefix}server-call:{${serverCallId}}`;
       await unavailable('link the server call', () =>
-        port.send(key, ['SET', key, callConnectionId, 'EX', String(ttlSeconds)]),
+        observe('call_info', () => port.send(key, ['SET', key, callConnectionId, 'EX', String(ttlSeconds)])),
       );
     },
 
     async callOfServerCall(serverCallId) {
       const key = `${keyPrefix}server-call:{${serverCallId}}`;
-      return (await unavailable('read the server call', () => port.send(key, ['GET', key]))) as string | null;
+      return (await unavailable('read the server call', () =>
+        observe('call_info', () => port.send(key, ['GET', key])),
+      )) as string | null;
     },
 
     async recordRecordingFiles(recordingId, files) {
       const key = `${keyPrefix}recording:{${recordingId}}`;
       await unavailable('record the recording files', () =>
-        port.send(key, ['SET', key, JSON.stringify(files), 'EX', String(ttlSeconds)]),
+        observe('recording_files', () =>
+          port.send(key, ['SET', key, JSON.stringify(files), 'EX', String(ttlSeconds)]),
+        ),
       );
     },
 
     async getRecordingFiles(recordingId) {
       const key = `${keyPrefix}recording:{${recordingId}}`;
-      const value = (await unavailable('read the recording files', () => port.send(key, ['GET', key]))) as
-        | string
-        | null;
+      const value = (await unavailable('read the recording files', () =>
+        observe('recording_files', () => port.send(key, ['GET', key])),
+      )) as string | null;
       return value === null ? null : (JSON.parse(value) as RecordingFiles);
     },
 
     async getCall(callConnectionId) {
       const key = keys(callConnectionId).info;
-      const value = (await unavailable('read the call', () => port.send(key, ['GET', key]))) as string | null;
+      const value = (await unavailable('read the call', () =>
+        observe('call_info', () => port.send(key, ['GET', key])),
+      )) as string | null;
       if (value === null) return null;
       const parsed = JSON.parse(value) as Partial<CallInfo>;
       return { roomId: typeof parsed.roomId === 'string' ? parsed.roomId : null };
     },
 
     async ping() {
-      await unavailable('answer PING', () => port.ping());
+      await unavailable('answer PING', () => observe('ping', () => port.ping()));
     },
 
     async close() {

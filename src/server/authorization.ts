@@ -12,7 +12,7 @@ import {
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { auditMutation } from '../auth/audit.ts';
-import { RequestRefusedError } from '../auth/errors.ts';
+import { type RefusalCode, RequestRefusedError } from '../auth/errors.ts';
 import { type Principal, TOKEN_EXPIRED_MESSAGE } from '../auth/principal.ts';
 import { authorize } from '../auth/rules.ts';
 import { type Authenticator, bearerToken } from '../auth/verify.ts';
@@ -30,9 +30,13 @@ export type HttpPrincipals = WeakMap<Request, Principal>;
 /**
  * Authenticates every `/graphql` request that carries an operation (GraphiQL's page needs no token): the
  * `Authorization: Bearer` header, or `access_token` in the query string of an SSE GET (browsers'
- * `EventSource` cannot set headers). Refused: 401 with `extensions.code: UNAUTHENTICATED`.
+ * `EventSource` cannot set headers). Refused: 401 with `extensions.code: UNAUTHENTICATED` (`onRefused` is told).
  */
-export function useAuthentication(authenticator: Authenticator, principals: HttpPrincipals): Plugin {
+export function useAuthentication(
+  authenticator: Authenticator,
+  principals: HttpPrincipals,
+  onRefused?: (code: RefusalCode) => void,
+): Plugin {
   return {
     async onRequestParse({ request, url, endResponse, fetchAPI }) {
       const sse =
@@ -42,6 +46,7 @@ export function useAuthentication(authenticator: Authenticator, principals: Http
         principals.set(request, await authenticator.authenticate(token));
       } catch (error) {
         if (!(error instanceof RequestRefusedError)) throw error;
+        onRefused?.(error.code);
         endResponse(
           new fetchAPI.Response(JSON.stringify({ errors: [toGraphQLError(error)] }), {
             status: 401,
@@ -62,6 +67,8 @@ export function useAuthorization(options: {
   maxIdLength: number;
   /** Counts the operation's mutations against its subject's rate (after authorization). */
   limitMutations: (subject: string, mutations: number) => Promise<void>;
+  /** Told of each refusal (`FORBIDDEN`, `RATE_LIMITED`), e.g. for metrics. */
+  onRefused?: (code: RefusalCode) => void;
 }): Plugin<GatewayContext> {
   const check = async (args: ExecutionArgs): Promise<ExecutionResult | null> => {
     const context = args.contextValue as GatewayContext;
@@ -86,6 +93,7 @@ export function useAuthorization(options: {
       return null;
     } catch (error) {
       if (!(error instanceof RequestRefusedError)) throw error;
+      options.onRefused?.(error.code);
       // Refused mutations are audited too, though none of the operation runs.
       for (const { field, args: fieldArgs } of fields) {
         if (!field.startsWith('Mutation.')) continue;

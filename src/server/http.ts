@@ -2,6 +2,7 @@ import type { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { YogaServerInstance } from 'graphql-yoga';
+import { RequestRefusedError } from '../auth/errors.ts';
 import type { LimitsConfig } from '../config.ts';
 import type { Logger } from '../logger.ts';
 import type { GatewayContext } from '../resolvers/context.ts';
@@ -33,6 +34,12 @@ export interface HttpRoutesOptions {
   logger: Logger;
   requestScope: AsyncLocalStorage<RequestScope>;
   metrics: GatewayMetrics;
+  /**
+   * How `GET /metrics` is served here: `access` checks the request's `Authorization` header
+   * (`createMetricsAccess`) and throws `RequestRefusedError` to refuse it; null: not here (404), it has a
+   * listener of its own (`METRICS_PORT`).
+   */
+  metricsRoute: { access(authorization: string | undefined): Promise<void> } | null;
   /** The live call console's routes (`/console/…`, development only); absent: no console. */
   console?: (req: IncomingMessage, res: ServerResponse, path: string) => Promise<boolean>;
   limits: Pick<LimitsConfig, 'maxBodyBytes' | 'headersTimeoutMs' | 'requestTimeoutMs'>;
@@ -71,7 +78,7 @@ function json(res: ServerResponse, status: number, body: unknown): void {
  * - `GET /api/recordings/content?contentLocation=`: a recording file, streamed from ACS;
  * - `GET /healthz`: liveness (the process serves HTTP);
  * - `GET /readyz`: readiness (the event log answers and the gateway is not shutting down), 503 otherwise;
- * - `GET /metrics`: the gateway's counters in the Prometheus text format;
+ * - `GET /metrics`: the gateway's metrics in the Prometheus text format (behind `metricsRoute.access`), unless it has a listener of its own;
  * - `GET /console/…`: the live call console, when given (development).
  * Every request gets a request id (`x-request-id`, echoed, or a new UUID), on every log line it causes.
  */
@@ -128,14 +135,17 @@ export function createHttpServer(options: HttpRoutesOptions): Server {
     }
     if (path === '/graphql') {
       if (!options.originPolicy.allows(req.headers.origin, req.headers.host)) {
+        options.metrics.requestRefused('FORBIDDEN');
         return refuse(res, 403, 'FORBIDDEN', 'This origin may not use the API (CORS_ORIGINS).');
       }
       if (req.method === 'POST') {
         const length = Number(req.headers['content-length'] ?? Number.NaN);
         if (!Number.isFinite(length)) {
+          options.metrics.requestRefused(LIMIT_EXCEEDED);
           return refuse(res, 411, LIMIT_EXCEEDED, 'POST /graphql needs a Content-Length.');
         }
         if (length > limits.maxBodyBytes) {
+          options.metrics.requestRefused(LIMIT_EXCEEDED);
           return refuse(
             res,
             413,
@@ -187,12 +197,19 @@ export function createHttpServer(options: HttpRoutesOptions): Server {
       }
       return;
     }
-    if (path === '/metrics' && (req.method === 'GET' || req.method === 'HEAD')) {
-      res.writeHead(200, {
-        'content-type': 'text/plain; version=0.0.4; charset=utf-8',
-        'cache-control': 'no-store',
-      });
-      res.end(options.metrics.render());
+    if (path === '/metrics' && options.metricsRoute && (req.method === 'GET' || req.method === 'HEAD')) {
+      try {
+        await options.metricsRoute.access(req.headers.authorization);
+      } catch (error) {
+        if (!(error instanceof RequestRefusedError)) throw error;
+        options.metrics.requestRefused(error.code);
+        if (error.code === 'UNAUTHENTICATED') res.setHeader('www-authenticate', 'Bearer');
+        json(res, error.httpStatus ?? 403, { error: { code: error.code, message: error.message } });
+        return;
+      }
+      const text = await options.metrics.render();
+      res.writeHead(200, { 'content-type': options.metrics.contentType, 'cache-control': 'no-store' });
+      res.end(req.method === 'HEAD' ? undefined : text);
       return;
     }
     if (options.console && (await options.console(req, res, path))) return;

@@ -13,28 +13,34 @@ import { InputError } from '../errors.ts';
 export const LIMIT_EXCEEDED = 'LIMIT_EXCEEDED';
 
 /** graphql-armor's errors carry no code: give them ours, so clients can tell a limit from a typo. */
-const tagged = {
+const tagged = (onRefused?: (code: typeof LIMIT_EXCEEDED) => void) => ({
   onReject: [
     (_context: unknown, error: GraphQLError) => {
       Object.assign(error.extensions, { code: LIMIT_EXCEEDED });
+      onRefused?.(LIMIT_EXCEEDED);
     },
   ],
   propagateOnRejection: true,
   exposeLimits: true,
-};
+});
 
 /**
  * Operation limits (graphql-armor): tokens while parsing (so a huge document is never fully parsed), then depth,
  * aliases, directives and cost while validating — on HTTP, SSE and graphql-ws alike (all run through yoga's
- * envelop). Introspection is exempt from depth and cost, so GraphiQL's schema query runs.
+ * envelop). Introspection is exempt from depth and cost, so GraphiQL's schema query runs. `onRefused` is told of
+ * each refusal.
  */
-export function operationLimitPlugins(limits: LimitsConfig): Plugin[] {
+export function operationLimitPlugins(
+  limits: LimitsConfig,
+  onRefused?: (code: typeof LIMIT_EXCEEDED) => void,
+): Plugin[] {
+  const tag = tagged(onRefused);
   return [
-    maxTokensPlugin({ n: limits.maxTokens, ...tagged }),
-    maxDepthPlugin({ n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...tagged }),
-    maxAliasesPlugin({ n: limits.maxAliases, ...tagged }),
-    maxDirectivesPlugin({ n: limits.maxDirectives, ...tagged }),
-    costLimitPlugin({ maxCost: limits.maxCost, ignoreIntrospection: true, ...tagged }),
+    maxTokensPlugin({ n: limits.maxTokens, ...tag }),
+    maxDepthPlugin({ n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true, ...tag }),
+    maxAliasesPlugin({ n: limits.maxAliases, ...tag }),
+    maxDirectivesPlugin({ n: limits.maxDirectives, ...tag }),
+    costLimitPlugin({ maxCost: limits.maxCost, ignoreIntrospection: true, ...tag }),
   ] as Plugin[];
 }
 

@@ -36,10 +36,18 @@ export interface SubscriptionFanoutOptions {
   /** Told each time an event is executed for a distinct subscription (not per subscriber), e.g. for metrics. */
   onEventExecuted?(): void;
   /**
-   * Told of every result handed to a subscriber (once per subscriber), with when its subscription began, e.g. to
-   * observe delivery latency.
+   * Told of every result handed to a subscriber (once per subscriber), with when its subscription began, how
+   * its results travel (pushed to a graphql-ws socket, or pulled by an SSE stream) and the source event it was
+   * executed from, e.g. to observe delivery latency.
    */
-  onDelivered?(result: ExecutionResult, subscribedAt: number): void;
+  onDelivered?(
+    result: ExecutionResult,
+    subscribedAt: number,
+    transport: 'graphql-ws' | 'sse',
+    event: unknown,
+  ): void;
+  /** Told when a subscription's stream of results starts (+1) and ends (-1), e.g. to count open subscriptions. */
+  onSubscriptionChange?(transport: 'graphql-ws' | 'sse', delta: 1 | -1): void;
   /**
    * Turns an error of an event's execution into the one subscribers may see (the gateway's `maskError`). Applied
    * once per shared execution: pushed results never pass through yoga's masking plugin.
@@ -81,7 +89,7 @@ export function createSubscriptionFanout(options: SubscriptionFanoutOptions = {}
   const printed = new WeakMap<DocumentNode, string>();
   /** Per document and operation: the variables that only feed a root field's `after` argument. */
   const cursorVariables = new WeakMap<DocumentNode, Map<string, Set<string>>>();
-  const { onDelivered, maskError } = options;
+  const { onDelivered, onSubscriptionChange, maskError } = options;
 
   function distinctKey(args: ExecutionArgs): string {
     let text = printed.get(args.document);
@@ -144,12 +152,20 @@ export function createSubscriptionFanout(options: SubscriptionFanoutOptions = {}
     const key = distinctKey(args);
     if (!isDrivenStream(source)) return mapIterator(source, (event) => executeShared(args, key, event));
     const subscribedAt = Date.now();
+    const target = (args.contextValue as { pushTarget?: PushTarget } | undefined)?.pushTarget;
+    const transport = target ? 'graphql-ws' : 'sse';
+    let open = true;
+    onSubscriptionChange?.(transport, 1);
     const results = mapStream(
       source,
       (event) => executeShared(args, key, event),
-      onDelivered && ((result) => onDelivered(result, subscribedAt)),
+      onDelivered && ((result, event) => onDelivered(result, subscribedAt, transport, event)),
+      () => {
+        if (!open) return;
+        open = false;
+        onSubscriptionChange?.(transport, -1);
+      },
     );
-    const target = (args.contextValue as { pushTarget?: PushTarget } | undefined)?.pushTarget;
     return target ? pushTo(results, target) : iterate(results);
   }
 
@@ -205,12 +221,14 @@ function cursorOnlyVariables(document: DocumentNode, operationName: string | nul
 /**
  * The results of a driven source stream: each event executed as it is pushed, and `delivered` told of each result
  * as it is handed to the subscriber. A pushed event whose execution is asynchronous pauses the source until its
- * result is pushed, so results keep the events' order.
+ * result is pushed, so results keep the events' order. `closed` is told (at least once) when the stream ends,
+ * fails or is ended by its subscriber.
  */
 function mapStream(
   source: DrivenStream<unknown>,
   executeOne: (event: unknown) => Execution,
-  delivered?: (result: ExecutionResult) => void,
+  delivered: ((result: ExecutionResult, event: unknown) => void) | undefined,
+  closed: () => void,
 ): DrivenStream<ExecutionResult> {
   return {
     drive(sink) {
@@ -221,19 +239,20 @@ function mapStream(
           if (ended) return false;
           const execution = executeOne(event);
           if (!(execution instanceof Promise)) {
-            delivered?.(execution);
+            delivered?.(execution, event);
             return sink.push(execution);
           }
           pending = execution.then(
             (result) => {
               pending = null;
               if (ended) return;
-              delivered?.(result);
+              delivered?.(result, event);
               if (sink.push(result)) source.resume();
             },
             (error: unknown) => {
               pending = null;
               ended = true;
+              closed();
               sink.fail(error);
               void source.end();
             },
@@ -245,6 +264,7 @@ function mapStream(
           const finish = () => {
             if (ended) return;
             ended = true;
+            closed();
             sink.end();
           };
           if (pending) void pending.then(finish);
@@ -253,12 +273,16 @@ function mapStream(
         fail(error) {
           if (ended) return;
           ended = true;
+          closed();
           sink.fail(error);
         },
       });
     },
     resume: () => source.resume(),
-    end: () => source.end(),
+    end: () => {
+      closed();
+      return source.end();
+    },
   };
 }
 

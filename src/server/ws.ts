@@ -154,6 +154,7 @@ export function attachGraphQLWs(options: {
           principal = await options.authenticator.authenticate(token);
         } catch (error) {
           if (!(error instanceof RequestRefusedError)) throw error;
+          options.metrics.requestRefused(error.code);
           socket.close(WS_UNAUTHENTICATED, error.message);
           return false;
         }
@@ -161,6 +162,7 @@ export function attachGraphQLWs(options: {
           principal.expiresAt === null ? `ip:${request.socket.remoteAddress}` : `sub:${principal.subject}`;
         const open = connectionsPerClient.get(client) ?? 0;
         if (open >= limits.maxConnectionsPerClient) {
+          options.metrics.requestRefused(LIMIT_EXCEEDED);
           socket.close(
             WS_TRY_AGAIN_LATER,
             `Too many connections (WS_MAX_CONNECTIONS_PER_CLIENT=${limits.maxConnectionsPerClient})`,
@@ -188,6 +190,7 @@ export function attachGraphQLWs(options: {
       onSubscribe: async (ctx, id, params) => {
         // graphql-ws registers the operation before this hook: the count includes it.
         if (Object.keys(ctx.subscriptions).length > limits.maxSubscriptionsPerConnection) {
+          options.metrics.requestRefused(LIMIT_EXCEEDED);
           return [
             new GraphQLError(
               `Too many subscriptions on this connection (WS_MAX_SUBSCRIPTIONS_PER_CONNECTION=${limits.maxSubscriptionsPerConnection}).`,

@@ -14,6 +14,7 @@ import {
   type YogaServerInstance,
 } from 'graphql-yoga';
 import type { CallsPort, RoomsPort } from '../acs/ports.ts';
+import type { RequestRefusedError } from '../auth/errors.ts';
 import type { Principal } from '../auth/principal.ts';
 import {
   createAcsRequestRateLimiter,
@@ -151,6 +152,7 @@ export function createGatewayYoga(
   const principals: HttpPrincipals = new WeakMap();
   const newOperationContext = () => randomUUID();
   const limitAcsRequests = createAcsRequestRateLimiter(options.rateLimitStore, limits.acsRequestsPerSecond);
+  const refused = (code: RequestRefusedError['code']) => options.metrics.requestRefused(code);
   return createYoga<ServerContext, GatewayContext>({
     schema: options.schema,
     graphqlEndpoint: '/graphql',
@@ -168,14 +170,15 @@ export function createGatewayYoga(
     plugins: [
       options.fanout.plugin,
       ...(options.tracing ? [options.tracing.plugin] : []),
-      useAuthentication(options.authenticator, principals),
+      useAuthentication(options.authenticator, principals, refused),
       // After authentication: streams are counted per subject as well as per address and per process.
-      useSseStreamLimits(limits, principals),
-      ...operationLimitPlugins(limits),
+      useSseStreamLimits(limits, principals, refused),
+      ...operationLimitPlugins(limits, refused),
       ...(options.introspection ? [] : [useNoIntrospection()]),
       useAuthorization({
         maxIdLength: limits.maxIdLength,
         limitMutations: createMutationRateLimiter(options.rateLimitStore, limits.mutationsPerMinute),
+        onRefused: refused,
       }),
       useSseSubscriptions({
         ...options.subscriptionLimits,
@@ -294,6 +297,7 @@ function withoutSuggestion<E>(error: E): E {
 function useSseStreamLimits(
   limits: Pick<LimitsConfig, 'maxSseStreams' | 'maxSseStreamsPerSubject' | 'maxSseStreamsPerAddress'>,
   principals: HttpPrincipals,
+  onRefused: (code: RequestRefusedError['code']) => void,
 ): Plugin<Record<string, unknown>, ServerContext> {
   let open = 0;
   const perSubject = new Map<string, number>();
@@ -320,6 +324,7 @@ function useSseStreamLimits(
               ? `Too many open event streams from this address (${limits.maxSseStreamsPerAddress}, SSE_MAX_STREAMS_PER_ADDRESS); close one or use graphql-ws.`
               : null;
       if (refusal) {
+        onRefused('LIMIT_EXCEEDED');
         endResponse(
           new fetchAPI.Response(
             JSON.stringify({ errors: [{ message: refusal, extensions: { code: LIMIT_EXCEEDED } }] }),

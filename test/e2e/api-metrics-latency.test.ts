@@ -27,7 +27,7 @@ describe('GET /metrics latency histograms and error counters', () => {
     const ok = 'switchboard_acs_request_duration_seconds_count{operation="createRoom",outcome="ok"}';
     expect(await metric(stack, ok)).toBe(1);
     const inf =
-      'switchboard_acs_request_duration_seconds_bucket{operation="createRoom",outcome="ok",le="+Inf"}';
+      'switchboard_acs_request_duration_seconds_bucket{le="+Inf",operation="createRoom",outcome="ok"}';
     expect(await metric(stack, inf)).toBe(1);
     expect(
       await metric(
@@ -53,9 +53,10 @@ describe('GET /metrics latency histograms and error counters', () => {
     await waitFor(() => events.results.some((r) => r.data?.callEvents.type === 'CALL_DISCONNECTED'), {
       what: 'CallDisconnected',
     });
-    expect(await metric(stack, 'switchboard_event_delivery_seconds_count')).toBeGreaterThanOrEqual(1);
+    const live = 'switchboard_event_delivery_seconds_count{transport="graphql-ws"}';
+    expect(await metric(stack, live)).toBeGreaterThanOrEqual(1);
     expect(
-      await metric(stack, 'switchboard_event_delivery_seconds_bucket{le="+Inf"}'),
+      await metric(stack, 'switchboard_event_delivery_seconds_bucket{le="+Inf",transport="graphql-ws"}'),
     ).toBeGreaterThanOrEqual(1);
   });
 

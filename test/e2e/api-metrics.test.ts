@@ -21,7 +21,7 @@ describe('GET /metrics', () => {
     const response = await fetch(`${stack.url}/metrics`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/plain; version=0\.0\.4/);
-    expect(await response.text()).toMatch(/^# HELP switchboard_http_requests_total /);
+    expect(await response.text()).toMatch(/^# HELP switchboard_http_requests_total /m);
   });
 
   it('counts requests by route and status, with unknown paths under one label', async () => {
@@ -59,7 +59,7 @@ describe('GET /metrics', () => {
       },
       { what: 'the connect callbacks delivered and stored' },
     );
-    expect(await metric(stack, 'switchboard_callback_events_stored_total')).toBe(stored.length);
+    expect(await metric(stack, 'switchboard_callback_events_total{outcome="stored"}')).toBe(stored.length);
   });
 
   it('follows open subscriber connections over graphql-ws and SSE', async () => {

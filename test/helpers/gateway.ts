@@ -10,6 +10,7 @@ import type { CallEventLog } from '../../src/events/log.ts';
 import { createMemoryCallEventLog } from '../../src/events/memory-log.ts';
 import { createRedisCallEventLog } from '../../src/events/redis-log.ts';
 import { createLogger } from '../../src/logger.ts';
+import { createMetrics } from '../../src/server/metrics.ts';
 import { waitFor } from './async.ts';
 import { type StartedEmulator, startEmulator } from './emulator.ts';
 import { testRedisUrl, uniqueKeyPrefix } from './redis.ts';
@@ -137,6 +138,8 @@ export async function startGatewayStack(
   const maxEventsPerCall = options.eventLog?.maxEventsPerCall ?? 1000;
   const ttlSeconds = options.eventLog?.ttlSeconds ?? 3600;
   const redis = options.redis === true ? {} : options.redis || null;
+  // As main.ts: made before the app, so the Redis event log's commands are measured too.
+  const metrics = createMetrics();
   const eventLog = redis
     ? await createRedisCallEventLog({
         url: redis.url ?? testRedisUrl(),
@@ -146,11 +149,13 @@ export async function startGatewayStack(
         ttlSeconds,
         commandTimeoutMs: config.eventLog.redisCommandTimeoutMs,
         logger: logger.child({ component: 'event-log' }),
+        onCommand: metrics.redisCommand,
       })
     : createMemoryCallEventLog({ maxEventsPerCall, ttlSeconds });
   const gateway = createApp(config, {
     eventLog: options.wrapEventLog ? options.wrapEventLog(eventLog) : eventLog,
     logger,
+    metrics,
     // Recording files are named on an ACS media host; the emulator serves them (as main.ts wires it).
     recordingStorageOrigin: emulator.emulator.url,
     ...(options.acs ? { acs: options.acs } : {}),
