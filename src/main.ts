@@ -19,7 +19,7 @@ import type { CallEventLog } from './events/log.ts';
 import { createMemoryCallEventLog } from './events/memory-log.ts';
 import { createRedisCallEventLog } from './events/redis-log.ts';
 import { createLogger, type Logger } from './logger.ts';
-import { buildConsoleIfStale } from './server/console.ts';
+import { createConsoleBuilder } from './server/console.ts';
 
 /** Exits 1 with every configuration problem, one per line. */
 function loadConfigOrExit(env: Record<string, string | undefined>): Config {
@@ -141,11 +141,11 @@ async function main(): Promise<void> {
       dir: join(root, 'console/dist'),
       // Opaque to the gateway: the console's buttons that drive the embedded emulator (test users, key presses).
       devTools: localAcs ? { emulatorControlUrl: localAcs.controlUrl } : null,
-      // Development serves the console from its current sources: built now (beside the start-up) when missing
-      // or older than them. Production never builds (nor serves) it.
+      // Development serves the console built from its current sources: a page load builds it when it is
+      // missing or older than them. Production never builds (nor serves) it.
       ...(config.environment === 'development'
         ? {
-            build: buildConsoleIfStale({
+            builder: createConsoleBuilder({
               root,
               logger: logger.child({ component: 'console' }),
               env: process.env,

@@ -3,7 +3,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
-import { dirname, extname, join, normalize, relative, sep } from 'node:path';
+import { basename, dirname, extname, join, normalize, relative, sep } from 'node:path';
 import type { Logger } from '../logger.ts';
 
 /** The live call console, served by the gateway in development (`console/` built to static files). */
@@ -16,13 +16,13 @@ export interface ConsoleOptions {
    */
   devTools: Record<string, unknown> | null;
   /**
-   * Settles when `dir` holds a build of the current sources (`buildConsoleIfStale`); the console's files are
-   * served once it has. Absent: `dir` is served as it is (a console built beforehand, or none).
+   * Keeps `dir` a build of the console's current sources (`createConsoleBuilder`, development): each page load
+   * brings it up to date first. Absent: `dir` is served as it is (a console built beforehand, or none).
    */
-  build?: Promise<ConsoleBuild>;
+  builder?: ConsoleBuilder;
 }
 
-/** What `buildConsoleIfStale` did. */
+/** What a `ConsoleBuilder` did. */
 export type ConsoleBuild =
   | { status: 'up-to-date' | 'built'; durationMs: number }
   | { status: 'failed'; durationMs: number; error: string };
@@ -47,12 +47,14 @@ const buildFailedPage = (
 ) => `<!doctype html><meta charset="utf-8"><title>Switchboard console</title>
 <h1>The console could not be built</h1>
 <pre>${error.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`)}</pre>
-<p>Fix it, then restart the gateway (or run <code>npm run build:console</code> and reload this page).</p>`;
+<p>Fix it and reload this page: each page load builds the console again when its sources changed.</p>`;
 
 /**
  * `GET /console/…`: the built console's files (the SPA's `index.html` for any path that is not a file), and
  * `GET /console/config.json`: where the console finds the GraphQL endpoint and the development tools.
- * Before the console is built, a page that says how to build it (503).
+ * With a `builder` (development), each page load first brings the build up to date with the sources; a build
+ * that fails answers a page with its error (503). Without one and before the console is built, a page that says
+ * how to build it (503).
  * @returns whether the request was the console's.
  */
 export function createConsoleRoute(
@@ -85,8 +87,11 @@ export function createConsoleRoute(
       res.writeHead(404).end();
       return true;
     }
-    // The first page load after `npm start` waits for the build (a few seconds) instead of failing.
-    const build = await options.build;
+    // A page load brings the build up to date first (a few seconds when the sources changed); its assets wait
+    // for a build in progress.
+    const build = name.startsWith('assets/')
+      ? await options.builder?.settled()
+      : await options.builder?.refresh();
     if (build?.status === 'failed') {
       res.writeHead(503, { 'content-type': CONTENT_TYPES['.html'], 'cache-control': 'no-store' });
       res.end(buildFailedPage(build.error));
@@ -137,6 +142,8 @@ function consoleContentSecurityPolicy(devTools: Record<string, unknown> | null):
     "script-src 'self'",
     "style-src 'self'",
     "img-src 'self' data:",
+    // Recording files play from the gateway's `/api/recordings/content`.
+    "media-src 'self'",
     ['connect-src', "'self'", ...devOrigins].join(' '),
     "frame-ancestors 'none'",
     "base-uri 'none'",
@@ -166,18 +173,51 @@ const CONSOLE_BUILD_INPUTS = [
 /** Written into the build's directory: the hash of the inputs it was built from. */
 const STAMP_FILE = '.source-hash';
 
+/** Keeps a directory holding a build of the console's current sources (development). */
+export interface ConsoleBuilder {
+  /**
+   * Builds when the sources changed since the last build (or nothing is built), else answers at once. One
+   * build at a time: callers during a build share it. Never rejects (a failure is returned and logged).
+   */
+  refresh(): Promise<ConsoleBuild>;
+  /** The build in progress, or the last result (null before the first `refresh`). */
+  settled(): Promise<ConsoleBuild | null>;
+}
+
 /**
- * Development: makes `outDir` a build of the console from its current sources. The inputs (the console's
+ * Development: the console built from its current sources into `outDir`, on demand. The inputs (the console's
  * sources, the client's it bundles, the lockfile) are hashed and compared with the hash stamped into `outDir`
- * by the last build; when they differ (or nothing is built), Vite builds the console in a child process (its
- * bundler stays out of the gateway's memory) into a sibling directory that then replaces `outDir`, so a
- * concurrent reader never sees half a build. Never rejects: a failure is returned (and logged).
+ * by the last build; when they differ, Vite builds the console in a child process (its bundler stays out of
+ * the gateway's memory) into a sibling directory that then replaces `outDir`, so a concurrent reader never sees
+ * half a build. Nothing runs until the first `refresh`: a gateway nobody opens the console of builds nothing.
  * @param options.root the workspace root (holding `console/` and `client/`).
  * @param options.outDir where the build goes. @default `<root>/console/dist`
  * @param options.env the environment of the build process (its `NODE_ENV` is replaced by `production`).
- * @param options.timeoutMs how long the build may take. @default 120_000
+ * @param options.timeoutMs how long one build may take. @default 120_000
  */
-export async function buildConsoleIfStale(options: {
+export function createConsoleBuilder(options: {
+  root: string;
+  outDir?: string;
+  logger: Logger;
+  env: Record<string, string | undefined>;
+  timeoutMs?: number;
+}): ConsoleBuilder {
+  let running: Promise<ConsoleBuild> | null = null;
+  let last: ConsoleBuild | null = null;
+  return {
+    refresh() {
+      running ??= buildIfStale(options).then((build) => {
+        last = build;
+        running = null;
+        return build;
+      });
+      return running;
+    },
+    settled: async () => (running ? running : last),
+  };
+}
+
+async function buildIfStale(options: {
   root: string;
   outDir?: string;
   logger: Logger;
@@ -191,12 +231,10 @@ export async function buildConsoleIfStale(options: {
   const elapsed = () => Math.round(performance.now() - started);
   try {
     const hash = await hashInputs(root, CONSOLE_BUILD_INPUTS);
-    if ((await readStamp(outDir)) === hash) {
-      logger.info({ outDir, durationMs: elapsed() }, 'console: the build is up to date');
-      return { status: 'up-to-date', durationMs: elapsed() };
-    }
+    if ((await readStamp(outDir)) === hash) return { status: 'up-to-date', durationMs: elapsed() };
     logger.info({ outDir }, 'console: missing or older than its sources, building it');
-    const building = `${outDir}.building-${randomUUID()}`;
+    await removeAbandonedBuilds(outDir);
+    const building = `${outDir}.building-${process.pid}-${randomUUID()}`;
     try {
       const vite = join(
         dirname(createRequire(join(sourceDir, 'package.json')).resolve('vite/package.json')),
@@ -226,6 +264,28 @@ export async function buildConsoleIfStale(options: {
     const message = error instanceof Error ? error.message : String(error);
     logger.error({ err: error, outDir }, 'console: the build failed');
     return { status: 'failed', durationMs: elapsed(), error: message };
+  }
+}
+
+/** Removes what builds of processes that died mid-build (e.g. SIGKILL) left beside `outDir`. */
+async function removeAbandonedBuilds(outDir: string): Promise<void> {
+  const prefix = `${basename(outDir)}.building-`;
+  const siblings = await readdir(dirname(outDir)).catch(() => []);
+  for (const name of siblings) {
+    if (!name.startsWith(prefix)) continue;
+    const pid = Number(name.slice(prefix.length).split('-')[0]);
+    if (pid !== process.pid && !isAlive(pid))
+      await rm(join(dirname(outDir), name), { recursive: true, force: true });
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: alive, but another user's.
+    return error instanceof Error && 'code' in error && error.code === 'EPERM';
   }
 }
 
