@@ -1,0 +1,97 @@
+import {
+  type CallEventData,
+  type CallParticipantFieldsFragment,
+  type IdentifierFieldsFragment,
+  watchCall,
+} from '@switchboard/client';
+import { useEffect, useState } from 'react';
+import { currentToken } from './gateway.ts';
+
+/** One line of the live transcript: what a participant said (an intermediate line until its final one arrives). */
+export interface TranscriptLine {
+  /** Who spoke and where the line starts: the final line replaces the intermediate ones with the same key. */
+  key: string;
+  speaker: IdentifierFieldsFragment | null;
+  text: string;
+  final: boolean;
+  confidence: number | null;
+  time: string;
+}
+
+/** What the console shows of a call, folded from its events in log order. */
+export interface CallView {
+  events: CallEventData[];
+  /** From the latest ParticipantsUpdated (or the `call` query, on refresh). */
+  participants: CallParticipantFieldsFragment[];
+  transcript: TranscriptLine[];
+  /** How many times ACS announced recording files (each one is a reason to list the recordings' files again). */
+  recordingFilesAnnounced: number;
+  /** CallDisconnected was delivered: no event will follow. */
+  ended: boolean;
+}
+
+export const EMPTY_CALL_VIEW: CallView = {
+  events: [],
+  participants: [],
+  transcript: [],
+  recordingFilesAnnounced: 0,
+  ended: false,
+};
+
+/** The view after one more event. */
+export function foldCallEvent(view: CallView, event: CallEventData): CallView {
+  const next = { ...view, events: [...view.events, event] };
+  switch (event.__typename) {
+    case 'ParticipantsUpdated':
+      return { ...next, participants: event.participants };
+    case 'TranscriptionData': {
+      const line: TranscriptLine = {
+        key: `${event.participant?.rawId ?? '?'}@${event.offsetInTicks ?? event.cursor}`,
+        speaker: event.participant ?? null,
+        text: event.text,
+        final: event.resultStatus !== 'INTERMEDIATE',
+        confidence: event.confidence ?? null,
+        time: event.time,
+      };
+      const at = view.transcript.findIndex((l) => l.key === line.key);
+      const transcript =
+        at === -1 ? [...view.transcript, line] : view.transcript.map((l, i) => (i === at ? line : l));
+      return { ...next, transcript };
+    }
+    case 'RecordingFileReady':
+      return { ...next, recordingFilesAnnounced: view.recordingFilesAnnounced + 1 };
+    case 'CallDisconnected':
+      return { ...next, ended: true };
+    default:
+      return next;
+  }
+}
+
+/**
+ * Follows a call's events (every event once, in order, resumed by cursor across reconnects) and folds them into
+ * its view. `setParticipants` lets a refresh (the `call` query) replace the participants between events.
+ */
+export function useCallView(
+  graphqlUrl: string,
+  callConnectionId: string | null,
+  onError: (message: string) => void,
+): CallView & { setParticipants(participants: CallParticipantFieldsFragment[]): void } {
+  const [view, setView] = useState<CallView>(EMPTY_CALL_VIEW);
+  useEffect(() => {
+    setView(EMPTY_CALL_VIEW);
+    if (!callConnectionId) return;
+    const watch = watchCall({
+      url: graphqlUrl,
+      callConnectionId,
+      getToken: currentToken,
+      onEvent: (event) => setView((previous) => foldCallEvent(previous, event)),
+      onError: (error) => onError(`Event stream failed: ${error.code ?? ''} ${error.message}`),
+      onComplete: () => setView((previous) => ({ ...previous, ended: true })),
+    });
+    return () => watch.stop();
+  }, [graphqlUrl, callConnectionId, onError]);
+  return {
+    ...view,
+    setParticipants: (participants) => setView((previous) => ({ ...previous, participants })),
+  };
+}
