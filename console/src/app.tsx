@@ -3,12 +3,12 @@ import { useCallback, useEffect, useState } from 'react';
 import { ActionLog } from './action-log.tsx';
 import { ACTIONS, useActionRunner } from './actions.ts';
 import { CallPanel } from './call-panel.tsx';
-import { useCallView } from './call-view.ts';
 import { currentToken, request, type Settings, setToken } from './gateway.ts';
 import { Recordings } from './recordings.tsx';
 import { type RoomRow, RoomsPanel } from './rooms-panel.tsx';
 import { EventInspector, Timeline } from './timeline.tsx';
 import { Transcript } from './transcript.tsx';
+import { useCallView } from './use-call-view.ts';
 
 /**
  * The console: rooms and the connected call's controls on top; its transcript, recordings and actions beside

@@ -46,7 +46,12 @@ export function Keypad({ disabled, onSend }: { disabled: boolean; onSend(tones: 
     <fieldset className="keypad" aria-label="DTMF keypad">
       <legend>DTMF to the selected participant</legend>
       {KEYPAD.map((k) => (
-        <button key={k.key} type="button" onClick={() => setKeys((previous) => [...previous, k])}>
+        <button
+          key={k.key}
+          type="button"
+          className="key"
+          onClick={() => setKeys((previous) => [...previous, k])}
+        >
           {k.key}
         </button>
       ))}

@@ -1,5 +1,6 @@
 import type { CallEventData } from '@switchboard/client';
 import { eventTone } from './event-kinds.ts';
+import { displayName } from './participants.tsx';
 
 /** Every event of the call once, in log order; a click shows the whole event in the inspector. */
 export function Timeline(props: {
@@ -42,11 +43,11 @@ export function Timeline(props: {
                     {event.__typename}
                   </button>
                 </td>
-                <td>{new Date(event.time).toLocaleTimeString()}</td>
+                <td className="time">{new Date(event.time).toLocaleTimeString([], { hour12: false })}</td>
                 <td>
                   <code>{event.operationContext ? event.operationContext.slice(0, 8) : '—'}</code>
                 </td>
-                <td>{details(event)}</td>
+                <td className="details">{details(event)}</td>
               </tr>
             ))}
           </tbody>
@@ -79,7 +80,10 @@ function details(event: CallEventData): string {
   switch (event.__typename) {
     case 'ParticipantsUpdated':
       return event.participants
-        .map((p) => `${p.identifier.rawId}${p.isMuted ? ' (muted)' : ''}${p.isOnHold ? ' (on hold)' : ''}`)
+        .map(
+          (p) =>
+            `${displayName(p.identifier)}${p.isMuted ? ' (muted)' : ''}${p.isOnHold ? ' (on hold)' : ''}`,
+        )
         .join(', ');
     case 'AddParticipantSucceeded':
     case 'AddParticipantFailed':
@@ -94,7 +98,7 @@ function details(event: CallEventData): string {
     case 'RecordingFileReady':
       return `${event.chunks.length} file(s), ${event.recordingDurationMs ?? '?'} ms`;
     case 'TranscriptionData':
-      return `${event.resultStatus ?? ''} ${event.participant?.rawId ?? ''}: ${event.text}`;
+      return `${event.resultStatus ?? ''} ${event.participant ? displayName(event.participant) : ''}: ${event.text}`;
     default:
       return event.resultInformation?.message ?? '';
   }
