@@ -54,11 +54,11 @@ export function App({ settings }: { settings: Settings }) {
           <RoomsPanel
             rooms={rooms}
             onCreate={async (input) => {
-              const payload = await run(ACTIONS.createRoom, { input });
+              if (!(await run(ACTIONS.createRoom, { input }))) return false;
               await refreshRooms().catch((error: unknown) =>
                 setStatus(`Listing rooms failed: ${String(error)}`),
               );
-              return payload !== null;
+              return true;
             }}
             onConnect={async (roomId, transcription) => {
               const payload = await run(ACTIONS.connect, {
