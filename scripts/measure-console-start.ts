@@ -4,7 +4,8 @@
  *   cold = no `console/dist`, warm = a build of the current sources already there;
  * - `vite`: the alternative of serving the console through Vite's dev server in development (`npm start` beside
  *   `vite` proxying to it); cold = no Vite dependency cache (`console/node_modules/.vite`), warm = cache there.
- * Each run starts from nothing (new processes, new browser page) and ends when the page shows "Create room".
+ * Each run starts from nothing (new processes, new browser page) and ends when the page shows "Create room"; the
+ * time until the gateway logged its console URL (listening) is printed beside it.
  * Usage: `npx tsx scripts/measure-console-start.ts [runs=3]` (deletes and rebuilds `console/dist`).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
@@ -56,6 +57,8 @@ async function rendered(url: string): Promise<void> {
 
 const env = { ...process.env, PORT: '0', EMULATOR_PORT: '0', LOG_LEVEL: 'info' };
 
+let listeningMs = 0;
+
 async function viaBuild(cold: boolean): Promise<number> {
   if (cold) await rm(resolve(root, 'console/dist'), { recursive: true, force: true });
   const started = performance.now();
@@ -65,6 +68,7 @@ async function viaBuild(cold: boolean): Promise<number> {
     { cwd: root, env },
     /Live call console: (http:\/\/\S+?\/console\/)/,
   );
+  listeningMs = performance.now() - started;
   try {
     await rendered(match[1] ?? '');
     return performance.now() - started;
@@ -82,6 +86,7 @@ async function viaVite(cold: boolean): Promise<number> {
     { cwd: root, env: { ...env, PORT: '4000' } },
     /Live call console/,
   );
+  listeningMs = performance.now() - started;
   try {
     const vite = await startAndWaitFor(
       process.execPath,
@@ -90,7 +95,9 @@ async function viaVite(cold: boolean): Promise<number> {
       /Local:\s+(http:\/\/\S+)/,
     );
     try {
-      await rendered(`${vite.match[1]?.replace(/\/$/, '')}/console/`.replace('/console/console/', '/console/'));
+      await rendered(
+        `${vite.match[1]?.replace(/\/$/, '')}/console/`.replace('/console/console/', '/console/'),
+      );
       return performance.now() - started;
     } finally {
       await stop(vite.child);
@@ -110,7 +117,7 @@ for (let i = 0; i < runs; i++) {
   ] as const) {
     const ms = await measure();
     (results[name] ??= []).push(ms);
-    console.log(`${name}: ${Math.round(ms)} ms`);
+    console.log(`${name}: ${Math.round(ms)} ms (gateway listening after ${Math.round(listeningMs)} ms)`);
   }
 }
 await browser.close();

@@ -48,82 +48,89 @@ export function CallPanel(props: {
       </p>
       <h3>Participants</h3>
       <Participants participants={props.participants} target={target} onTarget={setTarget} />
-      <div className="row">
-        <button
-          type="button"
-          disabled={!target}
-          onClick={() => run(ACTIONS.mute, { input: { callConnectionId, participant } })}
-        >
-          Mute
-        </button>
-        <button
-          type="button"
-          disabled={!target}
-          onClick={() => run(ACTIONS.hold, { input: { callConnectionId, target: participant } })}
-        >
-          Hold
-        </button>
-        <button
-          type="button"
-          disabled={!target}
-          onClick={() => run(ACTIONS.unhold, { input: { callConnectionId, target: participant } })}
-        >
-          Unhold
-        </button>
-        <button
-          type="button"
-          disabled={!target}
-          onClick={() => run(ACTIONS.remove, { input: { callConnectionId, participant } })}
-        >
-          Remove
-        </button>
-        <button
-          type="button"
-          disabled={!target}
-          onClick={() =>
-            run(ACTIONS.recognizeDtmf, {
-              input: { callConnectionId, target: participant, maxTonesToCollect: 4, stopTones: ['POUND'] },
+      {/* A call that ended takes no more actions. */}
+      <fieldset className="plain" disabled={props.ended} aria-label="Call actions">
+        <div className="row">
+          <button
+            type="button"
+            disabled={!target}
+            onClick={() => run(ACTIONS.mute, { input: { callConnectionId, participant } })}
+          >
+            Mute
+          </button>
+          <button
+            type="button"
+            disabled={!target}
+            onClick={() => run(ACTIONS.hold, { input: { callConnectionId, target: participant } })}
+          >
+            Hold
+          </button>
+          <button
+            type="button"
+            disabled={!target}
+            onClick={() => run(ACTIONS.unhold, { input: { callConnectionId, target: participant } })}
+          >
+            Unhold
+          </button>
+          <button
+            type="button"
+            disabled={!target}
+            onClick={() => run(ACTIONS.remove, { input: { callConnectionId, participant } })}
+          >
+            Remove
+          </button>
+          <button
+            type="button"
+            disabled={!target}
+            onClick={() =>
+              run(ACTIONS.recognizeDtmf, {
+                input: { callConnectionId, target: participant, maxTonesToCollect: 4, stopTones: ['POUND'] },
+              })
+            }
+          >
+            Recognize DTMF (4 keys or #)
+          </button>
+        </div>
+        <DialForm
+          onDial={(phoneNumber, sourceCallerIdNumber) =>
+            run(ACTIONS.dial, {
+              input: { callConnectionId, participant: { phoneNumber }, sourceCallerIdNumber },
             })
           }
-        >
-          Recognize DTMF (4 keys or #)
-        </button>
-      </div>
-      <DialForm
-        onDial={(phoneNumber, sourceCallerIdNumber) =>
-          run(ACTIONS.dial, {
-            input: { callConnectionId, participant: { phoneNumber }, sourceCallerIdNumber },
-          })
-        }
-      />
-      <Keypad
-        disabled={!target}
-        onSend={(tones) => run(ACTIONS.sendDtmf, { input: { callConnectionId, tones, target: participant } })}
-      />
-      <TextForm
-        label="Play text-to-speech"
-        placeholder="Text to speak"
-        button="Play"
-        onSubmit={(text) => run(ACTIONS.play, { input: { callConnectionId, sources: [{ text: { text } }] } })}
-      />
-      <div className="row">
-        <button
-          type="button"
-          className="danger"
-          onClick={() => run(ACTIONS.hangUp, { input: { callConnectionId, forEveryone: true } })}
-        >
-          Hang up for everyone
-        </button>
-      </div>
-      {props.emulatorControlUrl && (
-        <DevTools
-          controlUrl={props.emulatorControlUrl}
-          call={call}
-          target={target}
-          gql={graphqlUrl}
-          setStatus={props.setStatus}
         />
-      )}
+        <Keypad
+          disabled={!target}
+          onSend={(tones) =>
+            run(ACTIONS.sendDtmf, { input: { callConnectionId, tones, target: participant } })
+          }
+        />
+        <TextForm
+          label="Play text-to-speech"
+          placeholder="Text to speak"
+          button="Play"
+          onSubmit={(text) =>
+            run(ACTIONS.play, { input: { callConnectionId, sources: [{ text: { text } }] } })
+          }
+        />
+        <div className="row">
+          <button
+            type="button"
+            className="danger"
+            onClick={() => run(ACTIONS.hangUp, { input: { callConnectionId, forEveryone: true } })}
+          >
+            Hang up for everyone
+          </button>
+        </div>
+        {props.emulatorControlUrl && (
+          <DevTools
+            controlUrl={props.emulatorControlUrl}
+            call={call}
+            target={target}
+            gql={graphqlUrl}
+            setStatus={props.setStatus}
+          />
+        )}
+      </fieldset>
     </section>
   );
 }

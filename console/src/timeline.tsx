@@ -94,7 +94,7 @@ function details(event: CallEventData): string {
     case 'ContinuousDtmfRecognitionToneReceived':
       return event.tone ?? '';
     case 'RecordingStateChanged':
-      return `${event.recordingId ?? ''} ${event.state ?? ''}`;
+      return `${event.state ?? ''} ${event.recordingId ? `${event.recordingId.slice(0, 12)}…` : ''}`;
     case 'RecordingFileReady':
       return `${event.chunks.length} file(s), ${event.recordingDurationMs ?? '?'} ms`;
     case 'TranscriptionData':
