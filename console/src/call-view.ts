@@ -1,17 +1,12 @@
-import type {
-  CallEventData,
-  CallParticipantFieldsFragment,
-  IdentifierFieldsFragment,
-} from '@switchboard/client';
+import type { CallEventData, CallParticipantFieldsFragment } from '@switchboard/client';
 
 /** One line of the live transcript: what a participant said (an intermediate line until its final one arrives). */
 export interface TranscriptLine {
   /** Who spoke and where the line starts: the final line replaces the intermediate ones with the same key. */
   key: string;
-  speaker: IdentifierFieldsFragment | null;
+  speaker: { rawId: string } | null;
   text: string;
   final: boolean;
-  confidence: number | null;
   time: string;
 }
 
@@ -47,7 +42,6 @@ export function foldCallEvent(view: CallView, event: CallEventData): CallView {
         speaker: event.participant ?? null,
         text: event.text,
         final: event.resultStatus !== 'INTERMEDIATE',
-        confidence: event.confidence ?? null,
         time: event.time,
       };
       const at = view.transcript.findIndex((l) => l.key === line.key);

@@ -14,10 +14,10 @@ export function identityKind(identifier: IdentifierFieldsFragment): 'PSTN' | 'AC
   }
 }
 
-/** A short name for a participant: the phone number, or the tail of an ACS/Teams id. */
-export function displayName(identifier: IdentifierFieldsFragment): string {
-  if (identifier.__typename === 'PhoneNumberIdentifier') return identifier.phoneNumber;
+/** A short name for a participant: the phone number (raw id `4:<number>`), or the tail of an ACS/Teams id. */
+export function displayName(identifier: { rawId: string }): string {
   const id = identifier.rawId;
+  if (id.startsWith('4:')) return id.slice(2);
   return id.length > 24 ? `…${id.slice(-12)}` : id;
 }
 

@@ -21,7 +21,6 @@ function line(cursor: string, text: string, resultStatus: 'INTERMEDIATE' | 'FINA
     text,
     resultStatus,
     offsetInTicks,
-    words: [],
   } satisfies CallEventData;
 }
 
