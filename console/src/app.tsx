@@ -104,6 +104,7 @@ export function App({ settings }: { settings: Settings }) {
               callConnectionId={call.callConnectionId}
               run={run}
               filesAnnounced={view.recordingFilesAnnounced}
+              ended={view.ended}
               onError={setStatus}
             />
           )}

@@ -13,6 +13,8 @@ export function Recordings(props: {
   run: RunAction;
   /** Grows with every RecordingFileReady event of the call. */
   filesAnnounced: number;
+  /** The call ended: nothing more to record (its files stay listed). */
+  ended: boolean;
   onError(message: string): void;
 }) {
   const { graphqlUrl, run, onError } = props;
@@ -57,7 +59,7 @@ export function Recordings(props: {
       <div className="row">
         <button
           type="button"
-          disabled={current !== null}
+          disabled={current !== null || props.ended}
           onClick={() =>
             settle(
               run(ACTIONS.startRecording, {
