@@ -4,6 +4,8 @@
  * knows the emulator exists; it loads it with a dynamic `import()` only when it starts it, so production
  * never loads it.
  */
+import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createClient, createCluster } from 'redis';
 import { type App, createApp } from './app.ts';
@@ -13,6 +15,7 @@ import type { CallEventLog } from './events/log.ts';
 import { createMemoryCallEventLog } from './events/memory-log.ts';
 import { createRedisCallEventLog } from './events/redis-log.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { createConsoleBuilder } from './server/console.ts';
 import { createMetrics } from './server/metrics.ts';
 
 /**
@@ -41,7 +44,14 @@ function loadConfigOrExit(env: Record<string, string | undefined>): Config {
 async function startLocalAcs(
   config: Config,
   logger: Logger,
-): Promise<{ config: Config; url: string; controlUrl: string; stop(): Promise<void> }> {
+): Promise<{
+  config: Config;
+  url: string;
+  controlUrl: string;
+  /** Subscribes the gateway's `/api/eventgrid` to the emulator's Event Grid (recording files). */
+  subscribeEventGrid(gatewayUrl: string): Promise<void>;
+  stop(): Promise<void>;
+}> {
   const { createEmulator } = await import('../emulator/src/index.ts');
   const emulator = createEmulator({
     port: config.localAcsPort,
@@ -53,10 +63,16 @@ async function startLocalAcs(
     `DEVELOPMENT ONLY: no ACS_CONNECTION_STRING or ACS_ENDPOINT, so ACS is the embedded emulator at ${emulator.url}. ` +
       'Nothing reaches Azure. Set NODE_ENV=production and the ACS settings to run for real.',
   );
+  // Recording files reach the gateway through Event Grid, as from ACS: a secret of this run's own unless set.
+  const eventGridSecret = process.env.EVENTGRID_SECRET || randomBytes(16).toString('hex');
   return {
-    config: loadConfigOrExit({ ...process.env, ...emulator.env() }),
+    config: loadConfigOrExit({ ...process.env, ...emulator.env(), EVENTGRID_SECRET: eventGridSecret }),
     url: emulator.url,
     controlUrl: `${emulator.url}/emulator`,
+    subscribeEventGrid: (gatewayUrl) =>
+      emulator.control.subscribeEventGrid(
+        `${gatewayUrl}/api/eventgrid?secret=${encodeURIComponent(eventGridSecret)}`,
+      ),
     stop: () => emulator.stop(),
   };
 }
@@ -116,6 +132,8 @@ async function main(): Promise<void> {
     });
   }
 
+  // src/main.ts (tsx) or dist/src/main.js (built): the workspace root holds console/ and client/.
+  const root = fileURLToPath(new URL(BUILT ? '../..' : '..', import.meta.url));
   const app: App = createApp(config, {
     eventLog,
     logger,
@@ -123,15 +141,28 @@ async function main(): Promise<void> {
     ...(tracing ? { tracing } : {}),
     ...(rateLimitStore ? { rateLimitStore } : {}),
     console: {
-      // src/main.ts (tsx) or dist/src/main.js (built): the console's files are in <package root>/console/dist.
-      dir: fileURLToPath(new URL(BUILT ? '../../console/dist' : '../console/dist', import.meta.url)),
+      dir: join(root, 'console/dist'),
       // Opaque to the gateway: the console's buttons that drive the embedded emulator (test users, key presses).
       devTools: localAcs ? { emulatorControlUrl: localAcs.controlUrl } : null,
+      // Development serves the console built from its current sources: a page load builds it when it is
+      // missing or older than them. Production never builds (nor serves) it.
+      ...(config.environment === 'development'
+        ? {
+            builder: createConsoleBuilder({
+              root,
+              logger: logger.child({ component: 'console' }),
+              env: process.env,
+            }),
+          }
+        : {}),
     },
     // Recording files are named on an ACS media host; the local emulator serves them itself.
     ...(localAcs ? { recordingStorageOrigin: localAcs.url } : {}),
   });
   await app.start();
+  await localAcs
+    ?.subscribeEventGrid(app.url)
+    .catch((error: unknown) => logger.warn({ err: error }, 'emulator: Event Grid subscription failed'));
   logger.info({ graphiql: `${app.url}/graphql` }, `GraphiQL: ${app.url}/graphql`);
   if (config.environment === 'development') logger.info(`Live call console: ${app.url}/console/`);
 

@@ -46,7 +46,12 @@ export function Keypad({ disabled, onSend }: { disabled: boolean; onSend(tones: 
     <fieldset className="keypad" aria-label="DTMF keypad">
       <legend>DTMF to the selected participant</legend>
       {KEYPAD.map((k) => (
-        <button key={k.key} type="button" onClick={() => setKeys((previous) => [...previous, k])}>
+        <button
+          key={k.key}
+          type="button"
+          className="key"
+          onClick={() => setKeys((previous) => [...previous, k])}
+        >
           {k.key}
         </button>
       ))}
@@ -92,7 +97,7 @@ export function TextForm(props: {
   );
 }
 
-/** Development only: drive the embedded emulator (a test user joins; a phone participant presses keys). */
+/** Development only: drive the embedded emulator (a test user joins; a participant presses keys or speaks). */
 export function DevTools(props: {
   controlUrl: string;
   gql: string;
@@ -101,6 +106,7 @@ export function DevTools(props: {
   setStatus(status: string): void;
 }) {
   const [keys, setKeys] = useState('1#');
+  const [speech, setSpeech] = useState('Hello, I am calling about my order');
   const run = async (label: string, work: () => Promise<void>) => {
     try {
       await work();
@@ -156,6 +162,29 @@ export function DevTools(props: {
       >
         Press keys on the selected phone
       </button>
+      <div className="row">
+        <input
+          aria-label="What the selected participant says"
+          value={speech}
+          onChange={(e) => setSpeech(e.target.value)}
+          size={36}
+        />
+        <button
+          type="button"
+          disabled={!props.target}
+          onClick={() =>
+            run('Say', () =>
+              emulatorControl(
+                props.controlUrl,
+                `/calls/${encodeURIComponent(props.call.callConnectionId)}/say`,
+                { rawId: props.target, text: speech },
+              ),
+            )
+          }
+        >
+          The selected participant says it
+        </button>
+      </div>
     </fieldset>
   );
 }

@@ -17,14 +17,27 @@ export async function loadSettings(): Promise<Settings> {
   if (explicit) return { graphqlUrl: explicit, emulatorControlUrl: null };
   const response = await fetch(new URL('config.json', location.href));
   if (!response.ok) throw new Error(`config.json answered ${response.status}`);
-  const config = (await response.json()) as {
-    graphqlPath: string;
-    devTools: { emulatorControlUrl?: string } | null;
-  };
+  const config: unknown = await response.json();
+  if (!isConsoleConfig(config)) throw new Error('config.json is not the gateway console configuration');
+  const controlUrl = config.devTools?.emulatorControlUrl;
   return {
     graphqlUrl: new URL(config.graphqlPath, location.origin).href,
-    emulatorControlUrl: config.devTools?.emulatorControlUrl ?? null,
+    emulatorControlUrl: typeof controlUrl === 'string' ? controlUrl : null,
   };
+}
+
+/** `GET /console/config.json`: the gateway's GraphQL path and its development tools (null in production). */
+function isConsoleConfig(
+  value: unknown,
+): value is { graphqlPath: string; devTools: Record<string, unknown> | null } {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    'graphqlPath' in value &&
+    typeof value.graphqlPath === 'string' &&
+    'devTools' in value &&
+    typeof value.devTools === 'object'
+  );
 }
 
 const TOKEN_KEY = 'switchboard.console.token';
@@ -61,10 +74,9 @@ export async function request<TData, TVariables>(
     },
     body: JSON.stringify({ query: print(document), variables }),
   });
-  const body = (await response.json()) as {
-    data?: TData | null;
-    errors?: { message: string; extensions?: { code?: unknown } }[];
-  };
+  // The typed document is the contract: `data` has the shape the document selects.
+  const body: { data?: TData | null; errors?: { message: string; extensions?: { code?: unknown } }[] } =
+    await response.json();
   // The code leads (e.g. `UNAUTHENTICATED: …` when the gateway wants a token): it is what tells the user what to do.
   if (body.errors?.length)
     throw new Error(
@@ -76,6 +88,18 @@ export async function request<TData, TVariables>(
     );
   if (!body.data) throw new Error(`The gateway answered ${response.status} without data`);
   return body.data;
+}
+
+/**
+ * Where a browser fetches a recording file: the gateway's `/api/recordings/content` route. The token goes in the
+ * query (`access_token`), as an `<audio>` element or a download link cannot send an `Authorization` header.
+ */
+export function recordingContentUrl(graphqlUrl: string, contentLocation: string): string {
+  const url = new URL('/api/recordings/content', graphqlUrl);
+  url.searchParams.set('contentLocation', contentLocation);
+  const token = currentToken();
+  if (token) url.searchParams.set('access_token', token);
+  return url.href;
 }
 
 /** POSTs to the emulator's control API (development only). */

@@ -4,7 +4,9 @@ import { App } from './app.tsx';
 import { loadSettings } from './gateway.ts';
 import './styles.css';
 
-const root = createRoot(document.getElementById('root') as HTMLElement);
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+const root = createRoot(container);
 loadSettings().then(
   (settings) =>
     root.render(

@@ -24,12 +24,14 @@ export function RoomsPanel(props: {
     pstnDialOutEnabled: boolean;
     participants: { communicationUserId: string; role: RoomParticipantRole }[];
   }): Promise<boolean>;
-  onConnect(roomId: string): Promise<void>;
+  /** Connects the gateway to the room's call, with a live transcript when `transcription`. */
+  onConnect(roomId: string, transcription: boolean): Promise<void>;
   onRefresh(): Promise<void>;
 }) {
   const [pstn, setPstn] = useState(true);
   const [user, setUser] = useState(testUserId);
   const [role, setRole] = useState<RoomParticipantRole>('PRESENTER');
+  const [transcription, setTranscription] = useState(true);
   return (
     <section className="panel" aria-label="Rooms">
       <h2>Rooms</h2>
@@ -54,7 +56,7 @@ export function RoomsPanel(props: {
         </label>
         <label>
           Role{' '}
-          <select value={role} onChange={(e) => setRole(e.target.value as RoomParticipantRole)}>
+          <select value={role} onChange={(e) => setRole(ROLES.find((r) => r === e.target.value) ?? role)}>
             {ROLES.map((r) => (
               <option key={r}>{r}</option>
             ))}
@@ -65,11 +67,16 @@ export function RoomsPanel(props: {
           Refresh
         </button>
       </form>
-      <ul data-testid="rooms">
+      <label className="option">
+        <input type="checkbox" checked={transcription} onChange={(e) => setTranscription(e.target.checked)} />{' '}
+        Connect with a live transcript (needs <code>calls:record</code>)
+      </label>
+      <ul className="rooms" data-testid="rooms">
         {props.rooms.map((room) => (
           <li key={room.id} data-room-id={room.id}>
-            <code>{room.id}</code> {room.pstnDialOutEnabled && <span className="tag">PSTN</span>}{' '}
-            <button type="button" onClick={() => void props.onConnect(room.id)}>
+            <code title={room.id}>{room.id}</code>
+            {room.pstnDialOutEnabled && <span className="tag">PSTN</span>}
+            <button type="button" onClick={() => void props.onConnect(room.id, transcription)}>
               Connect
             </button>
           </li>

@@ -1,29 +1,46 @@
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { resolve } from 'node:path';
-import { promisify } from 'node:util';
-import { type Browser, chromium } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { type Browser, chromium, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CallEvent } from '../../src/domain/call-event.ts';
 import { waitFor } from '../helpers/async.ts';
 import { CLIENT_AUTH_ENV, clientToken } from '../helpers/client-tokens.ts';
 import { useDisposers } from '../helpers/disposers.ts';
-import { startGatewayStack } from '../helpers/gateway.ts';
+import { type GatewayStack, startGatewayStack } from '../helpers/gateway.ts';
 
 const disposers = useDisposers();
 const root = resolve(import.meta.dirname, '../..');
-const consoleDist = resolve(root, 'console/dist');
 const artifacts = resolve(root, 'test-artifacts');
 /** Debian's chromium (`.ci/run` installs it); playwright-core never downloads a browser of its own. */
 const CHROMIUM = '/usr/bin/chromium';
 const PHONE = '+14255550123';
+const EVENTGRID_SECRET = 'console-event-grid-secret';
 
-// The console under test is built from its current sources (about 5 s), so no stale build is ever tested.
+/**
+ * Where the gateways of this file build the console, as `npm start` does in console/dist: empty at first (no
+ * prebuilt console), so the first page load builds it from the sources and later stacks find it up to date.
+ */
+let consoleDir = '';
 beforeAll(async () => {
-  await promisify(execFile)(process.execPath, [resolve(root, 'node_modules/vite/bin/vite.js'), 'build'], {
-    cwd: resolve(root, 'console'),
+  consoleDir = join(await mkdtemp(join(tmpdir(), 'switchboard-console-')), 'dist');
+});
+afterAll(async () => {
+  if (consoleDir) await rm(resolve(consoleDir, '..'), { recursive: true, force: true });
+});
+
+/** A gateway serving the console the way `npm start` does, with recording files announced over Event Grid. */
+async function startConsoleStack(env: Record<string, string> = {}): Promise<GatewayStack> {
+  const stack = await startGatewayStack(disposers, {
+    console: { dir: consoleDir, build: true },
+    env: { EVENTGRID_SECRET, ...env },
   });
-}, 120_000);
+  await stack.emulator.emulator.control.subscribeEventGrid(
+    `${stack.url}/api/eventgrid?secret=${encodeURIComponent(EVENTGRID_SECRET)}`,
+  );
+  return stack;
+}
 
 async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
@@ -37,22 +54,62 @@ async function launchChromium(): Promise<Browser> {
   return browser;
 }
 
-describe('the live call console in headless Chromium', () => {
-  it('creates a room, connects, dials a phone, sends DTMF and hangs up, the timeline showing every event once and in order', async () => {
-    const stack = await startGatewayStack(disposers, { console: { dir: consoleDist } });
+/** The rows of the timeline, in order, by cursor. */
+async function timelineCursors(page: Page): Promise<string[]> {
+  return page
+    .getByTestId('timeline')
+    .locator('tr')
+    .evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.cursor ?? ''));
+}
+
+/** The call's stored log up to and including CallDisconnected (what the console's watch delivers). */
+async function storedThroughDisconnect(stack: GatewayStack, callConnectionId: string): Promise<CallEvent[]> {
+  const stored = await stack.eventLog.readAfter(callConnectionId, null, 500);
+  const end = stored.findIndex((e) => e.kind === 'CallDisconnected');
+  return end === -1 ? stored : stored.slice(0, end + 1);
+}
+
+async function createRoomAndConnect(page: Page, options: { transcript?: boolean } = {}): Promise<void> {
+  await page.getByRole('button', { name: 'Create room' }).click();
+  const room = page.locator('[data-room-id]').first();
+  await room.waitFor();
+  if (options.transcript === false) await page.getByLabel('Connect with a live transcript').uncheck();
+  await room.getByRole('button', { name: 'Connect' }).click();
+  await page.getByTestId('timeline').locator('tr[data-type="CALL_CONNECTED"]').waitFor();
+}
+
+describe('the console served the way npm start serves it (built from its sources, no build run by hand)', () => {
+  it('builds the console on the first page load when no build exists, and finds it up to date afterwards', async () => {
+    const stack = await startConsoleStack();
+
+    const page = await fetch(`${stack.url}/console/`);
+    const again = await startConsoleStack();
+    const pageAgain = await fetch(`${again.url}/console/`);
+
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toMatch(/<script type="module" crossorigin src="\/console\/assets\/index-[\w-]+\.js">/);
+    expect(await readdir(consoleDir)).toContain('index.html');
+    expect(pageAgain.status).toBe(200);
+    expect(await pageAgain.text()).toBe(html);
+    expect(stack.logs.filter((line) => line.includes('console: built in'))).toHaveLength(1);
+    expect(again.logs.filter((line) => line.includes('console: built in'))).toEqual([]);
+  }, 180_000);
+
+  it('drives a call (create, connect, dial, DTMF, transcript, recording, hang up) and every pane matches the stored log', async () => {
+    const stack = await startConsoleStack();
     const browser = await launchChromium();
-    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const page = await browser.newPage({ viewport: { width: 1440, height: 1100 } });
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(error.message));
+    await mkdir(artifacts, { recursive: true });
 
     await page.goto(`${stack.url}/console/`);
-    await page.getByRole('button', { name: 'Create room' }).click();
-    const room = page.locator('[data-room-id]').first();
-    await room.waitFor();
-    await room.getByRole('button', { name: 'Connect' }).click();
+    await createRoomAndConnect(page);
     const timeline = page.getByTestId('timeline');
-    await timeline.locator('tr[data-type="CALL_CONNECTED"]').waitFor();
+    const callConnectionId = (await page.getByTestId('call-id').textContent()) ?? '';
 
+    // Dial a phone; it joins as a PSTN participant and becomes the target of DTMF, speech and hold.
     await page.getByRole('button', { name: 'Dial' }).click();
     await page.getByRole('radio', { name: `4:${PHONE}` }).check();
     for (const key of ['1', '2', '#']) {
@@ -63,39 +120,119 @@ describe('the live call console in headless Chromium', () => {
     }
     await page.getByRole('button', { name: 'Send tones' }).click();
     await timeline.locator('tr[data-type="SEND_DTMF_TONES_COMPLETED"]').waitFor();
+
+    // The phone speaks: an intermediate line, then its final one in its place.
+    await timeline.locator('tr[data-type="TRANSCRIPTION_STARTED"]').waitFor();
+    await page.getByLabel('What the selected participant says').fill('I would like to check my order please');
+    await page.getByRole('button', { name: 'The selected participant says it' }).click();
+    const transcript = page.getByTestId('transcript');
+    await transcript.locator('li[data-final="true"]').waitFor();
+
+    await page.getByRole('button', { name: 'Hold', exact: true }).click();
+    const phone = page.getByTestId('participants').locator(`li[data-raw-id="4:${PHONE}"]`);
+    await phone.getByText('on hold').waitFor();
+
+    // Record, stop: ACS announces the file (Event Grid), the pane lists it to play, download and delete.
+    await page.getByRole('button', { name: 'Start recording' }).click();
+    await timeline.locator('tr[data-type="RECORDING_STATE_CHANGED"]').first().waitFor();
+    await page.getByRole('button', { name: 'Stop', exact: true }).click();
+    const files = page.getByTestId('recording-files');
+    await files.locator('li').first().waitFor();
+    await page.screenshot({ path: resolve(artifacts, 'console-call.png'), fullPage: true });
+
+    const download = (await files.getByRole('link', { name: 'Download' }).getAttribute('href')) ?? '';
+    const audio = (await files.locator('audio').getAttribute('src')) ?? '';
+    expect(audio).toBe(download);
+    const wav = Buffer.from(await (await fetch(download)).arrayBuffer());
+    expect(wav.subarray(0, 4).toString('ascii')).toBe('RIFF');
+    await files.getByRole('button', { name: 'Delete' }).click();
+    await files.locator('li[data-deleted="true"]').waitFor();
+    expect((await fetch(download)).status).toBe(404);
+
+    // The inspector shows the whole event of the row clicked.
+    const finalLine = (await stack.eventLog.readAfter(callConnectionId, null, 500)).find(
+      (e) => e.kind === 'TranscriptionData' && e.resultStatus === 'final',
+    );
+    await timeline.locator(`tr[data-cursor="${finalLine?.cursor}"]`).getByRole('button').click();
+    const inspected = JSON.parse((await page.getByTestId('event-json').textContent()) ?? '{}');
+    await page.screenshot({ path: resolve(artifacts, 'console-inspector.png'), fullPage: true });
+
     await page.getByRole('button', { name: 'Hang up for everyone' }).click();
     await page.getByTestId('call-state').getByText('ENDED').waitFor();
+    await page.screenshot({ path: resolve(artifacts, 'console-ended.png'), fullPage: true });
 
-    await mkdir(artifacts, { recursive: true });
-    await page.screenshot({ path: resolve(artifacts, 'console-call.png'), fullPage: true });
-    const callConnectionId = (await page.getByTestId('call-id').textContent()) ?? '';
-    const shown = await timeline
-      .locator('tr')
-      .evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.cursor ?? ''));
-    const stored = await stack.eventLog.readAfter(callConnectionId, null, 100);
-    const end = stored.findIndex((e) => e.kind === 'CallDisconnected');
-    expect(shown).toEqual(stored.slice(0, end + 1).map((e) => e.cursor));
-    const types = stored.slice(0, end + 1).map((e) => e.kind);
+    const stored = await storedThroughDisconnect(stack, callConnectionId);
+    expect(await timelineCursors(page)).toEqual(stored.map((e) => e.cursor));
     for (const kind of [
       'CallConnected',
       'AddParticipantSucceeded',
       'SendDtmfTonesCompleted',
       'CallDisconnected',
     ])
-      expect(types).toContain(kind);
+      expect(stored.map((e) => e.kind)).toContain(kind);
+
+    // Transcript: one line per utterance, the final text, by speaker.
+    const lines = stored.filter((e) => e.kind === 'TranscriptionData');
+    expect(lines.map((e) => e.resultStatus)).toEqual(['intermediate', 'final']);
+    expect(
+      await transcript
+        .locator('li')
+        .evaluateAll((items) =>
+          items.map((li) => [
+            li.querySelector('.speaker')?.textContent,
+            li.querySelector('.text')?.textContent,
+          ]),
+        ),
+    ).toEqual(
+      lines
+        .filter((e) => e.resultStatus === 'final')
+        .map((e) => [e.participant?.kind === 'phoneNumber' ? e.participant.phoneNumber : '', e.text]),
+    );
+
+    // Recording files: the chunks ACS announced, each downloadable from the gateway.
+    const announced = stored.flatMap((e) => (e.kind === 'RecordingFileReady' ? e.chunks : []));
+    expect(announced).toHaveLength(1);
+    expect(new URL(download).pathname).toBe('/api/recordings/content');
+    expect(new URL(download).searchParams.get('contentLocation')).toBe(announced[0]?.contentLocation);
+
+    // Participant state: the phone is PSTN and on hold, as the last ParticipantsUpdated says.
+    const last = stored.filter((e) => e.kind === 'ParticipantsUpdated').at(-1);
+    const storedPhone = last?.kind === 'ParticipantsUpdated' ? last.participants : [];
+    expect(storedPhone.find((p) => p.identifier.rawId === `4:${PHONE}`)).toMatchObject({ isOnHold: true });
+    expect(await phone.getByTestId('participant-kind').textContent()).toBe('PSTN');
+
+    // Inspector: the whole event as the gateway delivered it.
+    expect(inspected).toMatchObject({
+      __typename: 'TranscriptionData',
+      cursor: finalLine?.cursor,
+      id: finalLine?.id,
+      text: finalLine?.kind === 'TranscriptionData' ? finalLine.text : null,
+      resultStatus: 'FINAL',
+      participant: { rawId: `4:${PHONE}` },
+    });
+
+    // Event names are coloured by success or failure; each action shows the event that ended it.
+    expect(
+      await timeline.locator('tr[data-type="ADD_PARTICIPANT_SUCCEEDED"] .event-name').getAttribute('class'),
+    ).toContain('success');
+    const actions = page.getByTestId('actions');
+    expect(await actions.locator('li', { hasText: 'Dial' }).getAttribute('data-outcome')).toBe(
+      'AddParticipantSucceeded',
+    );
+    expect(await actions.locator('li', { hasText: 'Send DTMF' }).getAttribute('data-outcome')).toBe(
+      'SendDtmfTonesCompleted',
+    );
     expect(pageErrors).toEqual([]);
-  }, 60_000);
+  }, 180_000);
 
   it('presses keys on a phone participant through the emulator tools, recognized by recognizeDtmf', async () => {
-    const stack = await startGatewayStack(disposers, { console: { dir: consoleDist } });
+    const stack = await startConsoleStack();
     const browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
 
     await page.goto(`${stack.url}/console/`);
-    await page.getByRole('button', { name: 'Create room' }).click();
-    await page.locator('[data-room-id]').first().getByRole('button', { name: 'Connect' }).click();
+    await createRoomAndConnect(page);
     const timeline = page.getByTestId('timeline');
-    await timeline.locator('tr[data-type="CALL_CONNECTED"]').waitFor();
     await page.getByRole('button', { name: 'Dial' }).click();
     await page.getByRole('radio', { name: `4:${PHONE}` }).check();
     await page.getByRole('button', { name: /Recognize DTMF/ }).click();
@@ -110,9 +247,9 @@ describe('the live call console in headless Chromium', () => {
     const recognized = timeline.locator('tr[data-type="RECOGNIZE_COMPLETED"]');
     await recognized.waitFor();
     expect(await recognized.textContent()).toContain('ONE');
-  }, 60_000);
+  }, 180_000);
 
-  it('says how to build the console when console/dist is missing', async () => {
+  it('says how to build the console when its directory holds no build and nothing builds it', async () => {
     const stack = await startGatewayStack(disposers, {
       console: { dir: resolve(root, 'console/no-such-dist') },
     });
@@ -126,7 +263,7 @@ describe('the live call console in headless Chromium', () => {
 
 describe('the console against a gateway with auth on', () => {
   it('creates a room, connects and streams the call with a token pasted into its access-token field', async () => {
-    const stack = await startGatewayStack(disposers, { console: { dir: consoleDist }, env: CLIENT_AUTH_ENV });
+    const stack = await startConsoleStack(CLIENT_AUTH_ENV);
     const token = await clientToken({
       scopes: ['rooms:read', 'rooms:write', 'calls:listen', 'calls:control'],
     });
@@ -137,27 +274,19 @@ describe('the console against a gateway with auth on', () => {
 
     await page.goto(`${stack.url}/console/`);
     await page.getByLabel('Access token').fill(token);
-    await page.getByRole('button', { name: 'Create room' }).click();
-    const room = page.locator('[data-room-id]').first();
-    await room.waitFor();
-    await room.getByRole('button', { name: 'Connect' }).click();
-    const timeline = page.getByTestId('timeline');
-    await timeline.locator('tr[data-type="CALL_CONNECTED"]').waitFor();
+    // A live transcript needs calls:record, which this token does not grant.
+    await createRoomAndConnect(page, { transcript: false });
     await page.getByRole('button', { name: 'Hang up for everyone' }).click();
     await page.getByTestId('call-state').getByText('ENDED').waitFor();
 
     const callConnectionId = (await page.getByTestId('call-id').textContent()) ?? '';
-    const shown = await timeline
-      .locator('tr')
-      .evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.cursor ?? ''));
-    const stored = await stack.eventLog.readAfter(callConnectionId, null, 100);
-    const end = stored.findIndex((e) => e.kind === 'CallDisconnected');
-    expect(shown).toEqual(stored.slice(0, end + 1).map((e) => e.cursor));
+    const stored = await storedThroughDisconnect(stack, callConnectionId);
+    expect(await timelineCursors(page)).toEqual(stored.map((e) => e.cursor));
     expect(pageErrors).toEqual([]);
-  }, 60_000);
+  }, 180_000);
 
   it('shows the UNAUTHENTICATED error when no token was given', async () => {
-    const stack = await startGatewayStack(disposers, { console: { dir: consoleDist }, env: CLIENT_AUTH_ENV });
+    const stack = await startConsoleStack(CLIENT_AUTH_ENV);
     const browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
 
@@ -169,5 +298,5 @@ describe('the console against a gateway with auth on', () => {
       .getByText('Create room failed: UNAUTHENTICATED: Unauthenticated: a bearer token is required')
       .waitFor();
     expect(await page.locator('[data-room-id]').count()).toBe(0);
-  }, 60_000);
+  }, 180_000);
 });

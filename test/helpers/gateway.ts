@@ -1,4 +1,5 @@
 import { Writable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { type ExecutionResult, print } from 'graphql';
 import { type Client, createClient } from 'graphql-ws';
@@ -10,6 +11,7 @@ import type { CallEventLog } from '../../src/events/log.ts';
 import { createMemoryCallEventLog } from '../../src/events/memory-log.ts';
 import { createRedisCallEventLog } from '../../src/events/redis-log.ts';
 import { createLogger } from '../../src/logger.ts';
+import { createConsoleBuilder } from '../../src/server/console.ts';
 import { createMetrics } from '../../src/server/metrics.ts';
 import { waitFor } from './async.ts';
 import { type StartedEmulator, startEmulator } from './emulator.ts';
@@ -46,8 +48,11 @@ export interface GatewayStackOptions {
    * the same Redis `keyPrefix`, a gateway restarted at the same address (callbacks keep reaching it).
    */
   restartOf?: { emulator: StartedEmulator; port: number };
-  /** Serve the live call console from `dir` at `/console`, with the emulator's control API as its dev tools. */
-  console?: { dir: string };
+  /**
+   * Serve the live call console from `dir` at `/console`, with the emulator's control API as its dev tools;
+   * `build: true` builds it there from the sources when missing or stale, as `npm start` does.
+   */
+  console?: { dir: string; build?: boolean };
 }
 
 /** A GraphQL result whose `data` is typed by the operation document. */
@@ -164,6 +169,16 @@ export async function startGatewayStack(
           console: {
             dir: options.console.dir,
             devTools: { emulatorControlUrl: `${emulator.emulator.url}/emulator` },
+            ...(options.console.build
+              ? {
+                  builder: createConsoleBuilder({
+                    root: fileURLToPath(new URL('../..', import.meta.url)),
+                    outDir: options.console.dir,
+                    logger,
+                    env: process.env,
+                  }),
+                }
+              : {}),
           },
         }
       : {}),
