@@ -99,6 +99,17 @@ local first = redis.call('XRANGE', KEYS[1], '-', '+', 'COUNT', 1)[1]
 return {redis.call('GET', KEYS[2]), first and first[1] or false, entries}
 `;
 
+/**
+ * `updateCallbackRecord`: KEYS[1] the record (a hash); ARGV: create ('1'/'0'), TTL in seconds, then field/value
+ * pairs set only where absent. Returns the hash's flat field/value list, or false when absent and not created.
+ */
+const CALLBACK_RECORD_SCRIPT = `
+if ARGV[1] ~= '1' and redis.call('EXISTS', KEYS[1]) == 0 then return false end
+for i = 3, #ARGV, 2 do redis.call('HSETNX', KEYS[1], ARGV[i], ARGV[i + 1]) end
+redis.call('EXPIRE', KEYS[1], ARGV[2])
+return redis.call('HGETALL', KEYS[1])
+`;
+
 /** The few operations the log needs, the same for a single Redis and a cluster. */
 interface RedisPort {
   /** Sends a command routed by `key` (the hash slot owner in a cluster). */
@@ -141,7 +152,11 @@ export async function createRedisCallEventLog(options: RedisCallEventLogOptions)
   };
 
   const port = await connect(options, notifyAll);
-  const scripts = { append: loadable(APPEND_SCRIPT), read: loadable(READ_SCRIPT) };
+  const scripts = {
+    append: loadable(APPEND_SCRIPT),
+    read: loadable(READ_SCRIPT),
+    callbackRecord: loadable(CALLBACK_RECORD_SCRIPT),
+  };
 
   const keys = (callConnectionId: string) => {
     const base = `${keyPrefix}call:{${callConnectionId}}`;
@@ -319,6 +334,18 @@ export async function createRedisCallEventLog(options: RedisCallEventLogOptions)
     async callOfServerCall(serverCallId) {
       const key = `${keyPrefix}server-call:{${serverCallId}}`;
       return (await unavailable('read the server call', () => port.send(key, ['GET', key]))) as string | null;
+    },
+
+    async updateCallbackRecord(id, fields, { create }) {
+      const key = `${keyPrefix}callback:{${id}}`;
+      const args = [create ? '1' : '0', String(ttlSeconds), ...Object.entries(fields).flat()];
+      const reply = await unavailable('update the callback record', () =>
+        runScript(scripts.callbackRecord, [key], args),
+      );
+      if (!Array.isArray(reply)) return null;
+      const record: Record<string, string> = {};
+      for (let i = 0; i + 1 < reply.length; i += 2) record[String(reply[i])] = String(reply[i + 1]);
+      return record;
     },
 
     async recordRecordingFiles(recordingId, files) {
