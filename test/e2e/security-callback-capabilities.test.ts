@@ -194,3 +194,45 @@ describe('finding 3: forged events in any call through a replayed ACS-signed tok
     expect(await redis.keys(`${keyPrefix}*${unknown}*`)).toEqual([]);
   });
 });
+
+describe('a client-chosen transportUrl hands ACS-signed tokens to its host', () => {
+  it.each([
+    ['mediaStreaming', { mediaStreaming: { transportUrl: 'wss://collector.attacker.example/audio' } }],
+    [
+      'transcription',
+      { transcription: { locale: 'en-US', transportUrl: 'wss://collector.attacker.example/t' } },
+    ],
+  ])(
+    'connectRoomCall refuses a %s transportUrl whose host is not in TRANSPORT_URL_ALLOWED_HOSTS with an InputError naming the field, before calling ACS',
+    async (field, options) => {
+      const stack = await startGatewayStack(disposers, {
+        env: { TRANSPORT_URL_ALLOWED_HOSTS: 'audio.example.com' },
+      });
+      const created = await stack.graphql(CreateRoomDocument, { input: {} });
+      const roomId = expectTypename(created.data?.createRoom, 'CreateRoomPayload').room.id;
+
+      const result = await stack.graphql(ConnectRoomCallWithMediaDocument, { input: { roomId, ...options } });
+
+      expect(expectTypename(result.data?.connectRoomCall, 'InputError')).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: `input.${field}.transportUrl`,
+      });
+      expect(stack.emulator.emulator.control.calls()).toEqual([]);
+    },
+  );
+
+  it('connectRoomCall accepts a transportUrl on a host of TRANSPORT_URL_ALLOWED_HOSTS', async () => {
+    const stack = await startGatewayStack(disposers, {
+      env: { TRANSPORT_URL_ALLOWED_HOSTS: 'audio.example.com' },
+      emulator: { onError: () => undefined },
+    });
+    const created = await stack.graphql(CreateRoomDocument, { input: {} });
+    const roomId = expectTypename(created.data?.createRoom, 'CreateRoomPayload').room.id;
+
+    const result = await stack.graphql(ConnectRoomCallWithMediaDocument, {
+      input: { roomId, mediaStreaming: { transportUrl: 'wss://Audio.Example.com/stream' } },
+    });
+
+    expectTypename(result.data?.connectRoomCall, 'ConnectRoomCallPayload');
+  });
+});
