@@ -130,7 +130,8 @@ interface RedisPort {
  * `<prefix>call:{<id>}:seen` (sorted set of CloudEvent ids for de-duplication, capped at `maxEventsPerCall`),
  * `<prefix>call:{<id>}:info` (JSON of `recordCall`), `<prefix>call:{<id>}:trimmed` (newest trimmed stream
  * id, for `EventsLost`), channel `<prefix>call:{<id>}:appended` (one message per appended batch: lines
- * `<id before the batch, or empty>`, then `<stream id>`, `<event JSON>` per stored event; see `decodeAppended`).
+ * `<id before the batch, or empty>`, then `<stream id>`, `<event JSON>` per stored event; see `decodeAppended`),
+ * and `<prefix>callback:{<id>}` (hash of `updateCallbackRecord`).
  *
  * Connections: one command connection and ONE subscriber connection per log, channels reference-counted
  * across local subscriptions. Commands fail fast while Redis is unreachable (no offline queue) and give up
