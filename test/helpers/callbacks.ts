@@ -96,12 +96,19 @@ export interface CallbackSender {
   /**
    * POSTs `body` (a value, sent as JSON, or a string sent verbatim) to `<gatewayUrl>/api/callbacks` with a
    * Bearer token minted by `jwks` (`mint` options to get it wrong on purpose, `token` to send a given one) and
-   * `?token=<callToken>` (see `issueCallToken`).
+   * `?token=<callToken>` (see `issueCallToken`). With `eventLog` (the gateway's) instead of `callToken`, the
+   * token of the body's first call is issued in it once and reused.
    */
   post(
     gatewayUrl: string,
     body: unknown,
-    options?: { mint?: MintOptions; token?: string; callToken?: string; headers?: Record<string, string> },
+    options?: {
+      mint?: MintOptions;
+      token?: string;
+      callToken?: string;
+      eventLog?: CallEventLog;
+      headers?: Record<string, string>;
+    },
   ): Promise<CallbackResponse>;
 }
 
@@ -114,6 +121,19 @@ export async function startCallbackSender(disposers: {
 }): Promise<CallbackSender> {
   const jwks = await startJwksServer();
   disposers.add(() => jwks.close());
+  const callTokens = new WeakMap<CallEventLog, Map<string, Promise<string>>>();
+  const callTokenIn = (log: CallEventLog, body: unknown) => {
+    const first: unknown = Array.isArray(body) ? body[0] : undefined;
+    const callConnectionId = String((first as CloudEventBody | undefined)?.data.callConnectionId);
+    const tokens = callTokens.get(log) ?? new Map<string, Promise<string>>();
+    callTokens.set(log, tokens);
+    let token = tokens.get(callConnectionId);
+    if (!token) {
+      token = issueCallToken(log, callConnectionId);
+      tokens.set(callConnectionId, token);
+    }
+    return token;
+  };
   return {
     jwks,
     gatewayEnv: {
@@ -124,7 +144,9 @@ export async function startCallbackSender(disposers: {
     async post(gatewayUrl, body, options = {}) {
       const token = options.token ?? (await jwks.mint(options.mint));
       const text = typeof body === 'string' ? body : JSON.stringify(body);
-      const query = options.callToken ? `?token=${encodeURIComponent(options.callToken)}` : '';
+      const callToken =
+        options.callToken ?? (options.eventLog ? await callTokenIn(options.eventLog, body) : undefined);
+      const query = callToken ? `?token=${encodeURIComponent(callToken)}` : '';
       return postRaw(`${gatewayUrl}/api/callbacks${query}`, text, {
         authorization: `Bearer ${token}`,
         ...options.headers,
