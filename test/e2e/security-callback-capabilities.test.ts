@@ -236,3 +236,48 @@ describe('a client-chosen transportUrl hands ACS-signed tokens to its host', () 
     expectTypename(result.data?.connectRoomCall, 'ConnectRoomCallPayload');
   });
 });
+
+describe('callback capabilities across replicas', () => {
+  it('a call connected through one replica has its callbacks admitted by another replica on the same Redis', async () => {
+    const keyPrefix = uniqueKeyPrefix('replicas');
+    const replicaA = await startGatewayStack(disposers, { redis: { keyPrefix } });
+    const replicaB = await startGatewayStack(disposers, {
+      redis: { keyPrefix },
+      restartOf: { emulator: replicaA.emulator, port: 0 },
+    });
+    const { callConnectionId } = await connectedCall(replicaA);
+    const token = replicaA.emulator.emulator.control.mintCallbackToken();
+    const { serverCallId } = replicaA.emulator.emulator.control.call(callConnectionId);
+    const event = callbackEvent('PlayCompleted', callConnectionId, {
+      serverCallId,
+      operationContext: 'via-b',
+    });
+
+    const response = await post(
+      `${replicaB.url}/api/callbacks${callbackQueryOf(replicaA, callConnectionId)}`,
+      token,
+      [event],
+    );
+
+    expect(response.status).toBe(204);
+    expect((await replicaA.eventLog.readLast(callConnectionId, 100)).map((e) => e.id)).toContain(event.id);
+  });
+
+  it('the callback capability of a call admits no event naming another server call', async () => {
+    const stack = await startGatewayStack(disposers, { redis: true });
+    const { callConnectionId } = await connectedCall(stack);
+    const token = stack.emulator.emulator.control.mintCallbackToken();
+    const event = callbackEvent('PlayCompleted', callConnectionId, {
+      serverCallId: 'aHR0cHM6Ly9hbm90aGVyLWNhbGw',
+    });
+
+    const response = await post(
+      `${stack.url}/api/callbacks${callbackQueryOf(stack, callConnectionId)}`,
+      token,
+      [event],
+    );
+
+    expect(response.status).toBe(403);
+    expect((await stack.eventLog.readLast(callConnectionId, 100)).map((e) => e.id)).not.toContain(event.id);
+  });
+});
