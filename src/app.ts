@@ -8,6 +8,7 @@ import { createAuthenticator } from './auth/verify.ts';
 import { ACS_CALLBACK_DEFAULTS, type Config, securityWarnings } from './config.ts';
 import type { CallEvent } from './domain/call-event.ts';
 import { createCallbackTokenVerifier } from './events/callback-auth.ts';
+import { createCallbackCapabilities } from './events/callback-capability.ts';
 import { createCallbackReceiver } from './events/callbacks.ts';
 import { createEventGridReceiver } from './events/eventgrid.ts';
 import { type CallEventLog, CallEventLogUnavailableError } from './events/log.ts';
@@ -69,7 +70,10 @@ export interface App {
   stop(): Promise<void>;
   /** `http://<host>:<port>` once started. */
   readonly url: string;
-  /** `<publicBaseUrl>/api/callbacks[?secret=…]`: what ACS is told to call. */
+  /**
+   * `<publicBaseUrl>/api/callbacks[?secret=…]`: what ACS is told to call, with the `token` issued per call
+   * added to it (see events/callback-capability.ts).
+   */
   readonly callbackUrl: string;
   /** `http://<host>:<port>/metrics` of the metrics listener (`METRICS_PORT`) once started; null: none. */
   readonly metricsUrl: string | null;
@@ -125,6 +129,14 @@ export function createApp(config: Config, deps: AppDeps): App {
     return config.callbacks.secret ? `${full}?secret=${encodeURIComponent(config.callbacks.secret)}` : full;
   };
 
+  // Every call the gateway connects gets its own callback token; only events carrying it are stored.
+  const callbackCapabilities = createCallbackCapabilities({
+    log: eventLog,
+    graceSeconds: config.callbacks.graceSeconds,
+    callbackUrl: () => callbackUrl,
+    transcriptionTransportUrl: () => transcriptionTransportUrl,
+  });
+
   const shutdown = new AbortController();
   const background = createBackgroundTasks(logger);
   const authenticator = createAuthenticator(config.auth);
@@ -151,8 +163,8 @@ export function createApp(config: Config, deps: AppDeps): App {
     },
     eventLog,
     logger,
-    callbackUrl: () => callbackUrl,
-    transcriptionTransportUrl: () => transcriptionTransportUrl,
+    callbacks: callbackCapabilities,
+    transportUrlAllowedHosts: config.callbacks.transportUrlAllowedHosts,
     requestScope,
     subscriptionLimits: config.subscriptions,
     metrics,
@@ -173,6 +185,7 @@ export function createApp(config: Config, deps: AppDeps): App {
   const receiver = createCallbackReceiver({
     log: eventLog,
     verifier: acsTokenVerifier,
+    capabilities: callbackCapabilities,
     secret: config.callbacks.secret,
     maxBodyBytes: config.callbacks.maxBodyBytes,
     logger: logger.child({ component: 'callbacks' }),
@@ -211,6 +224,7 @@ export function createApp(config: Config, deps: AppDeps): App {
   const transcription = createTranscriptionReceiver({
     log: eventLog,
     verifier: acsTokenVerifier,
+    capabilities: callbackCapabilities,
     secret: config.callbacks.secret,
     maxMessageBytes: config.callbacks.maxBodyBytes,
     logger: logger.child({ component: 'transcription' }),
@@ -334,6 +348,7 @@ function countingUnavailable(log: CallEventLog, onUnavailable: () => void): Call
     callOfServerCall: (serverCallId) => count(log.callOfServerCall(serverCallId)),
     recordRecordingFiles: (recordingId, files) => count(log.recordRecordingFiles(recordingId, files)),
     getRecordingFiles: (recordingId) => count(log.getRecordingFiles(recordingId)),
+    updateCallbackRecord: (id, fields, options) => count(log.updateCallbackRecord(id, fields, options)),
     ping: () => count(log.ping()),
     close: () => log.close(),
   };

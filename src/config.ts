@@ -54,6 +54,16 @@ export interface Config {
     secret: string | null;
     /** Largest accepted callback body. @default 1 MiB */
     maxBodyBytes: number;
+    /**
+     * How long a call's callback token still admits events after its `CallDisconnected` (its final events,
+     * ACS's retries), in seconds. @default 120
+     */
+    graceSeconds: number;
+    /**
+     * Hosts (lower case, exact) a client may name as a `transportUrl` (media streaming, transcription): ACS sends
+     * its signed tokens there. Empty: none (only the gateway's own transcription transport). @default []
+     */
+    transportUrlAllowedHosts: string[];
   };
   /** Null: the event log runs in memory (one process only; in production only with `EVENT_LOG=memory`). */
   redis: { url: string; cluster: boolean } | null;
@@ -250,6 +260,13 @@ const EnvSchema = z.object({
   ACS_CALLBACK_JWKS_URL: httpUrl.optional(),
   CALLBACK_SECRET: optionalString,
   CALLBACK_MAX_BODY_BYTES: positiveInt(1_048_576),
+  CALLBACK_GRACE_SECONDS: positiveInt(120),
+  TRANSPORT_URL_ALLOWED_HOSTS: optionalString.refine(
+    (value) =>
+      value === undefined ||
+      value.split(',').every((host) => /^[A-Za-z0-9.-]+$|^\[[0-9A-Fa-f:.]+\]$/.test(host.trim())),
+    'must be comma-separated host names like audio.example.com (no scheme, port or path)',
+  ),
   EMULATOR_PORT: port(8090),
   REDIS_URL: optionalString.refine(
     (value) => value === undefined || value.split(',').every((url) => /^rediss?:\/\/\S+$/.test(url.trim())),
@@ -339,6 +356,7 @@ const SETTING_PREFIXES = [
   'EVENTGRID_',
   'CURSOR_',
   'ALLOWED_',
+  'TRANSPORT_',
 ];
 /** Read by the standalone emulator (`npm run emulator`), often exported in the same shell: not typos. */
 const STANDALONE_EMULATOR_SETTINGS = ['EMULATOR_HOST', 'EMULATOR_ACCESS_KEY', 'EMULATOR_RESOURCE_ID'];
@@ -427,6 +445,11 @@ export function loadConfig(
       jwksUrl: vars.ACS_CALLBACK_JWKS_URL ?? null,
       secret: vars.CALLBACK_SECRET ?? null,
       maxBodyBytes: vars.CALLBACK_MAX_BODY_BYTES,
+      graceSeconds: vars.CALLBACK_GRACE_SECONDS,
+      transportUrlAllowedHosts: (vars.TRANSPORT_URL_ALLOWED_HOSTS ?? '')
+        .split(',')
+        .map((host) => host.trim().toLowerCase())
+        .filter((host) => host !== ''),
     },
     redis: vars.REDIS_URL ? { url: vars.REDIS_URL, cluster: vars.REDIS_CLUSTER } : null,
     eventLog: {

@@ -11,6 +11,7 @@ import { randomUUID } from 'node:crypto';
 import { Agent, request } from 'node:http';
 import { createClient } from 'redis';
 import WebSocket from 'ws';
+import { createCallbackCapabilities } from '../../src/events/callback-capability.ts';
 import { createRedisCallEventLog } from '../../src/events/redis-log.ts';
 import { createLogger } from '../../src/logger.ts';
 
@@ -409,16 +410,49 @@ async function fanout(job: LoadJob): Promise<ScenarioResult> {
   };
 }
 
+/** Callback tokens of `call-0` … `call-<count - 1>`, issued and bound in the server's Redis. */
+async function issueCallTokens(job: LoadJob, count: number): Promise<string[]> {
+  const log = await createRedisCallEventLog({
+    url: job.redisUrl,
+    cluster: false,
+    keyPrefix: 'switchboard:',
+    maxEventsPerCall: 10_000,
+    ttlSeconds: 3_600,
+    logger: createLogger({ level: 'warn' }),
+  });
+  const capabilities = createCallbackCapabilities({
+    log,
+    graceSeconds: 120,
+    callbackUrl: () => new URL('/api/callbacks', job.url).toString(),
+    transcriptionTransportUrl: () => new URL('/api/media/transcription', job.url).toString(),
+  });
+  try {
+    return await Promise.all(
+      Array.from({ length: count }, async (_, index) => {
+        const { token } = await capabilities.issue();
+        await capabilities.bind(token, { callConnectionId: `call-${index}`, serverCallId: null });
+        return token;
+      }),
+    );
+  } finally {
+    await log.close();
+  }
+}
+
 /** (3) As many single-event callbacks as `senders` concurrent senders get accepted. */
 async function ingest(job: LoadJob): Promise<ScenarioResult> {
   const { callbacks, senders } = job.ingest;
   const agent = new Agent({ keepAlive: true, maxSockets: senders });
   const switchboard = job.system === 'switchboard';
   const target = new URL(switchboard ? '/api/callbacks' : '/publish', job.url);
+  // Switchboard admits a call's callbacks only with the token it issued for that call: issued and bound in
+  // its Redis here, as `connectRoomCall` does, outside the measured window.
+  const callTokens = switchboard ? await issueCallTokens(job, 100) : [];
   const statuses = new Map<number, number>();
   const post = (index: number) =>
     new Promise<void>((resolve) => {
       const call = `call-${index % 100}`;
+      const url = switchboard ? new URL(`?token=${callTokens[index % 100]}`, target) : target;
       const source = `calling/callConnections/${call}`;
       const body = JSON.stringify([
         {
@@ -445,7 +479,7 @@ async function ingest(job: LoadJob): Promise<ScenarioResult> {
         'content-length': Buffer.byteLength(body),
       };
       if (switchboard) headers.authorization = `Bearer ${job.tokens[index]}`;
-      const req = request(target, { method: 'POST', agent, headers }, (res) => {
+      const req = request(url, { method: 'POST', agent, headers }, (res) => {
         statuses.set(res.statusCode ?? 0, (statuses.get(res.statusCode ?? 0) ?? 0) + 1);
         res.resume();
         res.on('end', resolve);

@@ -47,7 +47,6 @@ function toCall(properties: CallConnectionProperties, fallbackId?: string): Call
 function recognizeCommon(request: RecognizeSpeechRequest | RecognizeChoiceRequest) {
   return {
     operationContext: request.operationContext,
-    operationCallbackUrl: request.callbackUrl,
     ...(request.prompt ? { playPrompt: toSdkPlaySource(request.prompt) } : {}),
     ...(request.interruptPrompt !== undefined ? { interruptPrompt: request.interruptPrompt } : {}),
     ...(request.initialSilenceTimeoutSeconds !== undefined
@@ -178,7 +177,6 @@ export function createCallsAdapter(
           },
           {
             operationContext: request.operationContext,
-            operationCallbackUrl: request.callbackUrl,
             ...(request.invitationTimeoutSeconds !== undefined
               ? { invitationTimeoutInSeconds: request.invitationTimeoutSeconds }
               : {}),
@@ -189,18 +187,16 @@ export function createCallsAdapter(
           participant: result.participant ? fromSdkParticipant(result.participant) : null,
         };
       }),
-    removeParticipant: (id, participant, { operationContext, callbackUrl }) =>
+    removeParticipant: (id, participant, { operationContext }) =>
       callAcs(async () => {
         await connection(id).removeParticipant(toSdkIdentifier(participant), {
           operationContext,
-          operationCallbackUrl: callbackUrl,
         });
       }),
-    cancelAddParticipant: (id, invitationId, { operationContext, callbackUrl }) =>
+    cancelAddParticipant: (id, invitationId, { operationContext }) =>
       callAcs(async () => {
         const result = await connection(id).cancelAddParticipantOperation(invitationId, {
           operationContext,
-          operationCallbackUrl: callbackUrl,
         });
         return { invitationId: result.invitationId ?? invitationId };
       }),
@@ -208,11 +204,10 @@ export function createCallsAdapter(
       callAcs(async () => {
         await connection(id).muteParticipant(toSdkIdentifier(participant), { operationContext });
       }),
-    sendDtmfTones: (id, tones, target, { operationContext, callbackUrl }) =>
+    sendDtmfTones: (id, tones, target, { operationContext }) =>
       callAcs(async () => {
         await media(id).sendDtmfTones(toSdkTones(tones), toSdkIdentifier(target), {
           operationContext,
-          operationCallbackUrl: callbackUrl,
         });
       }),
     hangUp: (id, forEveryone) => callAcs(() => connection(id).hangUp(forEveryone)),
@@ -222,7 +217,6 @@ export function createCallsAdapter(
         const options = {
           loop: request.loop,
           operationContext: request.operationContext,
-          operationCallbackUrl: request.callbackUrl,
         };
         if (request.playTo.length === 0) {
           await media(id).playToAll(sources, {
@@ -239,7 +233,6 @@ export function createCallsAdapter(
           kind: 'callMediaRecognizeDtmfOptions',
           maxTonesToCollect: request.maxTonesToCollect,
           operationContext: request.operationContext,
-          operationCallbackUrl: request.callbackUrl,
           ...(request.stopTones ? { stopDtmfTones: toSdkTones(request.stopTones) } : {}),
           ...(request.interToneTimeoutSeconds !== undefined
             ? { interToneTimeoutInSeconds: request.interToneTimeoutSeconds }
@@ -291,55 +284,48 @@ export function createCallsAdapter(
           })),
         });
       }),
-    startTranscription: (id, { operationContext, callbackUrl, locale, speechModelEndpointId }) =>
+    startTranscription: (id, { operationContext, locale, speechModelEndpointId }) =>
       callAcs(() =>
         media(id).startTranscription({
           operationContext,
-          operationCallbackUrl: callbackUrl,
           ...(locale ? { locale } : {}),
           ...(speechModelEndpointId ? { speechRecognitionModelEndpointId: speechModelEndpointId } : {}),
         }),
       ),
-    stopTranscription: (id, { operationContext, callbackUrl }) =>
-      callAcs(() => media(id).stopTranscription({ operationContext, operationCallbackUrl: callbackUrl })),
-    updateTranscription: (id, { operationContext, callbackUrl, locale, speechModelEndpointId }) =>
+    stopTranscription: (id, { operationContext }) =>
+      callAcs(() => media(id).stopTranscription({ operationContext })),
+    updateTranscription: (id, { operationContext, locale, speechModelEndpointId }) =>
       callAcs(() =>
         media(id).updateTranscription(locale, {
           operationContext,
-          operationCallbackUrl: callbackUrl,
           ...(speechModelEndpointId ? { speechRecognitionModelEndpointId: speechModelEndpointId } : {}),
         }),
       ),
-    startMediaStreaming: (id, { operationContext, callbackUrl }) =>
-      callAcs(() => media(id).startMediaStreaming({ operationContext, operationCallbackUrl: callbackUrl })),
-    stopMediaStreaming: (id, { operationContext, callbackUrl }) =>
-      callAcs(() => media(id).stopMediaStreaming({ operationContext, operationCallbackUrl: callbackUrl })),
-    startContinuousDtmfRecognition: (id, target, { operationContext, callbackUrl }) =>
+    startMediaStreaming: (id, { operationContext }) =>
+      callAcs(() => media(id).startMediaStreaming({ operationContext })),
+    stopMediaStreaming: (id, { operationContext }) =>
+      callAcs(() => media(id).stopMediaStreaming({ operationContext })),
+    startContinuousDtmfRecognition: (id, target, { operationContext }) =>
       callAcs(() =>
         media(id).startContinuousDtmfRecognition(toSdkIdentifier(target), {
           operationContext,
-          operationCallbackUrl: callbackUrl,
         }),
       ),
-    stopContinuousDtmfRecognition: (id, target, { operationContext, callbackUrl }) =>
+    stopContinuousDtmfRecognition: (id, target, { operationContext }) =>
       callAcs(() =>
         media(id).stopContinuousDtmfRecognition(toSdkIdentifier(target), {
           operationContext,
-          operationCallbackUrl: callbackUrl,
         }),
       ),
-    hold: (id, target, music, { operationContext, callbackUrl }) =>
+    hold: (id, target, music, { operationContext }) =>
       callAcs(() =>
         media(id).hold(toSdkIdentifier(target), {
           operationContext,
-          operationCallbackUrl: callbackUrl,
           ...(music ? { playSource: toSdkPlaySource(music) } : {}),
         }),
       ),
-    unhold: (id, target, { operationContext, callbackUrl }) =>
-      callAcs(() =>
-        media(id).unhold(toSdkIdentifier(target), { operationContext, operationCallbackUrl: callbackUrl }),
-      ),
+    unhold: (id, target, { operationContext }) =>
+      callAcs(() => media(id).unhold(toSdkIdentifier(target), { operationContext })),
     cancelAllMediaOperations: (id) => callAcs(() => media(id).cancelAllOperations()),
     startRecording: (request) =>
       callAcs(async () =>
@@ -350,7 +336,7 @@ export function createCallsAdapter(
             recordingChannel: request.channel,
             recordingFormat: request.format,
             pauseOnStart: request.pauseOnStart,
-            recordingStateCallbackEndpointUrl: request.callbackUrl,
+            ...(request.callbackUrl ? { recordingStateCallbackEndpointUrl: request.callbackUrl } : {}),
           }),
         ),
       ),

@@ -111,6 +111,8 @@ export interface MediaStreamingOptions {
 
 /** What `connectRoomCall` may ask for besides the common action settings. */
 export interface ConnectRoomCallRequest extends ActionOptions {
+  /** The call's callback URI: every event of the call (its actions' outcomes included) is posted there. */
+  callbackUrl: string;
   transcription?: TranscriptionOptions;
   mediaStreaming?: MediaStreamingOptions;
 }
@@ -121,11 +123,12 @@ export type PlaySource =
   | { kind: 'file'; url: string }
   | { kind: 'ssml'; ssmlText: string };
 
-/** Settings every call action shares: where ACS posts the outcome, and the context it echoes. */
+/**
+ * Settings every call action shares: the context ACS echoes in the outcome. The outcome goes to the call's
+ * callback URI (set at connect, carrying the call's token), so no action overrides it.
+ */
 export interface ActionOptions {
   operationContext: string;
-  /** `<publicBaseUrl>/api/callbacks[?secret=…]`. */
-  callbackUrl: string;
 }
 
 export interface AddParticipantRequest extends ActionOptions {
@@ -192,8 +195,8 @@ export interface StartRecordingRequest {
   channel: 'mixed' | 'unmixed';
   format: 'wav' | 'mp3' | 'mp4';
   pauseOnStart: boolean;
-  /** Where recording state events go. */
-  callbackUrl: string;
+  /** Where recording state events go: the call's callback URI (null: none known, ACS's default). */
+  callbackUrl: string | null;
 }
 
 export interface Recording {

@@ -3,6 +3,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { NewCallEvent } from '../domain/call-event.ts';
 import { CallbackAuthError } from './callback-auth.ts';
+import type { CallbackCapabilities } from './callback-capability.ts';
 import type { CallEventLog } from './log.ts';
 import { CallbackBodyError, normalizeCallbackBody } from './normalize.ts';
 
@@ -12,6 +13,8 @@ export interface CallbackReceiverOptions {
   log: CallEventLog;
   /** Checks the `Authorization` header (see `createCallbackTokenVerifier`). */
   verifier: { verify(authorizationHeader: string | undefined): Promise<void> };
+  /** Admits events only with the `?token=` the gateway issued for their call (see `callback-capability.ts`). */
+  capabilities: Pick<CallbackCapabilities, 'admit'>;
   /** When set, callbacks must also carry `?secret=<this value>` (acs.md §5.1, "query parameter token"). */
   secret: string | null;
   /** Largest accepted body, in bytes; larger ones get 413 without being read to the end. */
@@ -35,8 +38,10 @@ const RETRY_AFTER_SECONDS = 2;
  * The ACS callback endpoint (`POST /api/callbacks`), as a plain `node:http` handler.
  *
  * In order: non-POST → 405; wrong or missing `?secret` (when configured) → 401; bad `Authorization` JWT → 401;
- * body over `maxBodyBytes` → 413; not JSON, or not a non-empty array of CloudEvents → 400 (nothing stored);
- * then every event is normalized and appended to its call's log, in body order per call connection.
+ * no `?token` → 401; body over `maxBodyBytes` → 413; not JSON, or not a non-empty array of CloudEvents → 400;
+ * a token not issued by the gateway, bound to another call, or whose call is over → 403 (nothing stored, no
+ * log created); then every event is normalized and appended to its call's log, in body order per call
+ * connection.
  * 204 only once every event is stored (duplicates count as stored); store or key-set failure → 503 with
  * `Retry-After`, so the sender retries and de-duplication makes the retry harmless.
  * Error bodies are `{"error":{"code","message"}}` without internals; the handler never throws.
@@ -44,7 +49,7 @@ const RETRY_AFTER_SECONDS = 2;
 export function createCallbackReceiver(
   options: CallbackReceiverOptions,
 ): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
-  const { log, verifier, maxBodyBytes, logger } = options;
+  const { log, verifier, capabilities, maxBodyBytes, logger } = options;
   const secretDigest = options.secret === null ? null : digest(options.secret);
 
   return async (req, res) => {
@@ -53,8 +58,9 @@ export function createCallbackReceiver(
         options.onRefused?.('method');
         return reply(res, 405, 'METHOD_NOT_ALLOWED', 'Callbacks are POSTed.', { allow: 'POST' });
       }
+      const query = new URL(req.url ?? '/', 'http://callback').searchParams;
       if (secretDigest !== null) {
-        const given = new URL(req.url ?? '/', 'http://callback').searchParams.get('secret');
+        const given = query.get('secret');
         // Digests have equal lengths, so timingSafeEqual compares them in constant time.
         if (given === null || !timingSafeEqual(digest(given), secretDigest)) {
           logger.warn('callback rejected: wrong or missing secret');
@@ -75,6 +81,12 @@ export function createCallbackReceiver(
         return reply(res, 503, 'UNAVAILABLE', 'The callback could not be verified now; retry later.', {
           'retry-after': String(RETRY_AFTER_SECONDS),
         });
+      }
+
+      const token = query.get('token');
+      if (token === null) {
+        logger.warn('callback rejected: no callback token');
+        return reply(res, 401, 'UNAUTHENTICATED', 'The callback token is missing.');
       }
 
       const body = await readBody(req, maxBodyBytes);
@@ -104,6 +116,17 @@ export function createCallbackReceiver(
         else byCall.set(event.callConnectionId, [event]);
       }
       try {
+        for (const [callConnectionId, group] of byCall) {
+          const admission = await capabilities.admit(token, {
+            callConnectionId,
+            serverCallIds: group.map((event) => event.serverCallId),
+            ending: group.some((event) => event.kind === 'CallDisconnected'),
+          });
+          if (!admission.admitted) {
+            logger.warn({ callConnectionId, reason: admission.reason }, 'callback rejected: not admitted');
+            return reply(res, 403, 'FORBIDDEN', admission.reason);
+          }
+        }
         await Promise.all(
           [...byCall].map(async ([callConnectionId, group]) => {
             const stored = await log.append(callConnectionId, group);

@@ -59,6 +59,18 @@ export interface CallEventLog {
   getRecordingFiles(recordingId: string): Promise<RecordingFiles | null>;
 
   /**
+   * The record of a callback capability (see `callback-capability.ts`), shared by every replica: sets each of
+   * `fields` the record does not hold yet (a field once set never changes), keeps the record `ttlSeconds` of
+   * the log from now, and returns every field. An absent record is created only when `create`; otherwise the
+   * result is null and nothing is stored.
+   */
+  updateCallbackRecord(
+    id: string,
+    fields: Readonly<Record<string, string>>,
+    options: { create: boolean },
+  ): Promise<Record<string, string> | null>;
+
+  /**
    * Checks that the backing store answers (Redis: a real PING, to every cluster master), for `/readyz`.
    * Rejects with `CallEventLogUnavailableError` when it does not answer within its command timeout.
    */

@@ -44,6 +44,8 @@ export function createMemoryCallEventLog(options: MemoryCallEventLogOptions): Ca
   const serverCalls = new Map<string, string>();
   /** recordingId → its files and when they are forgotten (`recordRecordingFiles`). */
   const recordings = new Map<string, { files: RecordingFiles; expiresAt: number }>();
+  /** Callback capability records (`updateCallbackRecord`) and when they are forgotten. */
+  const callbackRecords = new Map<string, { fields: Record<string, string>; expiresAt: number }>();
   const subscriptions = new Set<LogSubscription>();
   /** Live subscriptions' notify functions per call; kept apart from records, which may expire. */
   const listeners = new Map<string, Set<(appended: Appended) => void>>();
@@ -56,6 +58,7 @@ export function createMemoryCallEventLog(options: MemoryCallEventLogOptions): Ca
       nextSweepAt = time + Math.min(ttlMs, 60_000);
       for (const [id, record] of calls) if (record.expiresAt <= time) calls.delete(id);
       for (const [id, record] of recordings) if (record.expiresAt <= time) recordings.delete(id);
+      for (const [id, record] of callbackRecords) if (record.expiresAt <= time) callbackRecords.delete(id);
     }
     const record = calls.get(callConnectionId);
     if (record && record.expiresAt <= time) {
@@ -218,8 +221,25 @@ export function createMemoryCallEventLog(options: MemoryCallEventLogOptions): Ca
       return structuredClone(record.files);
     },
 
+    async updateCallbackRecord(id, fields, { create }) {
+      let record = callbackRecords.get(id);
+      if (record && record.expiresAt <= now()) {
+        callbackRecords.delete(id);
+        record = undefined;
+      }
+      if (!record) {
+        if (!create) return null;
+        record = { fields: {}, expiresAt: 0 };
+        callbackRecords.set(id, record);
+      }
+      for (const [name, value] of Object.entries(fields)) record.fields[name] ??= value;
+      record.expiresAt = now() + ttlMs;
+      return { ...record.fields };
+    },
+
     async close() {
       await Promise.all([...subscriptions].map((subscription) => subscription.end()));
+      callbackRecords.clear();
       calls.clear();
       serverCalls.clear();
       recordings.clear();

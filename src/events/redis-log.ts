@@ -99,6 +99,17 @@ return {redis.call('GET', KEYS[2]), first and first[1] or false, entries}
 `;
 
 /**
+ * `updateCallbackRecord`: KEYS[1] the record (a hash); ARGV: create ('1'/'0'), TTL in seconds, then field/value
+ * pairs set only where absent. Returns the hash's flat field/value list, or false when absent and not created.
+ */
+const CALLBACK_RECORD_SCRIPT = `
+if ARGV[1] ~= '1' and redis.call('EXISTS', KEYS[1]) == 0 then return false end
+for i = 3, #ARGV, 2 do redis.call('HSETNX', KEYS[1], ARGV[i], ARGV[i + 1]) end
+redis.call('EXPIRE', KEYS[1], ARGV[2])
+return redis.call('HGETALL', KEYS[1])
+`;
+
+/**
  * The production call event log: one Redis Stream per call connection, shared by every replica.
  *
  * Keys (all of a call's keys share the `{callConnectionId}` hash tag, so one cluster slot):
@@ -106,7 +117,8 @@ return {redis.call('GET', KEYS[2]), first and first[1] or false, entries}
  * `<prefix>call:{<id>}:seen` (sorted set of CloudEvent ids for de-duplication, capped at `maxEventsPerCall`),
  * `<prefix>call:{<id>}:info` (JSON of `recordCall`), `<prefix>call:{<id>}:trimmed` (newest trimmed stream
  * id, for `EventsLost`), channel `<prefix>call:{<id>}:appended` (one message per appended batch: lines
- * `<id before the batch, or empty>`, then `<stream id>`, `<event JSON>` per stored event; see `decodeAppended`).
+ * `<id before the batch, or empty>`, then `<stream id>`, `<event JSON>` per stored event; see `decodeAppended`),
+ * and `<prefix>callback:{<id>}` (hash of `updateCallbackRecord`).
  *
  * Connections: one command connection and ONE subscriber connection per log, channels reference-counted
  * across local subscriptions. Commands fail fast while Redis is unreachable (no offline queue) and give up
@@ -128,7 +140,11 @@ export async function createRedisCallEventLog(options: RedisCallEventLogOptions)
   };
 
   const port = await connectRedis(options, notifyAll);
-  const scripts = { append: loadable(APPEND_SCRIPT), read: loadable(READ_SCRIPT) };
+  const scripts = {
+    append: loadable(APPEND_SCRIPT),
+    read: loadable(READ_SCRIPT),
+    callbackRecord: loadable(CALLBACK_RECORD_SCRIPT),
+  };
 
   const keys = (callConnectionId: string) => {
     const base = `${keyPrefix}call:{${callConnectionId}}`;
@@ -332,6 +348,18 @@ export async function createRedisCallEventLog(options: RedisCallEventLogOptions)
       return (await unavailable('read the server call', () =>
         observe('call_info', () => port.send(key, ['GET', key])),
       )) as string | null;
+    },
+
+    async updateCallbackRecord(id, fields, { create }) {
+      const key = `${keyPrefix}callback:{${id}}`;
+      const args = [create ? '1' : '0', String(ttlSeconds), ...Object.entries(fields).flat()];
+      const reply = await unavailable('update the callback record', () =>
+        runScript(scripts.callbackRecord, [key], args),
+      );
+      if (!Array.isArray(reply)) return null;
+      const record: Record<string, string> = {};
+      for (let i = 0; i + 1 < reply.length; i += 2) record[String(reply[i])] = String(reply[i + 1]);
+      return record;
     },
 
     async recordRecordingFiles(recordingId, files) {

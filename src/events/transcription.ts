@@ -6,6 +6,7 @@ import { type WebSocket, WebSocketServer } from 'ws';
 import type { TranscriptionDataEvent, TranscriptionWord } from '../domain/call-event.ts';
 import { identifierFromRawId } from '../domain/identifier.ts';
 import { CallbackAuthError } from './callback-auth.ts';
+import type { CallbackCapabilities } from './callback-capability.ts';
 import type { CallEventLog } from './log.ts';
 
 /**
@@ -125,6 +126,11 @@ export interface TranscriptionReceiverOptions {
   log: CallEventLog;
   /** Checks the upgrade's `Authorization` header: ACS signs these WebSockets like callbacks (acs.md §5.1). */
   verifier: { verify(authorizationHeader: string | undefined): Promise<void> };
+  /**
+   * Admits a transport only with the `?token=` the gateway issued for a call, and its lines only for that call
+   * while it is live (see `callback-capability.ts`).
+   */
+  capabilities: Pick<CallbackCapabilities, 'admit'>;
   /** When set, the URL must carry `?secret=<this value>` (as for callbacks). */
   secret: string | null;
   /** Largest accepted message, in bytes. */
@@ -133,7 +139,11 @@ export interface TranscriptionReceiverOptions {
 }
 
 export interface TranscriptionReceiver {
-  /** Takes an HTTP upgrade to the transcription path: 401 without a valid token, else a WebSocket. */
+  /**
+   * Takes an HTTP upgrade to the transcription path: 401 without a valid ACS token or without a callback token,
+   * 403 with a callback token not issued or whose call is over, else a WebSocket. A stream whose metadata or
+   * lines name another call than its token's is closed with 1008 and nothing of it is stored.
+   */
   handleUpgrade(req: IncomingMessage, socket: Duplex, head: Buffer): void;
   /** Closes every transcription socket. */
   close(): Promise<void>;
@@ -141,20 +151,31 @@ export interface TranscriptionReceiver {
 
 /** Creates the transcription transport (mounted by the HTTP server's upgrade routing). */
 export function createTranscriptionReceiver(options: TranscriptionReceiverOptions): TranscriptionReceiver {
-  const { log, verifier, logger } = options;
+  const { log, verifier, capabilities, logger } = options;
   const secretDigest = options.secret === null ? null : digest(options.secret);
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes });
 
   const refuse = (socket: Duplex, status: number, reason: string) => {
     logger.warn({ reason }, 'transcription transport refused');
-    const text = status === 401 ? 'Unauthorized' : 'Service Unavailable';
+    const text = status === 401 ? 'Unauthorized' : status === 403 ? 'Forbidden' : 'Service Unavailable';
     socket.end(`HTTP/1.1 ${status} ${text}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
   };
 
-  const serve = (ws: WebSocket) => {
+  const serve = (ws: WebSocket, token: string) => {
     let metadata: TranscriptionMetadata | null = null;
-    // Appends run one after another so lines keep their order in the log.
+    // Admissions and appends run one after another so lines keep their order in the log.
     let appending: Promise<unknown> = Promise.resolve();
+    let refused = false;
+    /** Whether `callConnectionId` may be written with this transport's token; closes the socket when not. */
+    const admitted = async (callConnectionId: string) => {
+      if (refused) return false;
+      const admission = await capabilities.admit(token, { callConnectionId });
+      if (admission.admitted) return true;
+      refused = true;
+      logger.warn({ callConnectionId, reason: admission.reason }, 'transcription stream refused');
+      ws.close(1008, 'The transport is not admitted for this call.');
+      return false;
+    };
     ws.on('message', (raw, isBinary) => {
       const message = parseTranscriptionMessage(
         isBinary ? Buffer.from(raw as Buffer).toString('utf8') : String(raw),
@@ -162,6 +183,16 @@ export function createTranscriptionReceiver(options: TranscriptionReceiverOption
       if (message.kind === 'TranscriptionMetadata') {
         metadata = message.metadata;
         logger.info({ callConnectionId: metadata.callConnectionId }, 'transcription stream opened');
+        const { callConnectionId } = metadata;
+        appending = appending
+          .then(() => admitted(callConnectionId))
+          .catch((error: unknown) => {
+            logger.error(
+              { err: error, callConnectionId },
+              'transcription stream not admitted: log unavailable',
+            );
+            ws.close(1011, 'The event log is unavailable.');
+          });
         return;
       }
       if (message.kind === 'ignored') {
@@ -175,7 +206,9 @@ export function createTranscriptionReceiver(options: TranscriptionReceiverOption
       }
       const event = transcriptionEvent(current, message.data, new Date().toISOString());
       appending = appending
-        .then(() => log.append(current.callConnectionId, [event]))
+        .then(async () => {
+          if (await admitted(current.callConnectionId)) await log.append(current.callConnectionId, [event]);
+        })
         .catch((error: unknown) => {
           logger.error({ err: error, callConnectionId: current.callConnectionId }, 'transcript not stored');
           // ACS reconnects a dropped transport; a line lost here is reported rather than silently skipped.
@@ -187,8 +220,9 @@ export function createTranscriptionReceiver(options: TranscriptionReceiverOption
   return {
     handleUpgrade(req, socket, head) {
       void (async () => {
+        const query = new URL(req.url ?? '/', 'http://transport').searchParams;
         if (secretDigest !== null) {
-          const given = new URL(req.url ?? '/', 'http://transport').searchParams.get('secret');
+          const given = query.get('secret');
           if (given === null || !timingSafeEqual(digest(given), secretDigest)) {
             return refuse(socket, 401, 'wrong or missing secret');
           }
@@ -199,7 +233,16 @@ export function createTranscriptionReceiver(options: TranscriptionReceiverOption
           if (error instanceof CallbackAuthError) return refuse(socket, 401, error.message);
           return refuse(socket, 503, 'signing keys unavailable');
         }
-        wss.handleUpgrade(req, socket, head, serve);
+        const token = query.get('token');
+        if (token === null) return refuse(socket, 401, 'no callback token');
+        let admission: Awaited<ReturnType<typeof capabilities.admit>>;
+        try {
+          admission = await capabilities.admit(token, { callConnectionId: null });
+        } catch {
+          return refuse(socket, 503, 'event log unavailable');
+        }
+        if (!admission.admitted) return refuse(socket, 403, admission.reason);
+        wss.handleUpgrade(req, socket, head, (ws) => serve(ws, token));
       })().catch((error: unknown) => {
         logger.error({ err: error }, 'transcription upgrade failed');
         socket.destroy();

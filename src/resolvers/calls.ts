@@ -50,9 +50,12 @@ function operationContextOf(value: string | null | undefined, ctx: GatewayContex
   return value;
 }
 
-/** The operationContext (the client's, or a new one) and callback URL every action sends. */
-function actionOptions(value: string | null | undefined, ctx: GatewayContext) {
-  return { operationContext: operationContextOf(value, ctx), callbackUrl: ctx.callbackUrl };
+/**
+ * The operationContext (the client's, or a new one) every action sends. Its outcome goes to the call's own
+ * callback URI, which carries the call's token.
+ */
+export function actionOptions(value: string | null | undefined, ctx: GatewayContext) {
+  return { operationContext: operationContextOf(value, ctx) };
 }
 
 export function bounded(
@@ -182,6 +185,20 @@ export async function getCallRoomId(call: CallView, ctx: GatewayContext): Promis
   return (await ctx.eventLog.getCall(call.callConnectionId))?.roomId ?? null;
 }
 
+/**
+ * Binds the call's callback token to the connection ACS answered with. Never throws (the connection exists): the
+ * call's first event binds the token as well when this could not.
+ */
+async function bindCallbackToken(token: string, call: CallConnection, ctx: GatewayContext): Promise<void> {
+  try {
+    if (!(await ctx.callbacks.bind(token, call))) {
+      ctx.logger.error({ callConnectionId: call.callConnectionId }, 'callback token bound to another call');
+    }
+  } catch (error) {
+    ctx.logger.error({ err: error, callConnectionId: call.callConnectionId }, 'callback token not bound');
+  }
+}
+
 /** Tries of recording a connected call's room, the first one awaited, the others in the background. */
 const RECORD_CALL_ATTEMPTS = 5;
 /** Pause before the first background retry, doubling after each. */
@@ -252,12 +269,34 @@ export interface MediaStreamingOptionsInput {
   audioFormat?: 'pcm16KMono' | 'pcm24KMono' | null;
 }
 
-/** Transcription streams to the gateway's own WebSocket unless the client names another wss URL. */
-function transcriptionOptions(input: TranscriptionOptionsInput, ctx: GatewayContext): TranscriptionOptions {
+/**
+ * A client-chosen transport URL: wss:// on a host of `TRANSPORT_URL_ALLOWED_HOSTS`, since ACS hands its signed
+ * tokens to that host.
+ */
+function clientTransportUrl(value: string, field: string, ctx: GatewayContext): string {
+  const url = requireWssUrl(value, field);
+  const host = new URL(url).hostname.toLowerCase();
+  if (!ctx.transportUrlAllowedHosts.includes(host)) {
+    throw new InputError(
+      `transportUrl's host ${host} is not in TRANSPORT_URL_ALLOWED_HOSTS (ACS sends signed tokens to it).`,
+      field,
+    );
+  }
+  return url;
+}
+
+/**
+ * Transcription streams to the gateway's own WebSocket (`transportUrl` null here: its URL carries the call's
+ * token, issued once the input is valid) unless the client names another allowed wss URL.
+ */
+function transcriptionOptions(
+  input: TranscriptionOptionsInput,
+  ctx: GatewayContext,
+): Omit<TranscriptionOptions, 'transportUrl'> & { transportUrl: string | null } {
   return {
     transportUrl: input.transportUrl
-      ? requireWssUrl(input.transportUrl, 'input.transcription.transportUrl')
-      : ctx.transcriptionTransportUrl,
+      ? clientTransportUrl(input.transportUrl, 'input.transcription.transportUrl', ctx)
+      : null,
     locale: requireNonEmpty(input.locale, 'input.transcription.locale'),
     startTranscription: input.startTranscription ?? false,
     enableIntermediateResults: input.enableIntermediateResults ?? false,
@@ -265,10 +304,13 @@ function transcriptionOptions(input: TranscriptionOptionsInput, ctx: GatewayCont
   };
 }
 
-/** Audio goes to the client's own consumer: the gateway does not relay audio. */
-function mediaStreamingOptions(input: MediaStreamingOptionsInput): MediaStreamingOptions {
+/** Audio goes to the client's own consumer (an allowed host): the gateway does not relay audio. */
+function mediaStreamingOptions(
+  input: MediaStreamingOptionsInput,
+  ctx: GatewayContext,
+): MediaStreamingOptions {
   return {
-    transportUrl: requireWssUrl(input.transportUrl, 'input.mediaStreaming.transportUrl'),
+    transportUrl: clientTransportUrl(input.transportUrl, 'input.mediaStreaming.transportUrl', ctx),
     audioChannelType: input.audioChannelType ?? 'mixed',
     startMediaStreaming: input.startMediaStreaming ?? false,
     enableBidirectional: input.enableBidirectional ?? false,
@@ -282,14 +324,24 @@ export async function connectRoomCall(
 ): Promise<{ call: CallView; operationContext: string }> {
   const roomId = requireNonEmpty(input.roomId, 'input.roomId');
   const transcription = input.transcription ? transcriptionOptions(input.transcription, ctx) : undefined;
-  const mediaStreaming = input.mediaStreaming ? mediaStreamingOptions(input.mediaStreaming) : undefined;
+  const mediaStreaming = input.mediaStreaming ? mediaStreamingOptions(input.mediaStreaming, ctx) : undefined;
   const options = actionOptions(input.operationContext, ctx);
+  const capability = await ctx.callbacks.issue();
   const call = await ctx.calls.connectRoomCall(roomId, {
     ...options,
-    ...(transcription ? { transcription } : {}),
+    callbackUrl: capability.callbackUrl,
+    ...(transcription
+      ? {
+          transcription: {
+            ...transcription,
+            transportUrl: transcription.transportUrl ?? capability.transcriptionTransportUrl,
+          },
+        }
+      : {}),
     ...(mediaStreaming ? { mediaStreaming } : {}),
   });
   ctx.logger.info({ roomId, callConnectionId: call.callConnectionId }, 'connected to room call');
+  await bindCallbackToken(capability.token, call, ctx);
   await recordConnectedCall(call.callConnectionId, roomId, ctx);
   // A new connection has no events the client has seen: it subscribes from the start of the log.
   return { call: { ...call, cursor: null, roomId }, operationContext: options.operationContext };

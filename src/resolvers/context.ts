@@ -1,5 +1,6 @@
 import type { CallsPort, RoomsPort } from '../acs/ports.ts';
 import type { Principal } from '../auth/principal.ts';
+import type { CallbackCapabilities } from '../events/callback-capability.ts';
 import type { CallEventLog } from '../events/log.ts';
 import type { Logger } from '../logger.ts';
 import type { PageCursors } from './paging.ts';
@@ -24,13 +25,13 @@ export interface GatewayContext {
   /** Child logger with `requestId` on every line. */
   logger: Logger;
   requestId: string;
-  /** Where ACS posts call events: `<publicBaseUrl>/api/callbacks[?secret=…]`. */
-  callbackUrl: string;
   /**
-   * The gateway's own transcription WebSocket, `<publicBaseUrl as ws(s)>/api/media/transcription`: where
-   * ACS streams transcripts unless the client names another transport URL.
+   * Where ACS posts a call's events and streams its transcripts (the gateway's own transport, unless the client
+   * names another): URLs carrying a token issued per call, without which no event is stored.
    */
-  transcriptionTransportUrl: string;
+  callbacks: CallbackCapabilities;
+  /** Hosts a client may name as a `transportUrl`; ACS hands its signed tokens to that host. */
+  transportUrlAllowedHosts: readonly string[];
   /** A fresh `operationContext` for a call action whose client gave none. */
   newOperationContext(): string;
   /** `Last-Event-ID` of an SSE request: where a reconnecting subscriber resumes (wins over `after`). */

@@ -23,6 +23,7 @@ import {
 } from '../auth/rate-limit.ts';
 import type { Authenticator } from '../auth/verify.ts';
 import type { LimitsConfig } from '../config.ts';
+import type { CallbackCapabilities } from '../events/callback-capability.ts';
 import type { CallEventLog } from '../events/log.ts';
 import type { Logger } from '../logger.ts';
 import type { BackgroundTasks, GatewayContext } from '../resolvers/context.ts';
@@ -61,10 +62,10 @@ export interface GatewayYogaOptions {
   acs(signal: AbortSignal | undefined): { rooms: RoomsPort; calls: CallsPort };
   eventLog: CallEventLog;
   logger: Logger;
-  /** Resolved per operation: the public base URL may only be known once the server listens. */
-  callbackUrl: () => string;
-  /** Resolved per operation, like `callbackUrl`: the gateway's transcription WebSocket URL. */
-  transcriptionTransportUrl: () => string;
+  /** Issues the callback capability of each call the gateway connects (`GatewayContext.callbacks`). */
+  callbacks: CallbackCapabilities;
+  /** Hosts a client may name as a `transportUrl` (`GatewayContext.transportUrlAllowedHosts`). */
+  transportUrlAllowedHosts: readonly string[];
   requestScope: AsyncLocalStorage<RequestScope>;
   /** How much an SSE subscriber may leave unread, and for how long (see `useSseSubscriptions`). */
   subscriptionLimits: { maxBufferedBytes: number; stallTimeoutMs: number };
@@ -222,8 +223,8 @@ export function createGatewayYoga(
         logger: logger.child({ requestId }),
         eventLog: options.eventLog,
         requestId,
-        callbackUrl: options.callbackUrl(),
-        transcriptionTransportUrl: options.transcriptionTransportUrl(),
+        callbacks: options.callbacks,
+        transportUrlAllowedHosts: options.transportUrlAllowedHosts,
         newOperationContext,
         // A reconnecting EventSource sends the last event id it saw: the cursor to resume after.
         lastEventId: request?.headers.get('last-event-id') || null,

@@ -9,6 +9,7 @@ import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { describe, expect, it } from 'vitest';
 import { createCallbackTokenVerifier } from '../../src/events/callback-auth.ts';
+import { createCallbackCapabilities } from '../../src/events/callback-capability.ts';
 import { createCallbackReceiver } from '../../src/events/callbacks.ts';
 import type { CallEventLog } from '../../src/events/log.ts';
 import { createMemoryCallEventLog } from '../../src/events/memory-log.ts';
@@ -40,7 +41,16 @@ interface Stack {
   jwks: JwksServer;
   log: CallEventLog;
   logLines: string[];
-  post(body: unknown, options?: { token?: string | null; query?: string; raw?: string }): Promise<Response>;
+  /** The callback token the gateway issued for `call` (bound to it), as ACS gets it in the callback URI. */
+  callTokenOf(call: string): Promise<string>;
+  /**
+   * POSTs with a fresh ACS JWT (`token` to replace it) and the callback token of the body's first call
+   * (`callToken` to replace it, null for none) added to `query`.
+   */
+  post(
+    body: unknown,
+    options?: { token?: string | null; query?: string; raw?: string; callToken?: string | null },
+  ): Promise<Response>;
 }
 
 async function startStack(
@@ -60,8 +70,29 @@ async function startStack(
       },
     }),
   );
+  const capabilities = createCallbackCapabilities({
+    log,
+    graceSeconds: 60,
+    callbackUrl: () => 'http://gateway.test/api/callbacks',
+    transcriptionTransportUrl: () => 'ws://gateway.test/api/media/transcription',
+  });
+  const callTokens = new Map<string, Promise<string>>();
+  const callTokenOf = (call: string) => {
+    let token = callTokens.get(call);
+    if (!token) {
+      token = capabilities.issue().then(async (issued) => {
+        await capabilities.bind(issued.token, { callConnectionId: call, serverCallId: null });
+        return issued.token;
+      });
+      callTokens.set(call, token);
+    }
+    return token;
+  };
+  // Issued up front, so a test that takes the store down still holds a token.
+  await callTokenOf(CALL);
   const handler = createCallbackReceiver({
     log,
+    capabilities,
     verifier: createCallbackTokenVerifier({
       issuer: jwks.issuer,
       jwksUrl: jwks.jwksUrl,
@@ -88,9 +119,15 @@ async function startStack(
     jwks,
     log,
     logLines,
-    async post(body, { token, query = '', raw } = {}) {
+    callTokenOf,
+    async post(body, { token, query = '', raw, callToken } = {}) {
       const bearer = token === undefined ? await jwks.mint() : token;
-      return fetch(`${url}${query}`, {
+      const params = new URLSearchParams(query.replace(/^\?/, ''));
+      const call = callToken === undefined ? firstCallOf(body) : null;
+      const capability = call === null ? callToken : await callTokenOf(call);
+      if (capability) params.set('token', capability);
+      const search = params.size > 0 ? `?${params}` : '';
+      return fetch(`${url}${search}`, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',
@@ -100,6 +137,15 @@ async function startStack(
       });
     },
   };
+}
+
+/** The call connection of a body's first event (CALL when there is none). */
+function firstCallOf(body: unknown): string {
+  const first: unknown = Array.isArray(body) ? body[0] : undefined;
+  const data = (first as { data?: { callConnectionId?: unknown } } | undefined)?.data;
+  return typeof data?.callConnectionId === 'string' && data.callConnectionId !== ''
+    ? data.callConnectionId
+    : CALL;
 }
 
 const storedIds = async (log: CallEventLog, call = CALL) =>
@@ -206,9 +252,10 @@ describe('callback receiver', () => {
   it('answers 413 to a chunked body once it passes the limit, without reading the rest', async () => {
     const stack = await startStack({ maxBodyBytes: 1024 });
     const token = await stack.jwks.mint();
+    const callToken = await stack.callTokenOf(CALL);
     const status = await new Promise<number>((done, fail) => {
       const req = request(
-        stack.url,
+        `${stack.url}?token=${callToken}`,
         { method: 'POST', headers: { authorization: `Bearer ${token}` } },
         (res) => {
           res.resume();
@@ -270,19 +317,44 @@ describe('callback receiver', () => {
     expect(await storedIds(stack.log)).toEqual(['e1']);
   });
 
-  it('stores every element of a multi-element body in order, per call connection', async () => {
+  it('stores every element of a multi-element body in order', async () => {
     const stack = await startStack();
-    const other = '411f0b00-other';
     const body = [
       cloudEvent('a', 'ParticipantsUpdated'),
-      cloudEvent('b', 'CallConnected', other),
       cloudEvent('c', 'PlayStarted'),
       cloudEvent('d', 'TeamsComplianceRecordingStateChanged'),
     ];
     expect((await stack.post(body)).status).toBe(204);
     expect(await storedIds(stack.log)).toEqual(['a', 'c', 'd']);
-    expect(await storedIds(stack.log, other)).toEqual(['b']);
     expect((await stack.log.readLast(CALL, 1))[0]).toMatchObject({ kind: 'Unknown' });
+  });
+
+  it('answers 401 to a callback without a callback token and stores nothing', async () => {
+    const stack = await startStack();
+    const response = await stack.post([cloudEvent('e1')], { callToken: null });
+    expect(response.status).toBe(401);
+    expect(await storedIds(stack.log)).toEqual([]);
+  });
+
+  it.each([
+    ['a callback token the gateway never issued', 'A'.repeat(43)],
+    ['a malformed callback token', 'not-a-token'],
+  ])('answers 403 to %s and stores nothing', async (_what, callToken) => {
+    const stack = await startStack();
+    const response = await stack.post([cloudEvent('e1')], { callToken });
+    expect(response.status).toBe(403);
+    expect(await response.json()).toMatchObject({ error: { code: 'FORBIDDEN' } });
+    expect(await storedIds(stack.log)).toEqual([]);
+  });
+
+  it('answers 403 to a body with events of another call than its token’s and stores none of them', async () => {
+    const stack = await startStack();
+    const other = '411f0b00-other';
+    await stack.callTokenOf(other);
+    const body = [cloudEvent('a', 'ParticipantsUpdated'), cloudEvent('b', 'CallConnected', other)];
+    expect((await stack.post(body)).status).toBe(403);
+    expect(await storedIds(stack.log)).toEqual([]);
+    expect(await storedIds(stack.log, other)).toEqual([]);
   });
 
   it('logs the call connection and event ids but never the token or the secret', async () => {
@@ -295,6 +367,7 @@ describe('callback receiver', () => {
     });
     await stack.post([cloudEvent('e3')], { token, query: '?secret=nope' });
     const logged = stack.logLines.join('');
+    expect(logged).not.toContain(await stack.callTokenOf(CALL));
     expect(logged).toContain(CALL);
     expect(logged).toContain('e1');
     expect(logged).not.toContain(token);

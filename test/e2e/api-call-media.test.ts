@@ -160,8 +160,9 @@ describe('live transcripts through callEvents', () => {
 
 describe('the transcription transport (/api/media/transcription)', () => {
   /** Opens a WebSocket to the transport; resolves with the HTTP status of a refused upgrade, or 101. */
-  function upgradeStatus(stack: GatewayStack, headers: Record<string, string>): Promise<number> {
-    const socket = new WebSocket(`${stack.url.replace(/^http/, 'ws')}/api/media/transcription`, { headers });
+  function upgradeStatus(stack: GatewayStack, headers: Record<string, string>, query = ''): Promise<number> {
+    const url = `${stack.url.replace(/^http/, 'ws')}/api/media/transcription${query}`;
+    const socket = new WebSocket(url, { headers });
     return new Promise((resolve, reject) => {
       socket.once('open', () => {
         socket.close();
@@ -183,10 +184,22 @@ describe('the transcription transport (/api/media/transcription)', () => {
     expect(await upgradeStatus(stack, { authorization: `Bearer ${header}.${payload}.forged` })).toBe(401);
   });
 
-  it('accepts an upgrade carrying an ACS-signed token', async () => {
+  it('accepts an upgrade carrying an ACS-signed token and the callback token of a connected call', async () => {
+    const stack = await startGatewayStack(disposers);
+    const { callConnectionId, control } = await connectedCall(stack);
+    const connection = control
+      .call(callConnectionId)
+      .connections.find((c) => c.callConnectionId === callConnectionId);
+    const query = new URL(connection?.callbackUri ?? 'http://none/').search;
+    const token = control.mintCallbackToken();
+    expect(await upgradeStatus(stack, { authorization: `Bearer ${token}` }, query)).toBe(101);
+  });
+
+  it('refuses an upgrade whose callback token the gateway never issued with 403', async () => {
     const stack = await startGatewayStack(disposers);
     const token = stack.emulator.emulator.control.mintCallbackToken();
-    expect(await upgradeStatus(stack, { authorization: `Bearer ${token}` })).toBe(101);
+    const query = `?token=${'A'.repeat(43)}`;
+    expect(await upgradeStatus(stack, { authorization: `Bearer ${token}` }, query)).toBe(403);
   });
 
   it('answers 404 to an upgrade on a path that is not a WebSocket endpoint', async () => {
@@ -206,6 +219,7 @@ describe('media streaming', () => {
     // The emulator cannot reach this consumer (no TLS endpoint in tests); the events do not depend on it.
     const stack = await startGatewayStack(disposers, {
       emulator: { onError: (error) => transportErrors.push(error) },
+      env: { TRANSPORT_URL_ALLOWED_HOSTS: 'audio-consumer.invalid' },
     });
     const { callConnectionId, call } = await connectedCall(stack, {
       mediaStreaming: { transportUrl: 'wss://audio-consumer.invalid/stream', audioChannelType: 'UNMIXED' },

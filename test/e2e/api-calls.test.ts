@@ -83,11 +83,17 @@ function participantOf(stack: GatewayStack, callConnectionId: string, rawId: str
 }
 
 describe('connectRoomCall', () => {
-  it('joins the room call with the gateway callback URL and records the room of the call', async () => {
+  it('joins the room call with the gateway callback URL carrying a token of its own and records the room of the call', async () => {
     const stack = await startGatewayStack(disposers);
     const { roomId, callConnectionId } = await connectedCall(stack);
-    expect(connectionOf(stack, callConnectionId).callbackUri).toBe(`${stack.gateway.callbackUrl}`);
+    const other = await connectedCall(stack);
+    const callbackUri = new URL(connectionOf(stack, callConnectionId).callbackUri);
+    expect(`${callbackUri.origin}${callbackUri.pathname}`).toBe(stack.gateway.callbackUrl);
     expect(stack.gateway.callbackUrl).toBe(`${stack.url}/api/callbacks`);
+    expect(callbackUri.searchParams.get('token')).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(
+      new URL(connectionOf(stack, other.callConnectionId).callbackUri).searchParams.get('token'),
+    ).not.toBe(callbackUri.searchParams.get('token'));
     expect(await stack.eventLog.getCall(callConnectionId)).toEqual({ roomId });
   });
 
@@ -123,8 +129,8 @@ describe('connectRoomCall', () => {
   it('puts the callback secret in the callback URL when one is configured', async () => {
     const stack = await startGatewayStack(disposers, { env: { CALLBACK_SECRET: 'shh-123' } });
     const { callConnectionId } = await connectedCall(stack);
-    expect(connectionOf(stack, callConnectionId).callbackUri).toBe(
-      `${stack.url}/api/callbacks?secret=shh-123`,
+    expect(connectionOf(stack, callConnectionId).callbackUri).toMatch(
+      new RegExp(`^${stack.url}/api/callbacks\\?secret=shh-123&token=[A-Za-z0-9_-]{43}$`),
     );
     const events = await stack.graphql(CallEventsLogDocument, { callConnectionId });
     await waitFor(

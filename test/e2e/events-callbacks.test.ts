@@ -2,7 +2,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EventStreamDocument } from '../gql/graphql.ts';
-import { type CallbackSender, callbackEvent, startCallbackSender } from '../helpers/callbacks.ts';
+import {
+  type CallbackSender,
+  callbackEvent,
+  issueCallToken,
+  startCallbackSender,
+} from '../helpers/callbacks.ts';
 import { useDisposers } from '../helpers/disposers.ts';
 import { startGatewayStack } from '../helpers/gateway.ts';
 
@@ -94,9 +99,13 @@ describe('POST /api/callbacks with every recorded ACS callback', () => {
       }
     }
     expect(new Set([...expectedByCall.values()].flat().map((e) => e.file)).size).toBe(RECORDED_FILES.length);
-    // Known to the gateway, as connectRoomCall makes them: callEvents refuses ids neither ACS nor the log knows.
-    for (const callConnectionId of expectedByCall.keys())
+    // Known to the gateway, as connectRoomCall makes them: callEvents refuses ids neither ACS nor the log knows,
+    // and the receiver events without the callback token of their call.
+    const callTokens = new Map<string, string>();
+    for (const callConnectionId of expectedByCall.keys()) {
       await stack.eventLog.recordCall(callConnectionId, { roomId: null });
+      callTokens.set(callConnectionId, await issueCallToken(stack.eventLog, callConnectionId));
+    }
     const subscriptions = [...expectedByCall.keys()].map((callConnectionId) => ({
       callConnectionId,
       events: stack.subscribe(EventStreamDocument, { callConnectionId }),
@@ -104,7 +113,8 @@ describe('POST /api/callbacks with every recorded ACS callback', () => {
 
     for (const { file, bodies } of recordings) {
       for (const body of bodies) {
-        const response = await sender.post(stack.url, body.text);
+        const callToken = callTokens.get(callConnectionIdOf(body.events[0] as RecordedEvent));
+        const response = await sender.post(stack.url, body.text, { ...(callToken ? { callToken } : {}) });
         expect(response.status, `${file}: ${response.body}`).toBe(204);
       }
     }
@@ -140,22 +150,24 @@ describe('POST /api/callbacks refuses bad callbacks before anything reaches a su
     const stack = await startGatewayStack(disposers, { redis: true, env: { ...sender.gatewayEnv, ...env } });
     const callConnectionId = `call-${crypto.randomUUID()}`;
     await stack.eventLog.recordCall(callConnectionId, { roomId: null });
+    const callToken = await issueCallToken(stack.eventLog, callConnectionId);
     const events = stack.subscribe(EventStreamDocument, { callConnectionId });
     /** Posts a valid event and checks that it is the first and only event the subscriber and the log got. */
     const expectOnlyValidEventDelivered = async () => {
       const valid = callbackEvent('CallConnected', callConnectionId);
-      expect((await sender.post(stack.url, [valid])).status).toBe(204);
+      expect((await sender.post(stack.url, [valid], { callToken })).status).toBe(204);
       await events.waitForResults(1);
       expect(events.results.map((r) => r.data?.callEvents.id)).toEqual([valid.id]);
       expect((await stack.eventLog.readAfter(callConnectionId, null, 100)).map((e) => e.id)).toEqual([
         valid.id,
       ]);
     };
-    return { sender, stack, callConnectionId, events, expectOnlyValidEventDelivered };
+    return { sender, stack, callConnectionId, callToken, events, expectOnlyValidEventDelivered };
   }
 
   it('answers 401 to forged, expired, wrong-audience, wrong-issuer and missing tokens and stores none of their events', async () => {
-    const { sender, stack, callConnectionId, expectOnlyValidEventDelivered } = await listeningStack();
+    const { sender, stack, callConnectionId, callToken, expectOnlyValidEventDelivered } =
+      await listeningStack();
     const attempts = [
       { mint: { forged: true } },
       { mint: { expiresInSeconds: -600 } },
@@ -164,14 +176,13 @@ describe('POST /api/callbacks refuses bad callbacks before anything reaches a su
       { token: 'not-a-jwt' },
     ];
     for (const options of attempts) {
-      const response = await sender.post(
-        stack.url,
-        [callbackEvent('CallConnected', callConnectionId)],
-        options,
-      );
+      const response = await sender.post(stack.url, [callbackEvent('CallConnected', callConnectionId)], {
+        ...options,
+        callToken,
+      });
       expect(response.status, JSON.stringify(options)).toBe(401);
     }
-    const unsigned = await fetch(`${stack.url}/api/callbacks`, {
+    const unsigned = await fetch(`${stack.url}/api/callbacks?token=${callToken}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify([callbackEvent('CallConnected', callConnectionId)]),
@@ -182,7 +193,8 @@ describe('POST /api/callbacks refuses bad callbacks before anything reaches a su
   });
 
   it('answers 400 to malformed bodies and stores none of their events, not even the valid elements', async () => {
-    const { sender, stack, callConnectionId, expectOnlyValidEventDelivered } = await listeningStack();
+    const { sender, stack, callConnectionId, callToken, expectOnlyValidEventDelivered } =
+      await listeningStack();
     const valid = () => callbackEvent('CallConnected', callConnectionId);
     const { id: _dropped, ...withoutId } = valid();
     const malformed = [
@@ -195,7 +207,7 @@ describe('POST /api/callbacks refuses bad callbacks before anything reaches a su
       JSON.stringify([{ ...valid(), data: {}, subject: 'nowhere', source: 'nowhere' }]),
     ];
     for (const body of malformed) {
-      const response = await sender.post(stack.url, body);
+      const response = await sender.post(stack.url, body, { callToken });
       expect(response.status, body.slice(0, 80)).toBe(400);
     }
 
@@ -204,17 +216,18 @@ describe('POST /api/callbacks refuses bad callbacks before anything reaches a su
 
   it('answers 413 to a body over CALLBACK_MAX_BODY_BYTES and stores none of its events', async () => {
     const maxBodyBytes = 64 * 1024;
-    const { sender, stack, callConnectionId, expectOnlyValidEventDelivered } = await listeningStack({
-      CALLBACK_MAX_BODY_BYTES: String(maxBodyBytes),
-    });
+    const { sender, stack, callConnectionId, callToken, expectOnlyValidEventDelivered } =
+      await listeningStack({
+        CALLBACK_MAX_BODY_BYTES: String(maxBodyBytes),
+      });
     const oversized = Array.from({ length: 200 }, () =>
       callbackEvent('CallConnected', callConnectionId, { padding: 'x'.repeat(1024) }),
     );
     expect(Buffer.byteLength(JSON.stringify(oversized))).toBeGreaterThan(maxBodyBytes);
 
-    expect((await sender.post(stack.url, oversized)).status).toBe(413);
+    expect((await sender.post(stack.url, oversized, { callToken })).status).toBe(413);
     // Without Content-Length (chunked), the limit is enforced while reading.
-    const chunked = await fetch(`${stack.url}/api/callbacks`, {
+    const chunked = await fetch(`${stack.url}/api/callbacks?token=${callToken}`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${await sender.jwks.mint()}` },
       body: new Blob([JSON.stringify(oversized)]).stream(),

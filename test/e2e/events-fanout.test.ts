@@ -34,7 +34,9 @@ async function executions(stack: GatewayStack): Promise<number> {
 
 /** Posts one PlayCompleted event of the call and waits until `waitAll` says every subscriber has it. */
 async function post(stack: GatewayStack, callConnectionId: string, waitAll: () => Promise<unknown>) {
-  const response = await sender.post(stack.url, [callbackEvent('PlayCompleted', callConnectionId)]);
+  const response = await sender.post(stack.url, [callbackEvent('PlayCompleted', callConnectionId)], {
+    eventLog: stack.eventLog,
+  });
   expect(response.status).toBe(204);
   await waitAll();
 }

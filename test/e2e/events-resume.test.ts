@@ -41,7 +41,7 @@ async function syntheticCall(options: { maxEventsPerCall?: number } = {}) {
   const posted: string[] = [];
   const postEvent = async (name: string) => {
     const event = callbackEvent(name, callConnectionId);
-    const response = await sender.post(stack.url, [event]);
+    const response = await sender.post(stack.url, [event], { eventLog: stack.eventLog });
     expect(response.status, response.body).toBe(204);
     posted.push(event.id);
     return event.id;

@@ -76,7 +76,7 @@ async function flood(stack: GatewayStack, callConnectionId: string): Promise<str
         operationContext: `${start + i + 1}:`.padEnd(CONTEXT_BYTES, '.'),
       }),
     );
-    const response = await sender.post(stack.url, batch);
+    const response = await sender.post(stack.url, batch, { eventLog: stack.eventLog });
     expect(response.status, response.body).toBe(204);
     ids.push(...batch.map((event) => event.id));
   }

@@ -1,6 +1,24 @@
 import { randomUUID } from 'node:crypto';
 import { request } from 'node:http';
+import { createCallbackCapabilities } from '../../src/events/callback-capability.ts';
+import type { CallEventLog } from '../../src/events/log.ts';
 import { type JwksServer, type MintOptions, startJwksServer } from './jwt.ts';
+
+/**
+ * A callback token for `callConnectionId`, issued and bound in `log` (the gateway's) as the gateway does when it
+ * connects a call: what synthetic callbacks need to be admitted (`?token=`).
+ */
+export async function issueCallToken(log: CallEventLog, callConnectionId: string): Promise<string> {
+  const capabilities = createCallbackCapabilities({
+    log,
+    graceSeconds: 60,
+    callbackUrl: () => 'http://gateway.test/api/callbacks',
+    transcriptionTransportUrl: () => 'ws://gateway.test/api/media/transcription',
+  });
+  const { token } = await capabilities.issue();
+  await capabilities.bind(token, { callConnectionId, serverCallId: null });
+  return token;
+}
 
 /** One CloudEvent 1.0 as ACS posts it in a callback body (acs.md §4.1). */
 export interface CloudEventBody {
@@ -77,12 +95,20 @@ export interface CallbackSender {
   gatewayEnv: Record<string, string>;
   /**
    * POSTs `body` (a value, sent as JSON, or a string sent verbatim) to `<gatewayUrl>/api/callbacks` with a
-   * Bearer token minted by `jwks` (`mint` options to get it wrong on purpose, `token` to send a given one).
+   * Bearer token minted by `jwks` (`mint` options to get it wrong on purpose, `token` to send a given one) and
+   * `?token=<callToken>` (see `issueCallToken`). With `eventLog` (the gateway's) instead of `callToken`, the
+   * token of the body's first call is issued in it once and reused.
    */
   post(
     gatewayUrl: string,
     body: unknown,
-    options?: { mint?: MintOptions; token?: string; headers?: Record<string, string> },
+    options?: {
+      mint?: MintOptions;
+      token?: string;
+      callToken?: string;
+      eventLog?: CallEventLog;
+      headers?: Record<string, string>;
+    },
   ): Promise<CallbackResponse>;
 }
 
@@ -95,6 +121,19 @@ export async function startCallbackSender(disposers: {
 }): Promise<CallbackSender> {
   const jwks = await startJwksServer();
   disposers.add(() => jwks.close());
+  const callTokens = new WeakMap<CallEventLog, Map<string, Promise<string>>>();
+  const callTokenIn = (log: CallEventLog, body: unknown) => {
+    const first: unknown = Array.isArray(body) ? body[0] : undefined;
+    const callConnectionId = String((first as CloudEventBody | undefined)?.data.callConnectionId);
+    const tokens = callTokens.get(log) ?? new Map<string, Promise<string>>();
+    callTokens.set(log, tokens);
+    let token = tokens.get(callConnectionId);
+    if (!token) {
+      token = issueCallToken(log, callConnectionId);
+      tokens.set(callConnectionId, token);
+    }
+    return token;
+  };
   return {
     jwks,
     gatewayEnv: {
@@ -105,7 +144,10 @@ export async function startCallbackSender(disposers: {
     async post(gatewayUrl, body, options = {}) {
       const token = options.token ?? (await jwks.mint(options.mint));
       const text = typeof body === 'string' ? body : JSON.stringify(body);
-      return postRaw(`${gatewayUrl}/api/callbacks`, text, {
+      const callToken =
+        options.callToken ?? (options.eventLog ? await callTokenIn(options.eventLog, body) : undefined);
+      const query = callToken ? `?token=${encodeURIComponent(callToken)}` : '';
+      return postRaw(`${gatewayUrl}/api/callbacks${query}`, text, {
         authorization: `Bearer ${token}`,
         ...options.headers,
       });
