@@ -28,8 +28,19 @@ export interface CallbackReceiverOptions {
   onRefused?(reason: CallbackRefusal): void;
 }
 
-/** Why a callback was refused: a fixed set (a metrics label). `unavailable`: the sender is asked to retry. */
-export type CallbackRefusal = 'method' | 'secret' | 'token' | 'body_too_large' | 'bad_body' | 'unavailable';
+/**
+ * Why a callback was refused: a fixed set (a metrics label). `token`: the ACS JWT; `capability`: the call's
+ * callback token (missing, never issued, another call's, or its call ended); `unavailable`: the sender is asked
+ * to retry.
+ */
+export type CallbackRefusal =
+  | 'method'
+  | 'secret'
+  | 'token'
+  | 'capability'
+  | 'body_too_large'
+  | 'bad_body'
+  | 'unavailable';
 
 /** Seconds a sender is asked to wait before retrying after a 503. */
 const RETRY_AFTER_SECONDS = 2;
@@ -86,6 +97,7 @@ export function createCallbackReceiver(
       const token = query.get('token');
       if (token === null) {
         logger.warn('callback rejected: no callback token');
+        options.onRefused?.('capability');
         return reply(res, 401, 'UNAUTHENTICATED', 'The callback token is missing.');
       }
 
@@ -124,6 +136,7 @@ export function createCallbackReceiver(
           });
           if (!admission.admitted) {
             logger.warn({ callConnectionId, reason: admission.reason }, 'callback rejected: not admitted');
+            options.onRefused?.('capability');
             return reply(res, 403, 'FORBIDDEN', admission.reason);
           }
         }

@@ -80,6 +80,7 @@ const CALLBACK_REFUSALS = Object.keys({
   method: true,
   secret: true,
   token: true,
+  capability: true,
   body_too_large: true,
   bad_body: true,
   unavailable: true,
@@ -131,7 +132,7 @@ export function createMetrics(): GatewayMetrics {
   });
   const callbacksRefused = new Counter({
     name: name('callbacks_refused_total'),
-    help: 'ACS callbacks refused (nothing stored), by reason: method, secret, token, body_too_large, bad_body, unavailable.',
+    help: 'ACS callbacks refused (nothing stored), by reason: method, secret, token (the ACS JWT), capability (the call callback token), body_too_large, bad_body, unavailable.',
     labelNames: ['reason'] as const,
     registers,
   });

@@ -8,7 +8,12 @@ import {
   RoomDocument,
 } from '../gql/graphql.ts';
 import { waitFor } from '../helpers/async.ts';
-import { type CallbackSender, callbackEvent, startCallbackSender } from '../helpers/callbacks.ts';
+import {
+  type CallbackSender,
+  callbackEvent,
+  issueCallToken,
+  startCallbackSender,
+} from '../helpers/callbacks.ts';
 import { bearer, CLIENT_AUTH_ENV, clientToken } from '../helpers/client-tokens.ts';
 import { useDisposers } from '../helpers/disposers.ts';
 import { expectTypename, type GatewayStack, startGatewayStack } from '../helpers/gateway.ts';
@@ -88,10 +93,10 @@ describe('GET /metrics families', () => {
       eventLog: { maxEventsPerCall: 10 },
     });
     await stack.eventLog.recordCall('call-lost', { roomId: null });
-    await sender.post(stack.url, [callbackEvent('CallConnected', 'call-lost')]);
+    await sender.post(stack.url, [callbackEvent('CallConnected', 'call-lost')], { eventLog: stack.eventLog });
     const [oldest] = await stack.eventLog.readAfter('call-lost', null, 1);
     const later = Array.from({ length: 30 }, () => callbackEvent('PlayStarted', 'call-lost'));
-    expect((await sender.post(stack.url, later)).status).toBe(204);
+    expect((await sender.post(stack.url, later, { eventLog: stack.eventLog })).status).toBe(204);
     const events = stack.subscribe(EventStreamDocument, {
       callConnectionId: 'call-lost',
       after: oldest?.cursor,
@@ -106,8 +111,8 @@ describe('GET /metrics families', () => {
     const stack = await startGatewayStack(disposers, { env: sender.gatewayEnv });
     await stack.eventLog.recordCall('call-duplicates', { roomId: null });
     const event = callbackEvent('CallConnected', 'call-duplicates');
-    expect((await sender.post(stack.url, [event])).status).toBe(204);
-    expect((await sender.post(stack.url, [event])).status).toBe(204);
+    expect((await sender.post(stack.url, [event], { eventLog: stack.eventLog })).status).toBe(204);
+    expect((await sender.post(stack.url, [event], { eventLog: stack.eventLog })).status).toBe(204);
     expect(await metric(stack, 'switchboard_callback_events_total{outcome="stored"}')).toBe(1);
     expect(await metric(stack, 'switchboard_callback_events_total{outcome="duplicate"}')).toBe(1);
   });
@@ -116,12 +121,16 @@ describe('GET /metrics families', () => {
     const stack = await startGatewayStack(disposers, { env: sender.gatewayEnv });
     const event = callbackEvent('CallConnected', 'call-refused');
     await fetch(`${stack.url}/api/callbacks`, { method: 'POST', body: JSON.stringify([event]) });
-    await sender.post(stack.url, '{not json');
+    await stack.eventLog.recordCall('call-refused', { roomId: null });
+    const callToken = await issueCallToken(stack.eventLog, 'call-refused');
+    await sender.post(stack.url, '{not json', { callToken });
+    await sender.post(stack.url, [event]);
     await fetch(`${stack.url}/api/callbacks`);
     const refused = (reason: string) =>
       metric(stack, `switchboard_callbacks_refused_total{reason="${reason}"}`);
     expect(await refused('token')).toBe(1);
     expect(await refused('bad_body')).toBe(1);
+    expect(await refused('capability')).toBe(1);
     expect(await refused('method')).toBe(1);
     expect(await refused('secret')).toBe(0);
   });
