@@ -9,6 +9,7 @@ import { createCallbackTokenVerifier } from './events/callback-auth.ts';
 import { createCallbackReceiver } from './events/callbacks.ts';
 import { createEventGridReceiver } from './events/eventgrid.ts';
 import { type CallEventLog, CallEventLogUnavailableError } from './events/log.ts';
+import { createOutcomeAwaits } from './events/outcome.ts';
 import { createTranscriptionReceiver } from './events/transcription.ts';
 import type { Logger } from './logger.ts';
 import { buildSchema } from './schema/index.ts';
@@ -144,6 +145,12 @@ export function createApp(config: Config, deps: AppDeps): App {
     rateLimitStore: deps.rateLimitStore ?? createMemoryRateLimitStore(),
     fanout,
     maskError,
+    outcomes: createOutcomeAwaits({
+      eventLog,
+      maxPerSubject: config.limits.maxOutcomeAwaitsPerSubject,
+      shutdown: shutdown.signal,
+      onOpenChange: (delta) => metrics.outcomeAwaits(delta),
+    }),
   });
   // ACS signs callbacks and media WebSockets with the same keys: one verifier, one key cache.
   const acsTokenVerifier = createCallbackTokenVerifier(callbackAuth);

@@ -136,6 +136,8 @@ export interface LimitsConfig {
   maxIdLength: number;
   /** Mutations per subject per minute (shared through Redis when configured). @default 120 */
   mutationsPerMinute: number;
+  /** Action outcomes (`outcome` fields) one subject may await at once, per gateway process. @default 20 */
+  maxOutcomeAwaitsPerSubject: number;
 }
 
 /** Speech, transcripts and recording files. */
@@ -256,6 +258,7 @@ const EnvSchema = z.object({
   HTTP_REQUEST_TIMEOUT_MS: positiveInt(30_000),
   MAX_ID_LENGTH: positiveInt(256),
   MUTATIONS_PER_MINUTE: positiveInt(120),
+  OUTCOME_AWAITS_PER_SUBJECT: positiveInt(20),
 });
 
 /**
@@ -282,6 +285,7 @@ const SETTING_PREFIXES = [
   'SSE_',
   'MAX_ACS_',
   'MUTATIONS_',
+  'OUTCOME_',
   'EVENTGRID_',
 ];
 /** Read by the standalone emulator (`npm run emulator`), often exported in the same shell: not typos. */
@@ -396,6 +400,7 @@ export function loadConfig(rawEnv: Record<string, string | undefined>): Config {
       requestTimeoutMs: vars.HTTP_REQUEST_TIMEOUT_MS,
       maxIdLength: vars.MAX_ID_LENGTH,
       mutationsPerMinute: vars.MUTATIONS_PER_MINUTE,
+      maxOutcomeAwaitsPerSubject: vars.OUTCOME_AWAITS_PER_SUBJECT,
     },
     callMedia: {
       cognitiveServicesEndpoint: vars.ACS_COGNITIVE_SERVICES_ENDPOINT ?? null,

@@ -1,6 +1,7 @@
 import type { CallsPort, RoomsPort } from '../acs/ports.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { CallEventLog } from '../events/log.ts';
+import type { OutcomeAwaits } from '../events/outcome.ts';
 import type { Logger } from '../logger.ts';
 
 /**
@@ -27,4 +28,8 @@ export interface GatewayContext {
   lastEventId: string | null;
   /** Who is calling: scopes and rooms already checked against `ACCESS_RULES` before any resolver runs. */
   principal: Principal;
+  /** Where `outcome` fields wait for the events that end call actions (bounded per subject). */
+  outcomes: OutcomeAwaits;
+  /** Aborts when the HTTP client goes away before its response is complete; undefined over graphql-ws. */
+  clientSignal(): AbortSignal | undefined;
 }

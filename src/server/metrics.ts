@@ -22,6 +22,8 @@ export interface GatewayMetrics {
   eventLogError(): void;
   /** An event was executed for a distinct subscription (once for all its subscribers; see subscription-fanout.ts). */
   subscriptionEventExecuted(): void;
+  /** An await of a call action's outcome (`outcome` field) opened (+1) or ended (-1). */
+  outcomeAwaits(delta: 1 | -1): void;
   /** The Prometheus text exposition of every metric. */
   render(): string;
 }
@@ -76,6 +78,7 @@ export function createMetrics(): GatewayMetrics {
   const connections: Record<Transport, number> = { 'graphql-ws': 0, sse: 0 };
   let eventsStored = 0;
   let eventExecutions = 0;
+  let openOutcomeAwaits = 0;
 
   return {
     httpRequest(route, status) {
@@ -104,6 +107,9 @@ export function createMetrics(): GatewayMetrics {
     subscriptionEventExecuted() {
       eventExecutions += 1;
     },
+    outcomeAwaits(delta) {
+      openOutcomeAwaits += delta;
+    },
     render() {
       const lines = [
         '# HELP switchboard_http_requests_total HTTP requests served, by route and status.',
@@ -126,6 +132,9 @@ export function createMetrics(): GatewayMetrics {
         '# HELP switchboard_subscription_event_executions_total Events executed for subscribers: once per distinct subscription, shared by its subscribers.',
         '# TYPE switchboard_subscription_event_executions_total counter',
         `switchboard_subscription_event_executions_total ${eventExecutions}`,
+        '# HELP switchboard_outcome_awaits Mutations waiting for the event that ends their action (`outcome`).',
+        '# TYPE switchboard_outcome_awaits gauge',
+        `switchboard_outcome_awaits ${openOutcomeAwaits}`,
       ];
       return `${lines.join('\n')}\n`;
     },

@@ -20,6 +20,7 @@ import { createMutationRateLimiter, type RateLimitStore } from '../auth/rate-lim
 import type { Authenticator } from '../auth/verify.ts';
 import type { LimitsConfig } from '../config.ts';
 import type { CallEventLog } from '../events/log.ts';
+import type { OutcomeAwaits } from '../events/outcome.ts';
 import type { Logger } from '../logger.ts';
 import type { GatewayContext } from '../resolvers/context.ts';
 import { toGraphQLError } from '../schema/errors.ts';
@@ -76,6 +77,8 @@ export interface GatewayYogaOptions {
   fanout: SubscriptionFanout;
   /** Turns errors into what clients see (`createErrorMasker`). */
   maskError: ReturnType<typeof createErrorMasker>;
+  /** Where `outcome` fields wait for the events that end call actions. */
+  outcomes: OutcomeAwaits;
 }
 
 /** The cursor of a `callEvents` result (`<ms stored>-<seq>`), if it is one. */
@@ -201,8 +204,13 @@ export function createGatewayYoga(
       // and a subscription's context lives as long as it does (heap per idle subscriber, issue 9). Object
       // getters would not do: envelop copies the context's properties.
       let ports: { rooms: RoomsPort; calls: CallsPort } | undefined;
+      let clientGone: AbortSignal | undefined;
+      const clientSignal = () => {
+        if (res) clientGone ??= abortedWhenClientLeaves(res);
+        return clientGone;
+      };
       const acs = () => {
-        ports ??= options.acs(res && abortedWhenClientLeaves(res));
+        ports ??= options.acs(clientSignal());
         return ports;
       };
       const acsBudget = { used: 0, max: limits.maxAcsCallsPerOperation };
@@ -218,6 +226,8 @@ export function createGatewayYoga(
         // A reconnecting EventSource sends the last event id it saw: the cursor to resume after.
         lastEventId: request?.headers.get('last-event-id') || null,
         principal: caller,
+        outcomes: options.outcomes,
+        clientSignal,
       };
     },
   });
