@@ -321,7 +321,7 @@ export function App({ settings }: { settings: Settings }) {
                       (await request(gql, StartRecordingDocument, { input: { callConnectionId: callId } }))
                         .startRecording,
                   );
-                  if (result?.__typename === 'RecordingPayload' && 'recording' in result)
+                  if (result?.__typename === 'StartRecordingPayload' && 'recording' in result)
                     setRecordingId((result.recording as { recordingId: string }).recordingId);
                 }}
               >

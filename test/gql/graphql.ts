@@ -80,6 +80,9 @@ export type AddParticipantInput = {
   sourceDisplayName?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** How the invitation ended: the invitee joined, or it failed (busy, declined, no answer, cancelled). The event that ended the action, read from the call's log. */
+export type AddParticipantOutcome = AddParticipantFailed | AddParticipantSucceeded;
+
 /** An invitation sent; `AddParticipantSucceeded` or `AddParticipantFailed` follows. */
 export type AddParticipantPayload = {
   __typename?: 'AddParticipantPayload';
@@ -87,8 +90,18 @@ export type AddParticipantPayload = {
   invitationId?: Maybe<Scalars['String']['output']>;
   /** Carried by the events of this invitation. */
   operationContext: Scalars['String']['output'];
+  /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
+  outcome?: Maybe<AddParticipantOutcome>;
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when it is not, or not selected. */
+  outcomeError?: Maybe<OutcomeError>;
   /** The invited participant, as ACS reports it. */
   participant?: Maybe<CallParticipant>;
+};
+
+
+/** An invitation sent; `AddParticipantSucceeded` or `AddParticipantFailed` follows. */
+export type AddParticipantPayloadOutcomeArgs = {
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The outcome of `addParticipant`: its payload, or an `InputError` / `AcsError`. */
@@ -185,9 +198,8 @@ export type CallEventsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** Used by every call action that only acknowledges (remove, mute, DTMF, play, recognize, hold, …). */
+/** What every call action answers (each action has its own `<Action>Payload`): the call connection and the operationContext its events carry. Payloads of actions ACS ends with an event also have `outcome`. */
 export type CallActionPayload = {
-  __typename?: 'CallActionPayload';
   /** The call connection acted on. */
   callConnectionId: Scalars['ID']['output'];
   /** The operationContext the matching events will carry (null for actions ACS gives none). */
@@ -458,6 +470,9 @@ export type CancelAddParticipantInput = {
   operationContext?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Whether the invitation was withdrawn. The event that ended the action, read from the call's log. */
+export type CancelAddParticipantOutcome = CancelAddParticipantFailed | CancelAddParticipantSucceeded;
+
 /** A cancellation requested; `CancelAddParticipantSucceeded` or `…Failed` follows. */
 export type CancelAddParticipantPayload = {
   __typename?: 'CancelAddParticipantPayload';
@@ -465,6 +480,16 @@ export type CancelAddParticipantPayload = {
   invitationId: Scalars['String']['output'];
   /** Carried by the cancellation events. */
   operationContext: Scalars['String']['output'];
+  /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
+  outcome?: Maybe<CancelAddParticipantOutcome>;
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when it is not, or not selected. */
+  outcomeError?: Maybe<OutcomeError>;
+};
+
+
+/** A cancellation requested; `CancelAddParticipantSucceeded` or `…Failed` follows. */
+export type CancelAddParticipantPayloadOutcomeArgs = {
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The outcome of `cancelAddParticipant`: its payload, or an `InputError` / `AcsError`. */
@@ -501,8 +526,17 @@ export type CancelAllMediaOperationsInput = {
   callConnectionId: Scalars['ID']['input'];
 };
 
+/** Media operations cancelled; each running or queued one ends with its own `PlayCanceled` / `RecognizeCanceled`. */
+export type CancelAllMediaOperationsPayload = CallActionPayload & {
+  __typename?: 'CancelAllMediaOperationsPayload';
+  /** The call connection acted on. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The operationContext the matching events will carry (null for actions ACS gives none). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+};
+
 /** The outcome of `cancelAllMediaOperations`: its payload, or an `InputError` / `AcsError`. */
-export type CancelAllMediaOperationsResult = AcsError | CallActionPayload | InputError;
+export type CancelAllMediaOperationsResult = AcsError | CancelAllMediaOperationsPayload | InputError;
 
 /** The choice a participant made by voice or key. */
 export type ChoiceResult = {
@@ -553,6 +587,9 @@ export type ConnectFailed = CallEvent & {
   type: CallEventType;
 };
 
+/** Whether the gateway joined the call. The event that ended the action, read from the call's log. */
+export type ConnectOutcome = CallConnected | ConnectFailed;
+
 /** The room whose ongoing call the gateway joins. */
 export type ConnectRoomCallInput = {
   /** Set up audio streaming to your own consumer. */
@@ -572,6 +609,16 @@ export type ConnectRoomCallPayload = {
   call: Call;
   /** Carried by CallConnected / ConnectFailed. */
   operationContext: Scalars['String']['output'];
+  /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
+  outcome?: Maybe<ConnectOutcome>;
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when it is not, or not selected. */
+  outcomeError?: Maybe<OutcomeError>;
+};
+
+
+/** The gateway's new connection to a room call; `CallConnected` or `ConnectFailed` follows. */
+export type ConnectRoomCallPayloadOutcomeArgs = {
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The outcome of `connectRoomCall`: its payload, or an `InputError` / `AcsError`. */
@@ -881,8 +928,17 @@ export type HoldParticipantInput = {
   target: ParticipantInput;
 };
 
+/** A participant put on hold; `ParticipantsUpdated` shows it (`HoldFailed` if the music fails). */
+export type HoldParticipantPayload = CallActionPayload & {
+  __typename?: 'HoldParticipantPayload';
+  /** The call connection acted on. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The operationContext the matching events will carry (null for actions ACS gives none). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+};
+
 /** The outcome of `holdParticipant`: its payload, or an `InputError` / `AcsError`. */
-export type HoldParticipantResult = AcsError | CallActionPayload | InputError;
+export type HoldParticipantResult = AcsError | HoldParticipantPayload | InputError;
 
 /** Input rejected by the gateway before ACS was called. */
 export type InputError = Error & {
@@ -1344,8 +1400,37 @@ export type MuteParticipantInput = {
   participant: ParticipantInput;
 };
 
+/** A participant muted (ACS sends no event for it). */
+export type MuteParticipantPayload = CallActionPayload & {
+  __typename?: 'MuteParticipantPayload';
+  /** The call connection acted on. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The operationContext the matching events will carry (null for actions ACS gives none). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+};
+
 /** The outcome of `muteParticipant`: its payload, or an `InputError` / `AcsError`. */
-export type MuteParticipantResult = AcsError | CallActionPayload | InputError;
+export type MuteParticipantResult = AcsError | InputError | MuteParticipantPayload;
+
+/** Why `outcome` is null: data, not a request error. The action was done; its events still reach `callEvents`. */
+export type OutcomeError = {
+  __typename?: 'OutcomeError';
+  /** What happened. */
+  code: OutcomeErrorCode;
+  /** A human-readable explanation, safe to show. */
+  message: Scalars['String']['output'];
+  /** How long the gateway was to wait. */
+  timeoutSeconds: Scalars['Int']['output'];
+};
+
+/** Why an `outcome` is null. The action itself was done either way. */
+export type OutcomeErrorCode =
+  /** The caller already awaits as many outcomes as allowed (`OUTCOME_AWAITS_PER_SUBJECT`). */
+  | 'OUTCOME_LIMIT_EXCEEDED'
+  /** No event ended the action within `timeoutSeconds`. */
+  | 'OUTCOME_TIMEOUT'
+  /** The call's event log could not be read, the client left, or the gateway is shutting down. */
+  | 'OUTCOME_UNAVAILABLE';
 
 /** Where a page of a connection ends (Relay). */
 export type PageInfo = {
@@ -1494,8 +1579,30 @@ export type PlayMediaInput = {
   sources: Array<PlaySourceInput>;
 };
 
+/** A play queued; `PlayCompleted`, `PlayFailed` or `PlayCanceled` ends it. */
+export type PlayMediaPayload = CallActionPayload & {
+  __typename?: 'PlayMediaPayload';
+  /** The call connection acted on. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The operationContext the matching events will carry (null for actions ACS gives none). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
+  outcome?: Maybe<PlayOutcome>;
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when it is not, or not selected. */
+  outcomeError?: Maybe<OutcomeError>;
+};
+
+
+/** A play queued; `PlayCompleted`, `PlayFailed` or `PlayCanceled` ends it. */
+export type PlayMediaPayloadOutcomeArgs = {
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** The outcome of `playMedia`: its payload, or an `InputError` / `AcsError`. */
-export type PlayMediaResult = AcsError | CallActionPayload | InputError;
+export type PlayMediaResult = AcsError | InputError | PlayMediaPayload;
+
+/** How the play ended: played to the end, failed, or cancelled. The event that ended the action, read from the call's log. */
+export type PlayOutcome = PlayCanceled | PlayCompleted | PlayFailed;
 
 /** Something to play. Exactly one field must be set (@oneOf); otherwise the mutation returns an `InputError` for this field (checked by the gateway, not by GraphQL `@oneOf`, so that it is an `InputError`). */
 export type PlaySourceInput = {
@@ -1623,8 +1730,27 @@ export type RecognizeChoiceInput = {
   target: ParticipantInput;
 };
 
+/** A choice recognition started; `RecognizeCompleted`, `RecognizeFailed` or `RecognizeCanceled` ends it. */
+export type RecognizeChoicePayload = CallActionPayload & {
+  __typename?: 'RecognizeChoicePayload';
+  /** The call connection acted on. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The operationContext the matching events will carry (null for actions ACS gives none). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
+  outcome?: Maybe<RecognizeOutcome>;
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when it is not, or not selected. */
+  outcomeError?: Maybe<OutcomeError>;
+};
+
+
+/** A choice recognition started; `RecognizeCompleted`, `RecognizeFailed` or `RecognizeCanceled` ends it. */
+export type RecognizeChoicePayloadOutcomeArgs = {
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** The outcome of `recognizeChoice`: its payload, or an `InputError` / `AcsError`. */
-export type RecognizeChoiceResult = AcsError | CallActionPayload | InputError;
+export type RecognizeChoiceResult = AcsError | InputError | RecognizeChoicePayload;
 
 /** A recognize operation completed: the tones, the recognized speech or the chosen label. */
 export type RecognizeCompleted = CallEvent & {
@@ -1679,8 +1805,27 @@ export type RecognizeDtmfInput = {
   target: ParticipantInput;
 };
 
+/** A DTMF recognition started; `RecognizeCompleted`, `RecognizeFailed` or `RecognizeCanceled` ends it. */
+export type RecognizeDtmfPayload = CallActionPayload & {
+  __typename?: 'RecognizeDtmfPayload';
+  /** The call connection acted on. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The operationContext the matching events will carry (null for actions ACS gives none). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
+  outcome?: Maybe<RecognizeOutcome>;
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when it is not, or not selected. */
+  outcomeError?: Maybe<OutcomeError>;
+};
+
+
+/** A DTMF recognition started; `RecognizeCompleted`, `RecognizeFailed` or `RecognizeCanceled` ends it. */
+export type RecognizeDtmfPayloadOutcomeArgs = {
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** The outcome of `recognizeDtmf`: its payload, or an `InputError` / `AcsError`. */
-export type RecognizeDtmfResult = AcsError | CallActionPayload | InputError;
+export type RecognizeDtmfResult = AcsError | InputError | RecognizeDtmfPayload;
 
 /** A recognize operation failed (e.g. 8510 initial silence timeout). */
 export type RecognizeFailed = CallEvent & {
@@ -1707,6 +1852,9 @@ export type RecognizeFailed = CallEvent & {
   type: CallEventType;
 };
 
+/** How a recognize operation ended: the recognized input, a failure (e.g. silence) or a cancel. The event that ended the action, read from the call's log. */
+export type RecognizeOutcome = RecognizeCanceled | RecognizeCompleted | RecognizeFailed;
+
 /** Listen to what a participant says (or, with `dtmf`, says or presses); `RecognizeCompleted` carries `speechResult` (or `tones`). Needs ACS_COGNITIVE_SERVICES_ENDPOINT. */
 export type RecognizeSpeechInput = {
   /** The call connection to act on. */
@@ -1731,8 +1879,27 @@ export type RecognizeSpeechInput = {
   target: ParticipantInput;
 };
 
+/** A speech recognition started; `RecognizeCompleted`, `RecognizeFailed` or `RecognizeCanceled` ends it. */
+export type RecognizeSpeechPayload = CallActionPayload & {
+  __typename?: 'RecognizeSpeechPayload';
+  /** The call connection acted on. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The operationContext the matching events will carry (null for actions ACS gives none). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
+  outcome?: Maybe<RecognizeOutcome>;
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when it is not, or not selected. */
+  outcomeError?: Maybe<OutcomeError>;
+};
+
+
+/** A speech recognition started; `RecognizeCompleted`, `RecognizeFailed` or `RecognizeCanceled` ends it. */
+export type RecognizeSpeechPayloadOutcomeArgs = {
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** The outcome of `recognizeSpeech`: its payload, or an `InputError` / `AcsError`. */
-export type RecognizeSpeechResult = AcsError | CallActionPayload | InputError;
+export type RecognizeSpeechResult = AcsError | InputError | RecognizeSpeechPayload;
 
 /** A recording of a call. */
 export type Recording = {
@@ -1904,8 +2071,30 @@ export type RemoveParticipantInput = {
   participant: ParticipantInput;
 };
 
+/** Whether the participant was removed. The event that ended the action, read from the call's log. */
+export type RemoveParticipantOutcome = RemoveParticipantFailed | RemoveParticipantSucceeded;
+
+/** A removal requested; `RemoveParticipantSucceeded` or `RemoveParticipantFailed` follows. */
+export type RemoveParticipantPayload = CallActionPayload & {
+  __typename?: 'RemoveParticipantPayload';
+  /** The call connection acted on. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The operationContext the matching events will carry (null for actions ACS gives none). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
+  outcome?: Maybe<RemoveParticipantOutcome>;
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when it is not, or not selected. */
+  outcomeError?: Maybe<OutcomeError>;
+};
+
+
+/** A removal requested; `RemoveParticipantSucceeded` or `RemoveParticipantFailed` follows. */
+export type RemoveParticipantPayloadOutcomeArgs = {
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** The outcome of `removeParticipant`: its payload, or an `InputError` / `AcsError`. */
-export type RemoveParticipantResult = AcsError | CallActionPayload | InputError;
+export type RemoveParticipantResult = AcsError | InputError | RemoveParticipantPayload;
 
 /** A participant was removed from the call. */
 export type RemoveParticipantSucceeded = CallEvent & {
@@ -2116,8 +2305,30 @@ export type SendDtmfTonesInput = {
   tones: Array<DtmfTone>;
 };
 
+/** Whether the tones were sent. The event that ended the action, read from the call's log. */
+export type SendDtmfTonesOutcome = SendDtmfTonesCompleted | SendDtmfTonesFailed;
+
+/** Tones being sent; `SendDtmfTonesCompleted` or `SendDtmfTonesFailed` ends the action. */
+export type SendDtmfTonesPayload = CallActionPayload & {
+  __typename?: 'SendDtmfTonesPayload';
+  /** The call connection acted on. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The operationContext the matching events will carry (null for actions ACS gives none). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
+  outcome?: Maybe<SendDtmfTonesOutcome>;
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when it is not, or not selected. */
+  outcomeError?: Maybe<OutcomeError>;
+};
+
+
+/** Tones being sent; `SendDtmfTonesCompleted` or `SendDtmfTonesFailed` ends the action. */
+export type SendDtmfTonesPayloadOutcomeArgs = {
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** The outcome of `sendDtmfTones`: its payload, or an `InputError` / `AcsError`. */
-export type SendDtmfTonesResult = AcsError | CallActionPayload | InputError;
+export type SendDtmfTonesResult = AcsError | InputError | SendDtmfTonesPayload;
 
 /** A SIP response or Q.850 cause code behind an outcome, with its text. */
 export type SipDiagnosticInfo = {
@@ -2153,8 +2364,17 @@ export type SsmlSourceInput = {
   ssmlText: Scalars['String']['input'];
 };
 
+/** Continuous DTMF recognition on; `ContinuousDtmfRecognitionToneReceived` follows each key. */
+export type StartContinuousDtmfRecognitionPayload = CallActionPayload & {
+  __typename?: 'StartContinuousDtmfRecognitionPayload';
+  /** The call connection acted on. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The operationContext the matching events will carry (null for actions ACS gives none). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+};
+
 /** The outcome of `startContinuousDtmfRecognition`: its payload, or an `InputError` / `AcsError`. */
-export type StartContinuousDtmfRecognitionResult = AcsError | CallActionPayload | InputError;
+export type StartContinuousDtmfRecognitionResult = AcsError | InputError | StartContinuousDtmfRecognitionPayload;
 
 /** A call whose audio streaming to start. */
 export type StartMediaStreamingInput = {
@@ -2164,8 +2384,30 @@ export type StartMediaStreamingInput = {
   operationContext?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Whether audio streaming started. The event that ended the action, read from the call's log. */
+export type StartMediaStreamingOutcome = MediaStreamingFailed | MediaStreamingStarted;
+
+/** Audio streaming starting; `MediaStreamingStarted` or `MediaStreamingFailed` follows. */
+export type StartMediaStreamingPayload = CallActionPayload & {
+  __typename?: 'StartMediaStreamingPayload';
+  /** The call connection acted on. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The operationContext the matching events will carry (null for actions ACS gives none). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
+  outcome?: Maybe<StartMediaStreamingOutcome>;
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when it is not, or not selected. */
+  outcomeError?: Maybe<OutcomeError>;
+};
+
+
+/** Audio streaming starting; `MediaStreamingStarted` or `MediaStreamingFailed` follows. */
+export type StartMediaStreamingPayloadOutcomeArgs = {
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** The outcome of `startMediaStreaming`: its payload, or an `InputError` / `AcsError`. */
-export type StartMediaStreamingResult = AcsError | CallActionPayload | InputError;
+export type StartMediaStreamingResult = AcsError | InputError | StartMediaStreamingPayload;
 
 /** A `startRecording` failed. */
 export type StartRecordingFailed = CallEvent & {
@@ -2206,8 +2448,28 @@ export type StartRecordingInput = {
   pauseOnStart?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** Whether the recording started: its first state change, or its failure. The event that ended the action, read from the call's log. */
+export type StartRecordingOutcome = RecordingStateChanged | StartRecordingFailed;
+
+/** A recording started; `RecordingStateChanged` or `StartRecordingFailed` follows (ACS gives recordings no operationContext: its events carry `recordingId`). */
+export type StartRecordingPayload = {
+  __typename?: 'StartRecordingPayload';
+  /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
+  outcome?: Maybe<StartRecordingOutcome>;
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when it is not, or not selected. */
+  outcomeError?: Maybe<OutcomeError>;
+  /** The recording, as ACS answered (its state may change asynchronously). */
+  recording: Recording;
+};
+
+
+/** A recording started; `RecordingStateChanged` or `StartRecordingFailed` follows (ACS gives recordings no operationContext: its events carry `recordingId`). */
+export type StartRecordingPayloadOutcomeArgs = {
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** The outcome of `startRecording`: its payload, or an `InputError` / `AcsError`. */
-export type StartRecordingResult = AcsError | InputError | RecordingPayload;
+export type StartRecordingResult = AcsError | InputError | StartRecordingPayload;
 
 /** Starts the transcription set up by `connectRoomCall(transcription:)`; `TranscriptionStarted` follows, then `TranscriptionData` lines. */
 export type StartTranscriptionInput = {
@@ -2221,11 +2483,55 @@ export type StartTranscriptionInput = {
   speechModelEndpointId?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Whether transcription started. The event that ended the action, read from the call's log. */
+export type StartTranscriptionOutcome = TranscriptionFailed | TranscriptionStarted;
+
+/** Transcription starting; `TranscriptionStarted` or `TranscriptionFailed` follows. */
+export type StartTranscriptionPayload = CallActionPayload & {
+  __typename?: 'StartTranscriptionPayload';
+  /** The call connection acted on. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The operationContext the matching events will carry (null for actions ACS gives none). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
+  outcome?: Maybe<StartTranscriptionOutcome>;
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when it is not, or not selected. */
+  outcomeError?: Maybe<OutcomeError>;
+};
+
+
+/** Transcription starting; `TranscriptionStarted` or `TranscriptionFailed` follows. */
+export type StartTranscriptionPayloadOutcomeArgs = {
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** The outcome of `startTranscription`: its payload, or an `InputError` / `AcsError`. */
-export type StartTranscriptionResult = AcsError | CallActionPayload | InputError;
+export type StartTranscriptionResult = AcsError | InputError | StartTranscriptionPayload;
+
+/** Continuous DTMF recognition stopped. The event that ended the action, read from the call's log. */
+export type StopContinuousDtmfRecognitionOutcome = ContinuousDtmfRecognitionStopped;
+
+/** Continuous DTMF recognition stopping; `ContinuousDtmfRecognitionStopped` follows. */
+export type StopContinuousDtmfRecognitionPayload = CallActionPayload & {
+  __typename?: 'StopContinuousDtmfRecognitionPayload';
+  /** The call connection acted on. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The operationContext the matching events will carry (null for actions ACS gives none). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
+  outcome?: Maybe<StopContinuousDtmfRecognitionOutcome>;
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when it is not, or not selected. */
+  outcomeError?: Maybe<OutcomeError>;
+};
+
+
+/** Continuous DTMF recognition stopping; `ContinuousDtmfRecognitionStopped` follows. */
+export type StopContinuousDtmfRecognitionPayloadOutcomeArgs = {
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /** The outcome of `stopContinuousDtmfRecognition`: its payload, or an `InputError` / `AcsError`. */
-export type StopContinuousDtmfRecognitionResult = AcsError | CallActionPayload | InputError;
+export type StopContinuousDtmfRecognitionResult = AcsError | InputError | StopContinuousDtmfRecognitionPayload;
 
 /** A call whose audio streaming to stop. */
 export type StopMediaStreamingInput = {
@@ -2235,8 +2541,30 @@ export type StopMediaStreamingInput = {
   operationContext?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Whether audio streaming stopped. The event that ended the action, read from the call's log. */
+export type StopMediaStreamingOutcome = MediaStreamingFailed | MediaStreamingStopped;
+
+/** Audio streaming stopping; `MediaStreamingStopped` or `MediaStreamingFailed` follows. */
+export type StopMediaStreamingPayload = CallActionPayload & {
+  __typename?: 'StopMediaStreamingPayload';
+  /** The call connection acted on. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The operationContext the matching events will carry (null for actions ACS gives none). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
+  outcome?: Maybe<StopMediaStreamingOutcome>;
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when it is not, or not selected. */
+  outcomeError?: Maybe<OutcomeError>;
+};
+
+
+/** Audio streaming stopping; `MediaStreamingStopped` or `MediaStreamingFailed` follows. */
+export type StopMediaStreamingPayloadOutcomeArgs = {
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** The outcome of `stopMediaStreaming`: its payload, or an `InputError` / `AcsError`. */
-export type StopMediaStreamingResult = AcsError | CallActionPayload | InputError;
+export type StopMediaStreamingResult = AcsError | InputError | StopMediaStreamingPayload;
 
 /** The outcome of `stopRecording`: its payload, or an `InputError` / `AcsError`. */
 export type StopRecordingResult = AcsError | InputError | RecordingPayload;
@@ -2249,8 +2577,30 @@ export type StopTranscriptionInput = {
   operationContext?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Whether transcription stopped. The event that ended the action, read from the call's log. */
+export type StopTranscriptionOutcome = TranscriptionFailed | TranscriptionStopped;
+
+/** Transcription stopping; `TranscriptionStopped` or `TranscriptionFailed` follows. */
+export type StopTranscriptionPayload = CallActionPayload & {
+  __typename?: 'StopTranscriptionPayload';
+  /** The call connection acted on. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The operationContext the matching events will carry (null for actions ACS gives none). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
+  outcome?: Maybe<StopTranscriptionOutcome>;
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when it is not, or not selected. */
+  outcomeError?: Maybe<OutcomeError>;
+};
+
+
+/** Transcription stopping; `TranscriptionStopped` or `TranscriptionFailed` follows. */
+export type StopTranscriptionPayloadOutcomeArgs = {
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** The outcome of `stopTranscription`: its payload, or an `InputError` / `AcsError`. */
-export type StopTranscriptionResult = AcsError | CallActionPayload | InputError;
+export type StopTranscriptionResult = AcsError | InputError | StopTranscriptionPayload;
 
 /** Live callback events of call connections. */
 export type Subscription = {
@@ -2478,8 +2828,17 @@ export type UnholdParticipantInput = {
   target: ParticipantInput;
 };
 
+/** A participant taken off hold; `ParticipantsUpdated` shows it. */
+export type UnholdParticipantPayload = CallActionPayload & {
+  __typename?: 'UnholdParticipantPayload';
+  /** The call connection acted on. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The operationContext the matching events will carry (null for actions ACS gives none). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+};
+
 /** The outcome of `unholdParticipant`: its payload, or an `InputError` / `AcsError`. */
-export type UnholdParticipantResult = AcsError | CallActionPayload | InputError;
+export type UnholdParticipantResult = AcsError | InputError | UnholdParticipantPayload;
 
 /** An ACS event type this gateway does not know yet: passed on, never dropped. */
 export type UnknownCallEvent = CallEvent & {
@@ -2549,8 +2908,30 @@ export type UpdateTranscriptionInput = {
   speechModelEndpointId?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Whether transcription took the change. The event that ended the action, read from the call's log. */
+export type UpdateTranscriptionOutcome = TranscriptionFailed | TranscriptionUpdated;
+
+/** A transcription change requested; `TranscriptionUpdated` or `TranscriptionFailed` follows. */
+export type UpdateTranscriptionPayload = CallActionPayload & {
+  __typename?: 'UpdateTranscriptionPayload';
+  /** The call connection acted on. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The operationContext the matching events will carry (null for actions ACS gives none). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
+  outcome?: Maybe<UpdateTranscriptionOutcome>;
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when it is not, or not selected. */
+  outcomeError?: Maybe<OutcomeError>;
+};
+
+
+/** A transcription change requested; `TranscriptionUpdated` or `TranscriptionFailed` follows. */
+export type UpdateTranscriptionPayloadOutcomeArgs = {
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** The outcome of `updateTranscription`: its payload, or an `InputError` / `AcsError`. */
-export type UpdateTranscriptionResult = AcsError | CallActionPayload | InputError;
+export type UpdateTranscriptionResult = AcsError | InputError | UpdateTranscriptionPayload;
 
 /** Roster entries to add, or whose role to change. */
 export type UpsertRoomParticipantsInput = {
@@ -2588,8 +2969,8 @@ export type StartTranscriptionMutationVariables = Exact<{
 
 export type StartTranscriptionMutation = { __typename?: 'Mutation', startTranscription:
     | { __typename: 'AcsError', code: ErrorCode, message: string }
-    | { __typename: 'CallActionPayload', operationContext?: string | null }
     | { __typename: 'InputError', code: ErrorCode, message: string }
+    | { __typename: 'StartTranscriptionPayload', operationContext?: string | null }
    };
 
 export type StopTranscriptionMutationVariables = Exact<{
@@ -2599,8 +2980,8 @@ export type StopTranscriptionMutationVariables = Exact<{
 
 export type StopTranscriptionMutation = { __typename?: 'Mutation', stopTranscription:
     | { __typename: 'AcsError', code: ErrorCode, message: string }
-    | { __typename: 'CallActionPayload', operationContext?: string | null }
     | { __typename: 'InputError', code: ErrorCode, message: string }
+    | { __typename: 'StopTranscriptionPayload', operationContext?: string | null }
    };
 
 export type StartMediaStreamingMutationVariables = Exact<{
@@ -2610,8 +2991,8 @@ export type StartMediaStreamingMutationVariables = Exact<{
 
 export type StartMediaStreamingMutation = { __typename?: 'Mutation', startMediaStreaming:
     | { __typename: 'AcsError', code: ErrorCode, message: string }
-    | { __typename: 'CallActionPayload', operationContext?: string | null }
     | { __typename: 'InputError', code: ErrorCode, message: string }
+    | { __typename: 'StartMediaStreamingPayload', operationContext?: string | null }
    };
 
 export type StopMediaStreamingMutationVariables = Exact<{
@@ -2621,8 +3002,8 @@ export type StopMediaStreamingMutationVariables = Exact<{
 
 export type StopMediaStreamingMutation = { __typename?: 'Mutation', stopMediaStreaming:
     | { __typename: 'AcsError', code: ErrorCode, message: string }
-    | { __typename: 'CallActionPayload', operationContext?: string | null }
     | { __typename: 'InputError', code: ErrorCode, message: string }
+    | { __typename: 'StopMediaStreamingPayload', operationContext?: string | null }
    };
 
 export type RecognizeSpeechMutationVariables = Exact<{
@@ -2632,8 +3013,8 @@ export type RecognizeSpeechMutationVariables = Exact<{
 
 export type RecognizeSpeechMutation = { __typename?: 'Mutation', recognizeSpeech:
     | { __typename: 'AcsError', code: ErrorCode, message: string }
-    | { __typename: 'CallActionPayload', operationContext?: string | null }
     | { __typename: 'InputError', code: ErrorCode, message: string }
+    | { __typename: 'RecognizeSpeechPayload', operationContext?: string | null }
    };
 
 export type RecognizeChoiceMutationVariables = Exact<{
@@ -2643,8 +3024,8 @@ export type RecognizeChoiceMutationVariables = Exact<{
 
 export type RecognizeChoiceMutation = { __typename?: 'Mutation', recognizeChoice:
     | { __typename: 'AcsError', code: ErrorCode, message: string }
-    | { __typename: 'CallActionPayload', operationContext?: string | null }
     | { __typename: 'InputError', code: ErrorCode, message: string, field?: string | null }
+    | { __typename: 'RecognizeChoicePayload', operationContext?: string | null }
    };
 
 export type CallMediaEventsSubscriptionVariables = Exact<{
@@ -2722,7 +3103,59 @@ export type CallViewQueryVariables = Exact<{
 
 export type CallViewQuery = { __typename?: 'Query', call?: { __typename?: 'Call', callConnectionId: string, state: CallConnectionState, cursor?: string | null, roomId?: string | null } | null };
 
-export type CallActionFieldsFragment = { __typename?: 'CallActionPayload', callConnectionId: string, operationContext?: string | null };
+type CallActionFields_CancelAllMediaOperationsPayload_Fragment = { __typename?: 'CancelAllMediaOperationsPayload', callConnectionId: string, operationContext?: string | null };
+
+type CallActionFields_HoldParticipantPayload_Fragment = { __typename?: 'HoldParticipantPayload', callConnectionId: string, operationContext?: string | null };
+
+type CallActionFields_MuteParticipantPayload_Fragment = { __typename?: 'MuteParticipantPayload', callConnectionId: string, operationContext?: string | null };
+
+type CallActionFields_PlayMediaPayload_Fragment = { __typename?: 'PlayMediaPayload', callConnectionId: string, operationContext?: string | null };
+
+type CallActionFields_RecognizeChoicePayload_Fragment = { __typename?: 'RecognizeChoicePayload', callConnectionId: string, operationContext?: string | null };
+
+type CallActionFields_RecognizeDtmfPayload_Fragment = { __typename?: 'RecognizeDtmfPayload', callConnectionId: string, operationContext?: string | null };
+
+type CallActionFields_RecognizeSpeechPayload_Fragment = { __typename?: 'RecognizeSpeechPayload', callConnectionId: string, operationContext?: string | null };
+
+type CallActionFields_RemoveParticipantPayload_Fragment = { __typename?: 'RemoveParticipantPayload', callConnectionId: string, operationContext?: string | null };
+
+type CallActionFields_SendDtmfTonesPayload_Fragment = { __typename?: 'SendDtmfTonesPayload', callConnectionId: string, operationContext?: string | null };
+
+type CallActionFields_StartContinuousDtmfRecognitionPayload_Fragment = { __typename?: 'StartContinuousDtmfRecognitionPayload', callConnectionId: string, operationContext?: string | null };
+
+type CallActionFields_StartMediaStreamingPayload_Fragment = { __typename?: 'StartMediaStreamingPayload', callConnectionId: string, operationContext?: string | null };
+
+type CallActionFields_StartTranscriptionPayload_Fragment = { __typename?: 'StartTranscriptionPayload', callConnectionId: string, operationContext?: string | null };
+
+type CallActionFields_StopContinuousDtmfRecognitionPayload_Fragment = { __typename?: 'StopContinuousDtmfRecognitionPayload', callConnectionId: string, operationContext?: string | null };
+
+type CallActionFields_StopMediaStreamingPayload_Fragment = { __typename?: 'StopMediaStreamingPayload', callConnectionId: string, operationContext?: string | null };
+
+type CallActionFields_StopTranscriptionPayload_Fragment = { __typename?: 'StopTranscriptionPayload', callConnectionId: string, operationContext?: string | null };
+
+type CallActionFields_UnholdParticipantPayload_Fragment = { __typename?: 'UnholdParticipantPayload', callConnectionId: string, operationContext?: string | null };
+
+type CallActionFields_UpdateTranscriptionPayload_Fragment = { __typename?: 'UpdateTranscriptionPayload', callConnectionId: string, operationContext?: string | null };
+
+export type CallActionFieldsFragment =
+  | CallActionFields_CancelAllMediaOperationsPayload_Fragment
+  | CallActionFields_HoldParticipantPayload_Fragment
+  | CallActionFields_MuteParticipantPayload_Fragment
+  | CallActionFields_PlayMediaPayload_Fragment
+  | CallActionFields_RecognizeChoicePayload_Fragment
+  | CallActionFields_RecognizeDtmfPayload_Fragment
+  | CallActionFields_RecognizeSpeechPayload_Fragment
+  | CallActionFields_RemoveParticipantPayload_Fragment
+  | CallActionFields_SendDtmfTonesPayload_Fragment
+  | CallActionFields_StartContinuousDtmfRecognitionPayload_Fragment
+  | CallActionFields_StartMediaStreamingPayload_Fragment
+  | CallActionFields_StartTranscriptionPayload_Fragment
+  | CallActionFields_StopContinuousDtmfRecognitionPayload_Fragment
+  | CallActionFields_StopMediaStreamingPayload_Fragment
+  | CallActionFields_StopTranscriptionPayload_Fragment
+  | CallActionFields_UnholdParticipantPayload_Fragment
+  | CallActionFields_UpdateTranscriptionPayload_Fragment
+;
 
 export type CallQueryVariables = Exact<{
   callConnectionId: Scalars['ID']['input'];
@@ -2836,8 +3269,8 @@ export type RemoveParticipantMutationVariables = Exact<{
 
 export type RemoveParticipantMutation = { __typename?: 'Mutation', removeParticipant:
     | { __typename: 'AcsError', code: ErrorCode, message: string, status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null }
-    | { __typename: 'CallActionPayload', callConnectionId: string, operationContext?: string | null }
     | { __typename: 'InputError', code: ErrorCode, message: string, field?: string | null }
+    | { __typename: 'RemoveParticipantPayload', callConnectionId: string, operationContext?: string | null }
    };
 
 export type CancelAddParticipantMutationVariables = Exact<{
@@ -2858,8 +3291,8 @@ export type MuteParticipantMutationVariables = Exact<{
 
 export type MuteParticipantMutation = { __typename?: 'Mutation', muteParticipant:
     | { __typename: 'AcsError', code: ErrorCode, message: string, status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null }
-    | { __typename: 'CallActionPayload', callConnectionId: string, operationContext?: string | null }
     | { __typename: 'InputError', code: ErrorCode, message: string, field?: string | null }
+    | { __typename: 'MuteParticipantPayload', callConnectionId: string, operationContext?: string | null }
    };
 
 export type SendDtmfTonesMutationVariables = Exact<{
@@ -2869,8 +3302,8 @@ export type SendDtmfTonesMutationVariables = Exact<{
 
 export type SendDtmfTonesMutation = { __typename?: 'Mutation', sendDtmfTones:
     | { __typename: 'AcsError', code: ErrorCode, message: string, status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null }
-    | { __typename: 'CallActionPayload', callConnectionId: string, operationContext?: string | null }
     | { __typename: 'InputError', code: ErrorCode, message: string, field?: string | null }
+    | { __typename: 'SendDtmfTonesPayload', callConnectionId: string, operationContext?: string | null }
    };
 
 export type HangUpMutationVariables = Exact<{
@@ -2891,8 +3324,8 @@ export type PlayMediaMutationVariables = Exact<{
 
 export type PlayMediaMutation = { __typename?: 'Mutation', playMedia:
     | { __typename: 'AcsError', code: ErrorCode, message: string, status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null }
-    | { __typename: 'CallActionPayload', callConnectionId: string, operationContext?: string | null }
     | { __typename: 'InputError', code: ErrorCode, message: string, field?: string | null }
+    | { __typename: 'PlayMediaPayload', callConnectionId: string, operationContext?: string | null }
    };
 
 export type RecognizeDtmfMutationVariables = Exact<{
@@ -2902,8 +3335,8 @@ export type RecognizeDtmfMutationVariables = Exact<{
 
 export type RecognizeDtmfMutation = { __typename?: 'Mutation', recognizeDtmf:
     | { __typename: 'AcsError', code: ErrorCode, message: string, status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null }
-    | { __typename: 'CallActionPayload', callConnectionId: string, operationContext?: string | null }
     | { __typename: 'InputError', code: ErrorCode, message: string, field?: string | null }
+    | { __typename: 'RecognizeDtmfPayload', callConnectionId: string, operationContext?: string | null }
    };
 
 export type StartContinuousDtmfRecognitionMutationVariables = Exact<{
@@ -2913,8 +3346,8 @@ export type StartContinuousDtmfRecognitionMutationVariables = Exact<{
 
 export type StartContinuousDtmfRecognitionMutation = { __typename?: 'Mutation', startContinuousDtmfRecognition:
     | { __typename: 'AcsError', code: ErrorCode, message: string, status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null }
-    | { __typename: 'CallActionPayload', callConnectionId: string, operationContext?: string | null }
     | { __typename: 'InputError', code: ErrorCode, message: string, field?: string | null }
+    | { __typename: 'StartContinuousDtmfRecognitionPayload', callConnectionId: string, operationContext?: string | null }
    };
 
 export type StopContinuousDtmfRecognitionMutationVariables = Exact<{
@@ -2924,8 +3357,8 @@ export type StopContinuousDtmfRecognitionMutationVariables = Exact<{
 
 export type StopContinuousDtmfRecognitionMutation = { __typename?: 'Mutation', stopContinuousDtmfRecognition:
     | { __typename: 'AcsError', code: ErrorCode, message: string, status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null }
-    | { __typename: 'CallActionPayload', callConnectionId: string, operationContext?: string | null }
     | { __typename: 'InputError', code: ErrorCode, message: string, field?: string | null }
+    | { __typename: 'StopContinuousDtmfRecognitionPayload', callConnectionId: string, operationContext?: string | null }
    };
 
 export type HoldParticipantMutationVariables = Exact<{
@@ -2935,7 +3368,7 @@ export type HoldParticipantMutationVariables = Exact<{
 
 export type HoldParticipantMutation = { __typename?: 'Mutation', holdParticipant:
     | { __typename: 'AcsError', code: ErrorCode, message: string, status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null }
-    | { __typename: 'CallActionPayload', callConnectionId: string, operationContext?: string | null }
+    | { __typename: 'HoldParticipantPayload', callConnectionId: string, operationContext?: string | null }
     | { __typename: 'InputError', code: ErrorCode, message: string, field?: string | null }
    };
 
@@ -2946,8 +3379,8 @@ export type UnholdParticipantMutationVariables = Exact<{
 
 export type UnholdParticipantMutation = { __typename?: 'Mutation', unholdParticipant:
     | { __typename: 'AcsError', code: ErrorCode, message: string, status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null }
-    | { __typename: 'CallActionPayload', callConnectionId: string, operationContext?: string | null }
     | { __typename: 'InputError', code: ErrorCode, message: string, field?: string | null }
+    | { __typename: 'UnholdParticipantPayload', callConnectionId: string, operationContext?: string | null }
    };
 
 export type CancelAllMediaOperationsMutationVariables = Exact<{
@@ -2957,7 +3390,7 @@ export type CancelAllMediaOperationsMutationVariables = Exact<{
 
 export type CancelAllMediaOperationsMutation = { __typename?: 'Mutation', cancelAllMediaOperations:
     | { __typename: 'AcsError', code: ErrorCode, message: string, status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null }
-    | { __typename: 'CallActionPayload', callConnectionId: string, operationContext?: string | null }
+    | { __typename: 'CancelAllMediaOperationsPayload', callConnectionId: string, operationContext?: string | null }
     | { __typename: 'InputError', code: ErrorCode, message: string, field?: string | null }
    };
 
@@ -2969,7 +3402,7 @@ export type StartRecordingMutationVariables = Exact<{
 export type StartRecordingMutation = { __typename?: 'Mutation', startRecording:
     | { __typename: 'AcsError', code: ErrorCode, message: string, status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null }
     | { __typename: 'InputError', code: ErrorCode, message: string, field?: string | null }
-    | { __typename: 'RecordingPayload', recording: { __typename?: 'Recording', recordingId: string, state: RecordingState } }
+    | { __typename: 'StartRecordingPayload', recording: { __typename?: 'Recording', recordingId: string, state: RecordingState } }
    };
 
 export type StopRecordingMutationVariables = Exact<{
@@ -3246,7 +3679,7 @@ export const StopContinuousDtmfRecognitionDocument = {"kind":"Document","definit
 export const HoldParticipantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HoldParticipant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HoldParticipantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"holdParticipant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallActionFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]} as unknown as DocumentNode<HoldParticipantMutation, HoldParticipantMutationVariables>;
 export const UnholdParticipantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnholdParticipant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UnholdParticipantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unholdParticipant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallActionFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]} as unknown as DocumentNode<UnholdParticipantMutation, UnholdParticipantMutationVariables>;
 export const CancelAllMediaOperationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelAllMediaOperations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelAllMediaOperationsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelAllMediaOperations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallActionFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]} as unknown as DocumentNode<CancelAllMediaOperationsMutation, CancelAllMediaOperationsMutationVariables>;
-export const StartRecordingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartRecording"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartRecordingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startRecording"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recording"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]} as unknown as DocumentNode<StartRecordingMutation, StartRecordingMutationVariables>;
+export const StartRecordingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartRecording"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartRecordingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startRecording"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StartRecordingPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recording"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]} as unknown as DocumentNode<StartRecordingMutation, StartRecordingMutationVariables>;
 export const StopRecordingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StopRecording"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stopRecording"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recording"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]} as unknown as DocumentNode<StopRecordingMutation, StopRecordingMutationVariables>;
 export const PauseRecordingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PauseRecording"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pauseRecording"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recording"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]} as unknown as DocumentNode<PauseRecordingMutation, PauseRecordingMutationVariables>;
 export const ResumeRecordingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResumeRecording"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resumeRecording"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recording"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]} as unknown as DocumentNode<ResumeRecordingMutation, ResumeRecordingMutationVariables>;
