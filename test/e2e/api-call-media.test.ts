@@ -127,9 +127,9 @@ describe('live transcripts through callEvents', () => {
     const started = await stack.graphql(StartTranscriptionDocument, {
       input: { callConnectionId, operationContext: 'captions-on' },
     });
-    expect(expectTypename(started.data?.startTranscription, 'StartTranscriptionPayload').operationContext).toBe(
-      'captions-on',
-    );
+    expect(
+      expectTypename(started.data?.startTranscription, 'StartTranscriptionPayload').operationContext,
+    ).toBe('captions-on');
     expect(await nth(events, 1)).toMatchObject({
       __typename: 'TranscriptionStarted',
       operationContext: 'captions-on',
@@ -245,7 +245,9 @@ describe('speech and choice recognition', () => {
         operationContext: 'ask',
       },
     });
-    expect(expectTypename(result.data?.recognizeSpeech, 'RecognizeSpeechPayload').operationContext).toBe('ask');
+    expect(expectTypename(result.data?.recognizeSpeech, 'RecognizeSpeechPayload').operationContext).toBe(
+      'ask',
+    );
     await waitFor(() => control.call(callConnectionId).connections[0]?.mediaOperations.length === 1, {
       what: 'the recognition to run',
     });

@@ -284,7 +284,8 @@ describe('call actions on a connected room call', () => {
     );
     const cancelled = await stack.graphql(CancelAllMediaOperationsDocument, { input: { callConnectionId } });
     expect(
-      expectTypename(cancelled.data?.cancelAllMediaOperations, 'CancelAllMediaOperationsPayload').operationContext,
+      expectTypename(cancelled.data?.cancelAllMediaOperations, 'CancelAllMediaOperationsPayload')
+        .operationContext,
     ).toBeNull();
     await waitFor(() => connectionOf(stack, callConnectionId).mediaOperations.length === 0, {
       what: 'media operations to be cancelled',
