@@ -14,6 +14,7 @@ import {
   StartRecordingAndWaitDocument,
 } from '../gql/graphql.ts';
 import { waitFor } from '../helpers/async.ts';
+import { CLIENT_AUTH_ENV, clientToken } from '../helpers/client-tokens.ts';
 import { useDisposers } from '../helpers/disposers.ts';
 import { startEmulator } from '../helpers/emulator.ts';
 import { expectTypename, type GatewayStack, startGatewayStack } from '../helpers/gateway.ts';
@@ -358,5 +359,26 @@ describe('outcome: a call action answers with the event that ended it', () => {
     const payload = expectTypename(result.data?.recognizeDtmf, 'RecognizeDtmfPayload');
     expect(payload.outcome).toBeNull();
     expect(payload.outcomeError).toMatchObject({ code: 'OUTCOME_UNAVAILABLE' });
+  });
+
+  it('selecting outcome needs calls:listen as well: without it the operation is refused before the action', async () => {
+    const stack = await startGatewayStack(disposers, { env: CLIENT_AUTH_ENV });
+    const admin = { authorization: `Bearer ${await clientToken()}` };
+    const created = await stack.graphqlText(print(CreateRoomDocument), { input: {} }, admin);
+    const roomId = (created.body.data?.createRoom as { room: { id: string } }).room.id;
+    const connected = await stack.graphqlText(print(ConnectRoomCallDocument), { input: { roomId } }, admin);
+    const { callConnectionId } = (
+      connected.body.data?.connectRoomCall as { call: { callConnectionId: string } }
+    ).call;
+    const controlOnly = { authorization: `Bearer ${await clientToken({ scopes: ['calls:control'] })}` };
+    const input = { callConnectionId, sources: HELLO, operationContext: 'unheard' };
+
+    const refused = await stack.graphqlText(print(PlayMediaAndWaitDocument), { input }, controlOnly);
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(refused.body.errors?.[0]?.message).toContain('calls:listen');
+    expect(mediaOperationsOf(stack, callConnectionId)).toEqual([]);
+
+    const played = await stack.graphqlText(print(PlayMediaDocument), { input }, controlOnly);
+    expect(played.body.data?.playMedia).toMatchObject({ __typename: 'PlayMediaPayload' });
   });
 });
