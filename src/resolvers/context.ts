@@ -30,6 +30,6 @@ export interface GatewayContext {
   principal: Principal;
   /** Where `outcome` fields wait for the events that end call actions (bounded per subject). */
   outcomes: OutcomeAwaits;
-  /** Aborts when the HTTP client goes away before its response is complete; undefined over graphql-ws. */
+  /** Aborts when the client goes away: the HTTP request before its response is complete, or the graphql-ws socket. */
   clientSignal(): AbortSignal | undefined;
 }

@@ -45,6 +45,8 @@ export interface ServerContext {
   principal?: Principal;
   /** graphql-ws: where a subscription's results are pushed (see `SubscriptionFanout`). */
   pushTarget?: PushTarget;
+  /** graphql-ws: aborts when the client's socket closes. */
+  clientGone?: AbortSignal;
 }
 
 export interface GatewayYogaOptions {
@@ -191,10 +193,12 @@ export function createGatewayYoga(
       request,
       res,
       principal,
+      clientGone: socketClosed,
     }: {
       request?: Request;
       res?: ServerResponse;
       principal?: Principal;
+      clientGone?: AbortSignal;
     }): GatewayContext => {
       const requestId = requestScope.getStore()?.requestId ?? randomUUID();
       const caller = principal ?? (request && principals.get(request));
@@ -204,13 +208,13 @@ export function createGatewayYoga(
       // and a subscription's context lives as long as it does (heap per idle subscriber, issue 9). Object
       // getters would not do: envelop copies the context's properties.
       let ports: { rooms: RoomsPort; calls: CallsPort } | undefined;
-      let clientGone: AbortSignal | undefined;
-      const clientSignal = () => {
-        if (res) clientGone ??= abortedWhenClientLeaves(res);
-        return clientGone;
+      let responseAborted: AbortSignal | undefined;
+      const clientLeft = () => {
+        if (res) responseAborted ??= abortedWhenClientLeaves(res);
+        return responseAborted;
       };
       const acs = () => {
-        ports ??= options.acs(clientSignal());
+        ports ??= options.acs(clientLeft());
         return ports;
       };
       const acsBudget = { used: 0, max: limits.maxAcsCallsPerOperation };
@@ -227,7 +231,7 @@ export function createGatewayYoga(
         lastEventId: request?.headers.get('last-event-id') || null,
         principal: caller,
         outcomes: options.outcomes,
-        clientSignal,
+        clientSignal: () => clientLeft() ?? socketClosed,
       };
     },
   });

@@ -345,6 +345,22 @@ describe('outcome: a call action answers with the event that ended it', () => {
     await waitFor(async () => (await openAwaits(stack)) === 0, { what: 'the await to be released' });
   });
 
+  it('a graphql-ws client that disconnects releases its await', async () => {
+    const stack = await startGatewayStack(disposers);
+    const { callConnectionId } = await connectedCall(stack);
+    const client = stack.wsClient();
+    client.subscribe(
+      {
+        query: print(RecognizeDtmfAndWaitDocument),
+        variables: pendingRecognize(callConnectionId, 'ws-left'),
+      },
+      { next: () => {}, error: () => {}, complete: () => {} },
+    );
+    await waitFor(async () => (await openAwaits(stack)) === 1, { what: 'the await to open' });
+    await client.dispose();
+    await waitFor(async () => (await openAwaits(stack)) === 0, { what: 'the await to be released' });
+  });
+
   it('app.stop() ends open awaits: the response comes with OUTCOME_UNAVAILABLE', async () => {
     const stack = await startGatewayStack(disposers);
     const { callConnectionId } = await connectedCall(stack);
