@@ -4,9 +4,11 @@ import {
   type OutcomeTarget,
 } from '../domain/call-action-outcomes.ts';
 import { CallEventLogUnavailableError } from '../events/log.ts';
-import type { OutcomeAwaitResult } from '../events/outcome.ts';
+import type { OutcomeAwaitFailure, OutcomeAwaitResult } from '../events/outcome.ts';
 import type { GatewayContext } from './context.ts';
 import { requireIntInRange } from './validate.ts';
+
+export type { OutcomeAwaitFailure };
 
 /** `outcome(timeoutSeconds)`: its default and bounds. */
 export const OUTCOME_TIMEOUT_SECONDS = { default: 30, min: 1, max: 120 } as const;
@@ -61,14 +63,16 @@ export function awaitOutcome(
   target: OutcomeTarget,
   ctx: GatewayContext,
 ): Promise<OutcomeAwaitResult> {
-  start.result ??= start.unavailable
+  if (start.result) return start.result;
+  const signal = ctx.clientSignal();
+  start.result = start.unavailable
     ? Promise.resolve({ failure: 'OUTCOME_UNAVAILABLE' })
     : ctx.outcomes.wait(ctx.principal.subject, {
         callConnectionId: target.callConnectionId,
         after: start.after,
         ends: (event) => endsAction(action, target.key, event),
         timeoutMs: start.timeoutSeconds * 1000,
-        ...(ctx.clientSignal() ? { signal: ctx.clientSignal() as AbortSignal } : {}),
+        ...(signal ? { signal } : {}),
       });
   return start.result;
 }

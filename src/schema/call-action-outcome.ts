@@ -14,11 +14,11 @@ import {
   type OutcomeTarget,
 } from '../domain/call-action-outcomes.ts';
 import type { CallEventKindName } from '../domain/call-event-kinds.ts';
-import type { OutcomeAwaitFailure } from '../events/outcome.ts';
 import type { GatewayContext } from '../resolvers/context.ts';
 import {
   awaitOutcome,
   OUTCOME_TIMEOUT_SECONDS,
+  type OutcomeAwaitFailure,
   type OutcomeStart,
   prepareOutcome,
 } from '../resolvers/outcome.ts';

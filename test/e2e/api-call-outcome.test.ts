@@ -7,7 +7,9 @@ import {
   AddParticipantAndWaitDocument,
   ConnectRoomCallAndWaitDocument,
   ConnectRoomCallDocument,
+  type ConnectRoomCallMutation,
   CreateRoomDocument,
+  type CreateRoomMutation,
   PlayMediaAndWaitDocument,
   PlayMediaDocument,
   RecognizeDtmfAndWaitDocument,
@@ -17,7 +19,12 @@ import { waitFor } from '../helpers/async.ts';
 import { CLIENT_AUTH_ENV, clientToken } from '../helpers/client-tokens.ts';
 import { useDisposers } from '../helpers/disposers.ts';
 import { startEmulator } from '../helpers/emulator.ts';
-import { expectTypename, type GatewayStack, startGatewayStack } from '../helpers/gateway.ts';
+import {
+  expectTypename,
+  type GatewayStack,
+  type GraphQLResult,
+  startGatewayStack,
+} from '../helpers/gateway.ts';
 import { uniqueKeyPrefix } from '../helpers/redis.ts';
 
 const disposers = useDisposers();
@@ -380,11 +387,14 @@ describe('outcome: a call action answers with the event that ended it', () => {
   it('selecting outcome needs calls:listen as well: without it the operation is refused before the action', async () => {
     const stack = await startGatewayStack(disposers, { env: CLIENT_AUTH_ENV });
     const admin = { authorization: `Bearer ${await clientToken()}` };
-    const created = await stack.graphqlText(print(CreateRoomDocument), { input: {} }, admin);
-    const roomId = (created.body.data?.createRoom as { room: { id: string } }).room.id;
-    const connected = await stack.graphqlText(print(ConnectRoomCallDocument), { input: { roomId } }, admin);
-    const { callConnectionId } = (
-      connected.body.data?.connectRoomCall as { call: { callConnectionId: string } }
+    const created = (await stack.graphqlText(print(CreateRoomDocument), { input: {} }, admin))
+      .body as GraphQLResult<CreateRoomMutation>;
+    const roomId = expectTypename(created.data?.createRoom, 'CreateRoomPayload').room.id;
+    const connected = (await stack.graphqlText(print(ConnectRoomCallDocument), { input: { roomId } }, admin))
+      .body as GraphQLResult<ConnectRoomCallMutation>;
+    const { callConnectionId } = expectTypename(
+      connected.data?.connectRoomCall,
+      'ConnectRoomCallPayload',
     ).call;
     const controlOnly = { authorization: `Bearer ${await clientToken({ scopes: ['calls:control'] })}` };
     const input = { callConnectionId, sources: HELLO, operationContext: 'unheard' };
