@@ -130,7 +130,7 @@ export function createOutcomeFields(builder: Builder) {
           type: OutcomeErrorRef,
           nullable: true,
           description:
-            'Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when it is not, or not selected.',
+            'Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when `outcome` holds the event or is not selected.',
           resolve: async (value, _args, ctx) => {
             const awaited = await result(value, ctx);
             if (!awaited || !('failure' in awaited.r)) return null;

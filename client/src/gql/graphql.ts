@@ -92,7 +92,7 @@ export type AddParticipantPayload = {
   operationContext: Scalars['String']['output'];
   /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
   outcome?: Maybe<AddParticipantOutcome>;
-  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when it is not, or not selected. */
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when `outcome` holds the event or is not selected. */
   outcomeError?: Maybe<OutcomeError>;
   /** The invited participant, as ACS reports it. */
   participant?: Maybe<CallParticipant>;
@@ -482,7 +482,7 @@ export type CancelAddParticipantPayload = {
   operationContext: Scalars['String']['output'];
   /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
   outcome?: Maybe<CancelAddParticipantOutcome>;
-  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when it is not, or not selected. */
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when `outcome` holds the event or is not selected. */
   outcomeError?: Maybe<OutcomeError>;
 };
 
@@ -611,7 +611,7 @@ export type ConnectRoomCallPayload = {
   operationContext: Scalars['String']['output'];
   /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
   outcome?: Maybe<ConnectOutcome>;
-  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when it is not, or not selected. */
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when `outcome` holds the event or is not selected. */
   outcomeError?: Maybe<OutcomeError>;
 };
 
@@ -1588,7 +1588,7 @@ export type PlayMediaPayload = CallActionPayload & {
   operationContext?: Maybe<Scalars['String']['output']>;
   /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
   outcome?: Maybe<PlayOutcome>;
-  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when it is not, or not selected. */
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when `outcome` holds the event or is not selected. */
   outcomeError?: Maybe<OutcomeError>;
 };
 
@@ -1739,7 +1739,7 @@ export type RecognizeChoicePayload = CallActionPayload & {
   operationContext?: Maybe<Scalars['String']['output']>;
   /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
   outcome?: Maybe<RecognizeOutcome>;
-  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when it is not, or not selected. */
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when `outcome` holds the event or is not selected. */
   outcomeError?: Maybe<OutcomeError>;
 };
 
@@ -1814,7 +1814,7 @@ export type RecognizeDtmfPayload = CallActionPayload & {
   operationContext?: Maybe<Scalars['String']['output']>;
   /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
   outcome?: Maybe<RecognizeOutcome>;
-  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when it is not, or not selected. */
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when `outcome` holds the event or is not selected. */
   outcomeError?: Maybe<OutcomeError>;
 };
 
@@ -1888,7 +1888,7 @@ export type RecognizeSpeechPayload = CallActionPayload & {
   operationContext?: Maybe<Scalars['String']['output']>;
   /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
   outcome?: Maybe<RecognizeOutcome>;
-  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when it is not, or not selected. */
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when `outcome` holds the event or is not selected. */
   outcomeError?: Maybe<OutcomeError>;
 };
 
@@ -2083,7 +2083,7 @@ export type RemoveParticipantPayload = CallActionPayload & {
   operationContext?: Maybe<Scalars['String']['output']>;
   /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
   outcome?: Maybe<RemoveParticipantOutcome>;
-  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when it is not, or not selected. */
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when `outcome` holds the event or is not selected. */
   outcomeError?: Maybe<OutcomeError>;
 };
 
@@ -2317,7 +2317,7 @@ export type SendDtmfTonesPayload = CallActionPayload & {
   operationContext?: Maybe<Scalars['String']['output']>;
   /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
   outcome?: Maybe<SendDtmfTonesOutcome>;
-  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when it is not, or not selected. */
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when `outcome` holds the event or is not selected. */
   outcomeError?: Maybe<OutcomeError>;
 };
 
@@ -2396,7 +2396,7 @@ export type StartMediaStreamingPayload = CallActionPayload & {
   operationContext?: Maybe<Scalars['String']['output']>;
   /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
   outcome?: Maybe<StartMediaStreamingOutcome>;
-  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when it is not, or not selected. */
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when `outcome` holds the event or is not selected. */
   outcomeError?: Maybe<OutcomeError>;
 };
 
@@ -2456,7 +2456,7 @@ export type StartRecordingPayload = {
   __typename?: 'StartRecordingPayload';
   /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
   outcome?: Maybe<StartRecordingOutcome>;
-  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when it is not, or not selected. */
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when `outcome` holds the event or is not selected. */
   outcomeError?: Maybe<OutcomeError>;
   /** The recording, as ACS answered (its state may change asynchronously). */
   recording: Recording;
@@ -2495,7 +2495,7 @@ export type StartTranscriptionPayload = CallActionPayload & {
   operationContext?: Maybe<Scalars['String']['output']>;
   /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
   outcome?: Maybe<StartTranscriptionOutcome>;
-  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when it is not, or not selected. */
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when `outcome` holds the event or is not selected. */
   outcomeError?: Maybe<OutcomeError>;
 };
 
@@ -2520,7 +2520,7 @@ export type StopContinuousDtmfRecognitionPayload = CallActionPayload & {
   operationContext?: Maybe<Scalars['String']['output']>;
   /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
   outcome?: Maybe<StopContinuousDtmfRecognitionOutcome>;
-  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when it is not, or not selected. */
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when `outcome` holds the event or is not selected. */
   outcomeError?: Maybe<OutcomeError>;
 };
 
@@ -2553,7 +2553,7 @@ export type StopMediaStreamingPayload = CallActionPayload & {
   operationContext?: Maybe<Scalars['String']['output']>;
   /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
   outcome?: Maybe<StopMediaStreamingOutcome>;
-  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when it is not, or not selected. */
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when `outcome` holds the event or is not selected. */
   outcomeError?: Maybe<OutcomeError>;
 };
 
@@ -2589,7 +2589,7 @@ export type StopTranscriptionPayload = CallActionPayload & {
   operationContext?: Maybe<Scalars['String']['output']>;
   /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
   outcome?: Maybe<StopTranscriptionOutcome>;
-  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when it is not, or not selected. */
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when `outcome` holds the event or is not selected. */
   outcomeError?: Maybe<OutcomeError>;
 };
 
@@ -2920,7 +2920,7 @@ export type UpdateTranscriptionPayload = CallActionPayload & {
   operationContext?: Maybe<Scalars['String']['output']>;
   /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
   outcome?: Maybe<UpdateTranscriptionOutcome>;
-  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when it is not, or not selected. */
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when `outcome` holds the event or is not selected. */
   outcomeError?: Maybe<OutcomeError>;
 };
 
