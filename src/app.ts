@@ -12,6 +12,7 @@ import { createCallbackCapabilities } from './events/callback-capability.ts';
 import { createCallbackReceiver } from './events/callbacks.ts';
 import { createEventGridReceiver } from './events/eventgrid.ts';
 import { type CallEventLog, CallEventLogUnavailableError } from './events/log.ts';
+import { createOutcomeAwaits } from './events/outcome.ts';
 import { createTranscriptionReceiver } from './events/transcription.ts';
 import type { Logger } from './logger.ts';
 import { createPageCursors } from './resolvers/paging.ts';
@@ -179,6 +180,12 @@ export function createApp(config: Config, deps: AppDeps): App {
     maskError,
     pageCursors: createPageCursors(config.cursorKey),
     background,
+    outcomes: createOutcomeAwaits({
+      eventLog,
+      maxPerSubject: config.limits.maxOutcomeAwaitsPerSubject,
+      shutdown: shutdown.signal,
+      onOpenChange: (delta) => metrics.outcomeAwaits(delta),
+    }),
   });
   // ACS signs callbacks and media WebSockets with the same keys: one verifier, one key cache.
   const acsTokenVerifier = createCallbackTokenVerifier(callbackAuth);

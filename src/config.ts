@@ -178,6 +178,8 @@ export interface LimitsConfig {
    * when configured). @default 10
    */
   acsRequestsPerSecond: number;
+  /** Action outcomes (`outcome` fields) one subject may await at once, per gateway process. @default 20 */
+  maxOutcomeAwaitsPerSubject: number;
 }
 
 /** Speech, transcripts and recording files. */
@@ -327,6 +329,7 @@ const EnvSchema = z.object({
     'must be at least 32 bytes',
   ),
   ACS_REQUESTS_PER_SECOND: positiveInt(10),
+  OUTCOME_AWAITS_PER_SUBJECT: positiveInt(20),
 });
 
 /**
@@ -353,6 +356,7 @@ const SETTING_PREFIXES = [
   'SSE_',
   'MAX_ACS_',
   'MUTATIONS_',
+  'OUTCOME_',
   'EVENTGRID_',
   'CURSOR_',
   'ALLOWED_',
@@ -496,6 +500,7 @@ export function loadConfig(
       maxIdLength: vars.MAX_ID_LENGTH,
       mutationsPerMinute: vars.MUTATIONS_PER_MINUTE,
       acsRequestsPerSecond: vars.ACS_REQUESTS_PER_SECOND,
+      maxOutcomeAwaitsPerSubject: vars.OUTCOME_AWAITS_PER_SUBJECT,
     },
     callMedia: {
       cognitiveServicesEndpoint: vars.ACS_COGNITIVE_SERVICES_ENDPOINT ?? null,

@@ -1,10 +1,33 @@
 
       export type PossibleTypesResultData = {
   "possibleTypes": {
+    "AddParticipantOutcome": [
+      "AddParticipantFailed",
+      "AddParticipantSucceeded"
+    ],
     "AddParticipantResult": [
       "AcsError",
       "AddParticipantPayload",
       "InputError"
+    ],
+    "CallActionPayload": [
+      "CancelAllMediaOperationsPayload",
+      "HoldParticipantPayload",
+      "MuteParticipantPayload",
+      "PlayMediaPayload",
+      "RecognizeChoicePayload",
+      "RecognizeDtmfPayload",
+      "RecognizeSpeechPayload",
+      "RemoveParticipantPayload",
+      "SendDtmfTonesPayload",
+      "StartContinuousDtmfRecognitionPayload",
+      "StartMediaStreamingPayload",
+      "StartTranscriptionPayload",
+      "StopContinuousDtmfRecognitionPayload",
+      "StopMediaStreamingPayload",
+      "StopTranscriptionPayload",
+      "UnholdParticipantPayload",
+      "UpdateTranscriptionPayload"
     ],
     "CallEvent": [
       "AddParticipantFailed",
@@ -50,6 +73,10 @@
       "TranscriptionUpdated",
       "UnknownCallEvent"
     ],
+    "CancelAddParticipantOutcome": [
+      "CancelAddParticipantFailed",
+      "CancelAddParticipantSucceeded"
+    ],
     "CancelAddParticipantResult": [
       "AcsError",
       "CancelAddParticipantPayload",
@@ -57,7 +84,7 @@
     ],
     "CancelAllMediaOperationsResult": [
       "AcsError",
-      "CallActionPayload",
+      "CancelAllMediaOperationsPayload",
       "InputError"
     ],
     "CommunicationIdentifier": [
@@ -65,6 +92,10 @@
       "MicrosoftTeamsUserIdentifier",
       "PhoneNumberIdentifier",
       "UnknownIdentifier"
+    ],
+    "ConnectOutcome": [
+      "CallConnected",
+      "ConnectFailed"
     ],
     "ConnectRoomCallResult": [
       "AcsError",
@@ -97,13 +128,13 @@
     ],
     "HoldParticipantResult": [
       "AcsError",
-      "CallActionPayload",
+      "HoldParticipantPayload",
       "InputError"
     ],
     "MuteParticipantResult": [
       "AcsError",
-      "CallActionPayload",
-      "InputError"
+      "InputError",
+      "MuteParticipantPayload"
     ],
     "PauseRecordingResult": [
       "AcsError",
@@ -112,28 +143,42 @@
     ],
     "PlayMediaResult": [
       "AcsError",
-      "CallActionPayload",
-      "InputError"
+      "InputError",
+      "PlayMediaPayload"
+    ],
+    "PlayOutcome": [
+      "PlayCanceled",
+      "PlayCompleted",
+      "PlayFailed"
     ],
     "RecognizeChoiceResult": [
       "AcsError",
-      "CallActionPayload",
-      "InputError"
+      "InputError",
+      "RecognizeChoicePayload"
     ],
     "RecognizeDtmfResult": [
       "AcsError",
-      "CallActionPayload",
-      "InputError"
+      "InputError",
+      "RecognizeDtmfPayload"
+    ],
+    "RecognizeOutcome": [
+      "RecognizeCanceled",
+      "RecognizeCompleted",
+      "RecognizeFailed"
     ],
     "RecognizeSpeechResult": [
       "AcsError",
-      "CallActionPayload",
-      "InputError"
+      "InputError",
+      "RecognizeSpeechPayload"
+    ],
+    "RemoveParticipantOutcome": [
+      "RemoveParticipantFailed",
+      "RemoveParticipantSucceeded"
     ],
     "RemoveParticipantResult": [
       "AcsError",
-      "CallActionPayload",
-      "InputError"
+      "InputError",
+      "RemoveParticipantPayload"
     ],
     "RemoveRoomParticipantsResult": [
       "AcsError",
@@ -145,65 +190,96 @@
       "InputError",
       "RecordingPayload"
     ],
+    "SendDtmfTonesOutcome": [
+      "SendDtmfTonesCompleted",
+      "SendDtmfTonesFailed"
+    ],
     "SendDtmfTonesResult": [
       "AcsError",
-      "CallActionPayload",
-      "InputError"
+      "InputError",
+      "SendDtmfTonesPayload"
     ],
     "StartContinuousDtmfRecognitionResult": [
       "AcsError",
-      "CallActionPayload",
-      "InputError"
+      "InputError",
+      "StartContinuousDtmfRecognitionPayload"
+    ],
+    "StartMediaStreamingOutcome": [
+      "MediaStreamingFailed",
+      "MediaStreamingStarted"
     ],
     "StartMediaStreamingResult": [
       "AcsError",
-      "CallActionPayload",
-      "InputError"
+      "InputError",
+      "StartMediaStreamingPayload"
+    ],
+    "StartRecordingOutcome": [
+      "RecordingStateChanged",
+      "StartRecordingFailed"
     ],
     "StartRecordingResult": [
       "AcsError",
       "InputError",
-      "RecordingPayload"
+      "StartRecordingPayload"
+    ],
+    "StartTranscriptionOutcome": [
+      "TranscriptionFailed",
+      "TranscriptionStarted"
     ],
     "StartTranscriptionResult": [
       "AcsError",
-      "CallActionPayload",
-      "InputError"
+      "InputError",
+      "StartTranscriptionPayload"
+    ],
+    "StopContinuousDtmfRecognitionOutcome": [
+      "ContinuousDtmfRecognitionStopped"
     ],
     "StopContinuousDtmfRecognitionResult": [
       "AcsError",
-      "CallActionPayload",
-      "InputError"
+      "InputError",
+      "StopContinuousDtmfRecognitionPayload"
+    ],
+    "StopMediaStreamingOutcome": [
+      "MediaStreamingFailed",
+      "MediaStreamingStopped"
     ],
     "StopMediaStreamingResult": [
       "AcsError",
-      "CallActionPayload",
-      "InputError"
+      "InputError",
+      "StopMediaStreamingPayload"
     ],
     "StopRecordingResult": [
       "AcsError",
       "InputError",
       "RecordingPayload"
     ],
+    "StopTranscriptionOutcome": [
+      "TranscriptionFailed",
+      "TranscriptionStopped"
+    ],
     "StopTranscriptionResult": [
       "AcsError",
-      "CallActionPayload",
-      "InputError"
+      "InputError",
+      "StopTranscriptionPayload"
     ],
     "UnholdParticipantResult": [
       "AcsError",
-      "CallActionPayload",
-      "InputError"
+      "InputError",
+      "UnholdParticipantPayload"
     ],
     "UpdateRoomResult": [
       "AcsError",
       "InputError",
       "UpdateRoomPayload"
     ],
+    "UpdateTranscriptionOutcome": [
+      "TranscriptionFailed",
+      "TranscriptionUpdated"
+    ],
     "UpdateTranscriptionResult": [
       "AcsError",
-      "CallActionPayload",
-      "InputError"
+      "InputError",
+      "UpdateTranscriptionPayload"
     ],
     "UpsertRoomParticipantsResult": [
       "AcsError",
@@ -214,10 +290,33 @@
 };
       const result: PossibleTypesResultData = {
   "possibleTypes": {
+    "AddParticipantOutcome": [
+      "AddParticipantFailed",
+      "AddParticipantSucceeded"
+    ],
     "AddParticipantResult": [
       "AcsError",
       "AddParticipantPayload",
       "InputError"
+    ],
+    "CallActionPayload": [
+      "CancelAllMediaOperationsPayload",
+      "HoldParticipantPayload",
+      "MuteParticipantPayload",
+      "PlayMediaPayload",
+      "RecognizeChoicePayload",
+      "RecognizeDtmfPayload",
+      "RecognizeSpeechPayload",
+      "RemoveParticipantPayload",
+      "SendDtmfTonesPayload",
+      "StartContinuousDtmfRecognitionPayload",
+      "StartMediaStreamingPayload",
+      "StartTranscriptionPayload",
+      "StopContinuousDtmfRecognitionPayload",
+      "StopMediaStreamingPayload",
+      "StopTranscriptionPayload",
+      "UnholdParticipantPayload",
+      "UpdateTranscriptionPayload"
     ],
     "CallEvent": [
       "AddParticipantFailed",
@@ -263,6 +362,10 @@
       "TranscriptionUpdated",
       "UnknownCallEvent"
     ],
+    "CancelAddParticipantOutcome": [
+      "CancelAddParticipantFailed",
+      "CancelAddParticipantSucceeded"
+    ],
     "CancelAddParticipantResult": [
       "AcsError",
       "CancelAddParticipantPayload",
@@ -270,7 +373,7 @@
     ],
     "CancelAllMediaOperationsResult": [
       "AcsError",
-      "CallActionPayload",
+      "CancelAllMediaOperationsPayload",
       "InputError"
     ],
     "CommunicationIdentifier": [
@@ -278,6 +381,10 @@
       "MicrosoftTeamsUserIdentifier",
       "PhoneNumberIdentifier",
       "UnknownIdentifier"
+    ],
+    "ConnectOutcome": [
+      "CallConnected",
+      "ConnectFailed"
     ],
     "ConnectRoomCallResult": [
       "AcsError",
@@ -310,13 +417,13 @@
     ],
     "HoldParticipantResult": [
       "AcsError",
-      "CallActionPayload",
+      "HoldParticipantPayload",
       "InputError"
     ],
     "MuteParticipantResult": [
       "AcsError",
-      "CallActionPayload",
-      "InputError"
+      "InputError",
+      "MuteParticipantPayload"
     ],
     "PauseRecordingResult": [
       "AcsError",
@@ -325,28 +432,42 @@
     ],
     "PlayMediaResult": [
       "AcsError",
-      "CallActionPayload",
-      "InputError"
+      "InputError",
+      "PlayMediaPayload"
+    ],
+    "PlayOutcome": [
+      "PlayCanceled",
+      "PlayCompleted",
+      "PlayFailed"
     ],
     "RecognizeChoiceResult": [
       "AcsError",
-      "CallActionPayload",
-      "InputError"
+      "InputError",
+      "RecognizeChoicePayload"
     ],
     "RecognizeDtmfResult": [
       "AcsError",
-      "CallActionPayload",
-      "InputError"
+      "InputError",
+      "RecognizeDtmfPayload"
+    ],
+    "RecognizeOutcome": [
+      "RecognizeCanceled",
+      "RecognizeCompleted",
+      "RecognizeFailed"
     ],
     "RecognizeSpeechResult": [
       "AcsError",
-      "CallActionPayload",
-      "InputError"
+      "InputError",
+      "RecognizeSpeechPayload"
+    ],
+    "RemoveParticipantOutcome": [
+      "RemoveParticipantFailed",
+      "RemoveParticipantSucceeded"
     ],
     "RemoveParticipantResult": [
       "AcsError",
-      "CallActionPayload",
-      "InputError"
+      "InputError",
+      "RemoveParticipantPayload"
     ],
     "RemoveRoomParticipantsResult": [
       "AcsError",
@@ -358,65 +479,96 @@
       "InputError",
       "RecordingPayload"
     ],
+    "SendDtmfTonesOutcome": [
+      "SendDtmfTonesCompleted",
+      "SendDtmfTonesFailed"
+    ],
     "SendDtmfTonesResult": [
       "AcsError",
-      "CallActionPayload",
-      "InputError"
+      "InputError",
+      "SendDtmfTonesPayload"
     ],
     "StartContinuousDtmfRecognitionResult": [
       "AcsError",
-      "CallActionPayload",
-      "InputError"
+      "InputError",
+      "StartContinuousDtmfRecognitionPayload"
+    ],
+    "StartMediaStreamingOutcome": [
+      "MediaStreamingFailed",
+      "MediaStreamingStarted"
     ],
     "StartMediaStreamingResult": [
       "AcsError",
-      "CallActionPayload",
-      "InputError"
+      "InputError",
+      "StartMediaStreamingPayload"
+    ],
+    "StartRecordingOutcome": [
+      "RecordingStateChanged",
+      "StartRecordingFailed"
     ],
     "StartRecordingResult": [
       "AcsError",
       "InputError",
-      "RecordingPayload"
+      "StartRecordingPayload"
+    ],
+    "StartTranscriptionOutcome": [
+      "TranscriptionFailed",
+      "TranscriptionStarted"
     ],
     "StartTranscriptionResult": [
       "AcsError",
-      "CallActionPayload",
-      "InputError"
+      "InputError",
+      "StartTranscriptionPayload"
+    ],
+    "StopContinuousDtmfRecognitionOutcome": [
+      "ContinuousDtmfRecognitionStopped"
     ],
     "StopContinuousDtmfRecognitionResult": [
       "AcsError",
-      "CallActionPayload",
-      "InputError"
+      "InputError",
+      "StopContinuousDtmfRecognitionPayload"
+    ],
+    "StopMediaStreamingOutcome": [
+      "MediaStreamingFailed",
+      "MediaStreamingStopped"
     ],
     "StopMediaStreamingResult": [
       "AcsError",
-      "CallActionPayload",
-      "InputError"
+      "InputError",
+      "StopMediaStreamingPayload"
     ],
     "StopRecordingResult": [
       "AcsError",
       "InputError",
       "RecordingPayload"
     ],
+    "StopTranscriptionOutcome": [
+      "TranscriptionFailed",
+      "TranscriptionStopped"
+    ],
     "StopTranscriptionResult": [
       "AcsError",
-      "CallActionPayload",
-      "InputError"
+      "InputError",
+      "StopTranscriptionPayload"
     ],
     "UnholdParticipantResult": [
       "AcsError",
-      "CallActionPayload",
-      "InputError"
+      "InputError",
+      "UnholdParticipantPayload"
     ],
     "UpdateRoomResult": [
       "AcsError",
       "InputError",
       "UpdateRoomPayload"
     ],
+    "UpdateTranscriptionOutcome": [
+      "TranscriptionFailed",
+      "TranscriptionUpdated"
+    ],
     "UpdateTranscriptionResult": [
       "AcsError",
-      "CallActionPayload",
-      "InputError"
+      "InputError",
+      "UpdateTranscriptionPayload"
     ],
     "UpsertRoomParticipantsResult": [
       "AcsError",

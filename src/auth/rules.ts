@@ -13,7 +13,9 @@ export type RoomSource =
   /** A call connection id is an argument; its room is what `connectRoomCall` recorded. */
   | { kind: 'call'; id: (args: Args) => unknown }
   /** A recording: its room is not known to the gateway, so a token limited to some rooms may not. */
-  | { kind: 'recording' };
+  | { kind: 'recording' }
+  /** A field of a mutation's payload: its room is the one the mutation's own rule checked. */
+  | { kind: 'rootField' };
 
 type Args = Record<string, unknown>;
 
@@ -36,6 +38,8 @@ const roomInput = (name: string): RoomSource => ({ kind: 'room', id: (args) => i
 const callInput: RoomSource = { kind: 'call', id: (args) => input(args).callConnectionId };
 const control: AccessRule = { scopes: ['calls:control'], room: callInput, targets: 'inCall' };
 const record: AccessRule = { scopes: ['calls:record'], room: { kind: 'recording' } };
+/** Awaiting an action's outcome reads the call's events: what `callEvents` needs, on top of the mutation's rule. */
+const awaitsOutcome: AccessRule = { scopes: ['calls:listen'], room: { kind: 'rootField' } };
 
 /** `connectRoomCall` that also starts a transcript or an audio stream: those need `calls:record` too. */
 function streamsMedia(args: Args): readonly Scope[] {
@@ -63,9 +67,10 @@ export function dialsOut(args: Args): readonly Scope[] {
 }
 
 /**
- * THE authorization table: every root field of the schema (`Type.field`) → the scopes it needs and where its
- * room is. Checked once per operation, before anything runs (`src/server/authorization.ts`); a root field
- * missing here is refused, and `test/unit/access-rules.test.ts` fails.
+ * THE authorization table: every root field of the schema (`Type.field`), and every payload field that reads
+ * a call's events (`<Payload>.outcome`), → the scopes it needs and where its room is. Checked once per
+ * operation, before anything runs (`src/server/authorization.ts`); a root field missing here is refused, and
+ * `test/unit/access-rules.test.ts` fails for any field missing here.
  */
 export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   'Query.room': { scopes: ['rooms:read'], room: { kind: 'room', id: (args) => args.id } },
@@ -112,6 +117,22 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   'Mutation.pauseRecording': record,
   'Mutation.resumeRecording': record,
   'Mutation.deleteRecording': record,
+  'ConnectRoomCallPayload.outcome': awaitsOutcome,
+  'AddParticipantPayload.outcome': awaitsOutcome,
+  'CancelAddParticipantPayload.outcome': awaitsOutcome,
+  'RemoveParticipantPayload.outcome': awaitsOutcome,
+  'SendDtmfTonesPayload.outcome': awaitsOutcome,
+  'PlayMediaPayload.outcome': awaitsOutcome,
+  'RecognizeDtmfPayload.outcome': awaitsOutcome,
+  'RecognizeSpeechPayload.outcome': awaitsOutcome,
+  'RecognizeChoicePayload.outcome': awaitsOutcome,
+  'StopContinuousDtmfRecognitionPayload.outcome': awaitsOutcome,
+  'StartTranscriptionPayload.outcome': awaitsOutcome,
+  'StopTranscriptionPayload.outcome': awaitsOutcome,
+  'UpdateTranscriptionPayload.outcome': awaitsOutcome,
+  'StartMediaStreamingPayload.outcome': awaitsOutcome,
+  'StopMediaStreamingPayload.outcome': awaitsOutcome,
+  'StartRecordingPayload.outcome': awaitsOutcome,
 };
 
 /**
@@ -150,6 +171,7 @@ export async function authorize(
   const { room } = rule;
   switch (room.kind) {
     case 'filtered':
+    case 'rootField':
       return;
     case 'newRoom':
       throw forbidden(`${field}: a token limited to some rooms cannot create rooms`);

@@ -2,6 +2,7 @@ import type { CallsPort, RoomsPort } from '../acs/ports.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { CallbackCapabilities } from '../events/callback-capability.ts';
 import type { CallEventLog } from '../events/log.ts';
+import type { OutcomeAwaits } from '../events/outcome.ts';
 import type { Logger } from '../logger.ts';
 import type { PageCursors } from './paging.ts';
 
@@ -42,4 +43,8 @@ export interface GatewayContext {
   pageCursors: PageCursors;
   /** Where work that outlives the operation runs (owned by the app's lifecycle). */
   background: BackgroundTasks;
+  /** Where `outcome` fields wait for the events that end call actions (bounded per subject). */
+  outcomes: OutcomeAwaits;
+  /** Aborts when the client goes away: the HTTP request before its response is complete, or the graphql-ws socket. */
+  clientSignal(): AbortSignal | undefined;
 }

@@ -40,7 +40,12 @@ export interface AddParticipantInput {
 export async function addParticipant(
   input: AddParticipantInput,
   ctx: GatewayContext,
-): Promise<{ operationContext: string; invitationId: string | null; participant: CallParticipant | null }> {
+): Promise<{
+  callConnectionId: string;
+  operationContext: string;
+  invitationId: string | null;
+  participant: CallParticipant | null;
+}> {
   const { callConnectionId, operationContext, result } = await runCallAction(
     input,
     ctx,
@@ -70,7 +75,7 @@ export async function addParticipant(
     (id, request, options) => ctx.calls.addParticipant(id, { ...options, ...request }),
   );
   ctx.logger.info({ callConnectionId, invitationId: result.invitationId }, 'participant invited');
-  return { operationContext, ...result };
+  return { callConnectionId, operationContext, ...result };
 }
 
 /** A call action on one participant, named `participant`. */
@@ -93,14 +98,14 @@ export function removeParticipant(
 export async function cancelAddParticipant(
   input: CallActionInput & { invitationId: string },
   ctx: GatewayContext,
-): Promise<{ operationContext: string; invitationId: string }> {
-  const { operationContext, result } = await runCallAction(
+): Promise<{ callConnectionId: string; operationContext: string; invitationId: string }> {
+  const { callConnectionId, operationContext, result } = await runCallAction(
     input,
     ctx,
     () => requireNonEmpty(input.invitationId, 'input.invitationId'),
     (id, invitationId, options) => ctx.calls.cancelAddParticipant(id, invitationId, options),
   );
-  return { operationContext, invitationId: result.invitationId };
+  return { callConnectionId, operationContext, invitationId: result.invitationId };
 }
 
 export function muteParticipant(

@@ -19,7 +19,7 @@ export interface StartRecordingInput {
 export async function startRecording(
   input: StartRecordingInput,
   ctx: GatewayContext,
-): Promise<{ recording: Recording }> {
+): Promise<{ recording: Recording; callConnectionId: string }> {
   const id = callId(input.callConnectionId);
   // Event Grid names a recording's files by server call only: remember which connection is on it.
   const { serverCallId } = await ctx.calls.getCall(id);
@@ -33,7 +33,7 @@ export async function startRecording(
     callbackUrl: await ctx.callbacks.callbackUrlOf(id),
   });
   ctx.logger.info({ callConnectionId: id, recordingId: recording.recordingId }, 'recording started');
-  return { recording };
+  return { recording, callConnectionId: id };
 }
 
 function recordingId(input: { recordingId: string }): string {

@@ -1,3 +1,4 @@
+import type { ObjectRef } from '@pothos/core';
 import type {
   CallEvent,
   CallEventKind,
@@ -72,18 +73,22 @@ export function addCallEventKindTypes(
         }),
       }),
     });
+  const eventTypes = new Map<CallEventKind, ObjectRef<Types, unknown>>();
   /** The object type of `kind`, named and described by the table of kinds. */
   const eventType = <K extends CallEventKind>(
     kind: K,
     fields?: (t: PothosSchemaTypes.ObjectFieldBuilder<Types, EventOf<K>>) => Record<string, unknown>,
-  ) =>
-    builder.objectRef<EventOf<K>>(typeName(kind)).implement({
+  ) => {
+    const ref = builder.objectRef<EventOf<K>>(typeName(kind)).implement({
       description: CALL_EVENT_KINDS[kind].description,
       interfaces: [CallEventInterface],
       isTypeOf: (value) => (value as CallEvent).kind === kind,
       // biome-ignore lint/suspicious/noExplicitAny: Pothos field maps are heterogeneous; each field is typed where it is built.
       fields: (t) => ({ ...commonFields(t as never), ...((fields?.(t) ?? {}) as any) }),
     });
+    eventTypes.set(kind, ref as ObjectRef<Types, unknown>);
+    return ref;
+  };
 
   for (const kind of CALL_EVENT_KIND_NAMES) {
     if (CALL_EVENT_KINDS[kind].fields === 'common') eventType(kind as CommonFieldsKind);
@@ -416,4 +421,13 @@ export function addCallEventKindTypes(
       resolve: (e) => e.locale,
     }),
   }));
+
+  return {
+    /** The object type of an event kind (every kind of the table has one). */
+    eventTypeOf(kind: CallEventKind): ObjectRef<Types, unknown> {
+      const ref = eventTypes.get(kind);
+      if (!ref) throw new Error(`no object type for the event kind ${kind}`);
+      return ref;
+    },
+  };
 }

@@ -55,7 +55,8 @@ const DTMF_TONES: Record<string, { value: DtmfTone; description: string }> = {
 export function addCallMediaTypes(
   builder: Builder,
   {
-    CallActionPayloadRef,
+    callActionPayload,
+    callActionPayloadWithOutcome,
     ParticipantInputRef,
   }: ReturnType<typeof addCallTypes> & ReturnType<typeof addIdentifierTypes>,
 ) {
@@ -327,56 +328,83 @@ export function addCallMediaTypes(
   addMutation(builder, 'sendDtmfTones', {
     description: 'Sends DTMF tones to a participant.',
     input: SendDtmfTonesInput,
-    payload: CallActionPayloadRef,
+    payload: callActionPayloadWithOutcome(
+      'sendDtmfTones',
+      'Tones being sent; `SendDtmfTonesCompleted` or `SendDtmfTonesFailed` ends the action.',
+    ),
     resolve: sendDtmfTones,
   });
   addMutation(builder, 'playMedia', {
     description: 'Plays audio (file, text-to-speech or SSML) to everyone or to some participants.',
     input: PlayMediaInputRef,
-    payload: CallActionPayloadRef,
+    payload: callActionPayloadWithOutcome(
+      'playMedia',
+      'A play queued; `PlayCompleted`, `PlayFailed` or `PlayCanceled` ends it.',
+    ),
     resolve: playMedia,
   });
   addMutation(builder, 'recognizeDtmf', {
     description: 'Collects DTMF tones from a participant.',
     input: RecognizeDtmfInputRef,
-    payload: CallActionPayloadRef,
+    payload: callActionPayloadWithOutcome(
+      'recognizeDtmf',
+      'A DTMF recognition started; `RecognizeCompleted`, `RecognizeFailed` or `RecognizeCanceled` ends it.',
+    ),
     resolve: recognizeDtmf,
   });
   addMutation(builder, 'startContinuousDtmfRecognition', {
     description:
       'Reports every tone a participant presses (`ContinuousDtmfRecognitionToneReceived`) until stopped.',
     input: ContinuousDtmfRecognitionInput,
-    payload: CallActionPayloadRef,
+    payload: callActionPayload(
+      'startContinuousDtmfRecognition',
+      'Continuous DTMF recognition on; `ContinuousDtmfRecognitionToneReceived` follows each key.',
+    ),
     resolve: startContinuousDtmfRecognition,
   });
   addMutation(builder, 'stopContinuousDtmfRecognition', {
     description: 'Stops continuous DTMF recognition for a participant.',
     input: ContinuousDtmfRecognitionInput,
-    payload: CallActionPayloadRef,
+    payload: callActionPayloadWithOutcome(
+      'stopContinuousDtmfRecognition',
+      'Continuous DTMF recognition stopping; `ContinuousDtmfRecognitionStopped` follows.',
+    ),
     resolve: stopContinuousDtmfRecognition,
   });
   addMutation(builder, 'cancelAllMediaOperations', {
     description: 'Cancels every queued and running play and recognize operation of the call.',
     input: CancelAllMediaOperationsInput,
-    payload: CallActionPayloadRef,
+    payload: callActionPayload(
+      'cancelAllMediaOperations',
+      'Media operations cancelled; each running or queued one ends with its own `PlayCanceled` / `RecognizeCanceled`.',
+    ),
     resolve: cancelAllMediaOperations,
   });
   addMutation(builder, 'startTranscription', {
     description: 'Starts live transcription of the call.',
     input: StartTranscriptionInput,
-    payload: CallActionPayloadRef,
+    payload: callActionPayloadWithOutcome(
+      'startTranscription',
+      'Transcription starting; `TranscriptionStarted` or `TranscriptionFailed` follows.',
+    ),
     resolve: startTranscription,
   });
   addMutation(builder, 'stopTranscription', {
     description: 'Stops live transcription; `TranscriptionStopped` follows.',
     input: callActionInput('StopTranscriptionInput', 'A call whose transcription to stop.'),
-    payload: CallActionPayloadRef,
+    payload: callActionPayloadWithOutcome(
+      'stopTranscription',
+      'Transcription stopping; `TranscriptionStopped` or `TranscriptionFailed` follows.',
+    ),
     resolve: stopTranscription,
   });
   addMutation(builder, 'updateTranscription', {
     description: 'Switches live transcription to another locale.',
     input: UpdateTranscriptionInput,
-    payload: CallActionPayloadRef,
+    payload: callActionPayloadWithOutcome(
+      'updateTranscription',
+      'A transcription change requested; `TranscriptionUpdated` or `TranscriptionFailed` follows.',
+    ),
     resolve: updateTranscription,
   });
   addMutation(builder, 'startMediaStreaming', {
@@ -384,25 +412,37 @@ export function addCallMediaTypes(
       'Starts streaming audio to the transport URL set by `connectRoomCall(mediaStreaming:)`; ' +
       '`MediaStreamingStarted` follows.',
     input: callActionInput('StartMediaStreamingInput', 'A call whose audio streaming to start.'),
-    payload: CallActionPayloadRef,
+    payload: callActionPayloadWithOutcome(
+      'startMediaStreaming',
+      'Audio streaming starting; `MediaStreamingStarted` or `MediaStreamingFailed` follows.',
+    ),
     resolve: startMediaStreaming,
   });
   addMutation(builder, 'stopMediaStreaming', {
     description: 'Stops audio streaming; `MediaStreamingStopped` follows.',
     input: callActionInput('StopMediaStreamingInput', 'A call whose audio streaming to stop.'),
-    payload: CallActionPayloadRef,
+    payload: callActionPayloadWithOutcome(
+      'stopMediaStreaming',
+      'Audio streaming stopping; `MediaStreamingStopped` or `MediaStreamingFailed` follows.',
+    ),
     resolve: stopMediaStreaming,
   });
   addMutation(builder, 'recognizeSpeech', {
     description: 'Recognizes what a participant says (optionally: or presses).',
     input: RecognizeSpeechInputRef,
-    payload: CallActionPayloadRef,
+    payload: callActionPayloadWithOutcome(
+      'recognizeSpeech',
+      'A speech recognition started; `RecognizeCompleted`, `RecognizeFailed` or `RecognizeCanceled` ends it.',
+    ),
     resolve: recognizeSpeech,
   });
   addMutation(builder, 'recognizeChoice', {
     description: 'Recognizes which option of a menu a participant says or presses.',
     input: RecognizeChoiceInputRef,
-    payload: CallActionPayloadRef,
+    payload: callActionPayloadWithOutcome(
+      'recognizeChoice',
+      'A choice recognition started; `RecognizeCompleted`, `RecognizeFailed` or `RecognizeCanceled` ends it.',
+    ),
     resolve: recognizeChoice,
   });
 

@@ -21,7 +21,9 @@ export function addCallParticipantTypes(
   builder: Builder,
   {
     CallRef,
-    CallActionPayloadRef,
+    callActionPayload,
+    callActionPayloadWithOutcome,
+    outcomes,
     CommunicationIdentifierInterface,
     ParticipantInputRef,
     PlaySourceInputRef,
@@ -54,6 +56,7 @@ export function addCallParticipantTypes(
 
   const AddParticipantPayload = builder
     .objectRef<{
+      callConnectionId: string;
       operationContext: string;
       invitationId: string | null;
       participant: CallParticipant | null;
@@ -78,7 +81,9 @@ export function addCallParticipantTypes(
       }),
     });
   const CancelAddParticipantPayload = builder
-    .objectRef<{ operationContext: string; invitationId: string }>('CancelAddParticipantPayload')
+    .objectRef<{ callConnectionId: string; operationContext: string; invitationId: string }>(
+      'CancelAddParticipantPayload',
+    )
     .implement({
       description: 'A cancellation requested; `CancelAddParticipantSucceeded` or `…Failed` follows.',
       fields: (t) => ({
@@ -88,6 +93,13 @@ export function addCallParticipantTypes(
         invitationId: t.exposeString('invitationId', { description: 'The invitation being cancelled.' }),
       }),
     });
+
+  const runOf = (p: { callConnectionId: string; operationContext: string }) => ({
+    callConnectionId: p.callConnectionId,
+    key: p.operationContext,
+  });
+  outcomes.attach(AddParticipantPayload, 'addParticipant', runOf);
+  outcomes.attach(CancelAddParticipantPayload, 'cancelAddParticipant', runOf);
 
   // ─── inputs ───
 
@@ -181,7 +193,10 @@ export function addCallParticipantTypes(
   addMutation(builder, 'removeParticipant', {
     description: 'Removes a participant from the call.',
     input: participantActionInput('RemoveParticipantInput', 'A participant to remove from the call.'),
-    payload: CallActionPayloadRef,
+    payload: callActionPayloadWithOutcome(
+      'removeParticipant',
+      'A removal requested; `RemoveParticipantSucceeded` or `RemoveParticipantFailed` follows.',
+    ),
     resolve: removeParticipant,
   });
   addMutation(builder, 'cancelAddParticipant', {
@@ -193,19 +208,25 @@ export function addCallParticipantTypes(
   addMutation(builder, 'muteParticipant', {
     description: 'Mutes a participant (they can unmute themselves).',
     input: participantActionInput('MuteParticipantInput', 'A participant to mute.'),
-    payload: CallActionPayloadRef,
+    payload: callActionPayload('muteParticipant', 'A participant muted (ACS sends no event for it).'),
     resolve: muteParticipant,
   });
   addMutation(builder, 'holdParticipant', {
     description: 'Puts a participant on hold, optionally with music.',
     input: HoldParticipantInput,
-    payload: CallActionPayloadRef,
+    payload: callActionPayload(
+      'holdParticipant',
+      'A participant put on hold; `ParticipantsUpdated` shows it (`HoldFailed` if the music fails).',
+    ),
     resolve: holdParticipant,
   });
   addMutation(builder, 'unholdParticipant', {
     description: 'Takes a participant off hold.',
     input: UnholdParticipantInput,
-    payload: CallActionPayloadRef,
+    payload: callActionPayload(
+      'unholdParticipant',
+      'A participant taken off hold; `ParticipantsUpdated` shows it.',
+    ),
     resolve: unholdParticipant,
   });
 

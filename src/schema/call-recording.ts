@@ -13,10 +13,11 @@ import {
 } from '../resolvers/recording.ts';
 import type { Builder } from './builder.ts';
 import { callConnectionIdField } from './call.ts';
+import type { OutcomeFields } from './call-action-outcome.ts';
 import { addMutation } from './mutation.ts';
 
 /** Registers call recordings, their files, the `recording` query and the recording actions. */
-export function addCallRecordingTypes(builder: Builder) {
+export function addCallRecordingTypes(builder: Builder, { outcomes }: { outcomes: OutcomeFields }) {
   const RecordingStateEnum = builder.enumType('RecordingState', {
     description: 'Whether a recording is capturing.',
     values: {
@@ -129,6 +130,25 @@ export function addCallRecordingTypes(builder: Builder) {
     }),
   });
 
+  const StartRecordingPayload = builder
+    .objectRef<{ recording: Recording; callConnectionId: string }>('StartRecordingPayload')
+    .implement({
+      description:
+        'A recording started; `RecordingStateChanged` or `StartRecordingFailed` follows (ACS gives recordings ' +
+        'no operationContext: its events carry `recordingId`).',
+      fields: (t) => ({
+        recording: t.field({
+          type: RecordingRef,
+          description: 'The recording, as ACS answered (its state may change asynchronously).',
+          resolve: (p) => p.recording,
+        }),
+      }),
+    });
+  outcomes.attach(StartRecordingPayload, 'startRecording', (p) => ({
+    callConnectionId: p.callConnectionId,
+    key: p.recording.recordingId,
+  }));
+
   const StartRecordingInputRef = builder.inputRef<StartRecordingInput>('StartRecordingInput').implement({
     description: 'A recording to start; `RecordingStateChanged` or `StartRecordingFailed` follows.',
     fields: (t) => ({
@@ -166,7 +186,7 @@ export function addCallRecordingTypes(builder: Builder) {
   addMutation(builder, 'startRecording', {
     description: 'Starts recording the call.',
     input: StartRecordingInputRef,
-    payload: RecordingPayload,
+    payload: StartRecordingPayload,
     resolve: startRecording,
   });
   addMutation(builder, 'stopRecording', {

@@ -1,5 +1,6 @@
 import type { CallConnection, MediaSubscriptionState } from '../acs/ports.ts';
 import type { CallConnectionState } from '../domain/call.ts';
+import type { CallActionWithOutcome } from '../domain/call-action-outcomes.ts';
 import {
   type CallActionPayload,
   type CallView,
@@ -13,6 +14,7 @@ import {
 } from '../resolvers/calls.ts';
 import { getRoom } from '../resolvers/rooms.ts';
 import type { Builder, Types } from './builder.ts';
+import { createOutcomeFields } from './call-action-outcome.ts';
 import { addMutation } from './mutation.ts';
 import type { addRoomTypes } from './room.ts';
 
@@ -35,6 +37,7 @@ export const operationContextField = (t: InputFieldBuilder) =>
  * that only acknowledges returns.
  */
 export function addCallTypes(builder: Builder, { RoomRef }: ReturnType<typeof addRoomTypes>) {
+  const outcomes = createOutcomeFields(builder);
   const CallConnectionStateEnum = builder.enumType('CallConnectionState', {
     description: 'The state of a call connection (ACS `callConnectionState`).',
     values: {
@@ -177,9 +180,10 @@ export function addCallTypes(builder: Builder, { RoomRef }: ReturnType<typeof ad
 
   // ─── payloads ───
 
-  const CallActionPayloadRef = builder.objectRef<CallActionPayload>('CallActionPayload').implement({
+  const CallActionPayloadRef = builder.interfaceRef<CallActionPayload>('CallActionPayload').implement({
     description:
-      'Used by every call action that only acknowledges (remove, mute, DTMF, play, recognize, hold, …).',
+      'What every call action answers (each action has its own `<Action>Payload`): the call connection and the ' +
+      'operationContext its events carry. Payloads of actions ACS ends with an event also have `outcome`.',
     fields: (t) => ({
       callConnectionId: t.exposeID('callConnectionId', { description: 'The call connection acted on.' }),
       operationContext: t.string({
@@ -189,6 +193,23 @@ export function addCallTypes(builder: Builder, { RoomRef }: ReturnType<typeof ad
       }),
     }),
   });
+  /** `<Mutation>Payload`, a `CallActionPayload` with nothing more: for actions with no event to await. */
+  const callActionPayload = (mutation: string, description: string) =>
+    builder
+      .objectRef<CallActionPayload>(`${mutation.slice(0, 1).toUpperCase()}${mutation.slice(1)}Payload`)
+      .implement({ description, interfaces: [CallActionPayloadRef], fields: () => ({}) });
+  /**
+   * `<Action>Payload` with `outcome` / `outcomeError`: for an action ACS answers with events that end it (its
+   * row of `CALL_ACTION_OUTCOMES`).
+   */
+  const callActionPayloadWithOutcome = (action: CallActionWithOutcome, description: string) => {
+    const ref = callActionPayload(action, description);
+    outcomes.attach(ref, action, (p) => ({
+      callConnectionId: p.callConnectionId,
+      key: p.operationContext ?? '',
+    }));
+    return ref;
+  };
   const ConnectRoomCallPayload = builder
     .objectRef<{ call: CallView; operationContext: string }>('ConnectRoomCallPayload')
     .implement({
@@ -320,5 +341,10 @@ export function addCallTypes(builder: Builder, { RoomRef }: ReturnType<typeof ad
     resolve: hangUp,
   });
 
-  return { CallRef, CallActionPayloadRef };
+  outcomes.attach(ConnectRoomCallPayload, 'connectRoomCall', (p) => ({
+    callConnectionId: p.call.callConnectionId,
+    key: p.operationContext,
+  }));
+
+  return { CallRef, callActionPayload, callActionPayloadWithOutcome, outcomes };
 }

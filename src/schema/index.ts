@@ -22,8 +22,15 @@ export function buildSchema(): GraphQLSchema {
   const calls = addCallTypes(builder, rooms);
   const media = addCallMediaTypes(builder, { ...calls, ...identifiers });
   const participants = addCallParticipantTypes(builder, { ...calls, ...media, ...identifiers });
-  const recordings = addCallRecordingTypes(builder);
+  const recordings = addCallRecordingTypes(builder, calls);
   const events = addCallEventTypes(builder, calls);
-  addCallEventKindTypes(builder, { ...events, ...media, ...participants, ...recordings, ...identifiers });
+  const { eventTypeOf } = addCallEventKindTypes(builder, {
+    ...events,
+    ...media,
+    ...participants,
+    ...recordings,
+    ...identifiers,
+  });
+  calls.outcomes.useEventTypes(eventTypeOf);
   return lexicographicSortSchema(builder.toSchema({ sortSchema: true }));
 }

@@ -4,13 +4,15 @@ import { RequestRefusedError } from '../auth/errors.ts';
 import { DomainError } from '../errors.ts';
 import type { GatewayContext } from '../resolvers/context.ts';
 import type { Builder, Types } from './builder.ts';
+import { prepareSelectedOutcome } from './call-action-outcome.ts';
 
 const capitalize = (name: string) => `${name.slice(0, 1).toUpperCase()}${name.slice(1)}`;
 
 /**
  * Registers `name(input: <Name>Input!): <Name>Result!` where `<Name>Result` is the union of the payload,
  * `InputError` and `AcsError` (errors plugin, `directResult`), resolved by a plain resolver function.
- * Every run leaves one audit line (`auditMutation`) with its outcome.
+ * Every run leaves one audit line (`auditMutation`) with its outcome. When the document selects the payload's
+ * `outcome` (see `createOutcomeFields`), its await is prepared before the action runs.
  */
 export function addMutation<Input, Payload>(
   builder: Builder,
@@ -39,8 +41,14 @@ export function addMutation<Input, Payload>(
         },
       },
       // The generic `Input` hides the arg's shape from Pothos' inference; the ref guarantees it.
-      resolve: (_root, args, ctx) =>
-        audited(name, (args as { input: Input }).input, ctx, options.resolve) as never,
+      resolve: (_root, args, ctx, info) => {
+        const input = (args as { input: Input }).input;
+        return audited(name, input, ctx, async (value, context) => {
+          const withOutcome = await prepareSelectedOutcome(info, options.payload.name, value, context);
+          const payload = await options.resolve(value, context);
+          return withOutcome ? (withOutcome(payload) as Payload) : payload;
+        }) as never;
+      },
     }),
   );
 }

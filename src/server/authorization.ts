@@ -7,6 +7,7 @@ import {
   getArgumentValues,
   getOperationAST,
   getVariableValues,
+  isObjectType,
   Kind,
   type SelectionSetNode,
 } from 'graphql';
@@ -14,7 +15,7 @@ import type { Plugin } from 'graphql-yoga';
 import { auditMutation } from '../auth/audit.ts';
 import { type RefusalCode, RequestRefusedError } from '../auth/errors.ts';
 import { type Principal, TOKEN_EXPIRED_MESSAGE } from '../auth/principal.ts';
-import { authorize } from '../auth/rules.ts';
+import { ACCESS_RULES, authorize } from '../auth/rules.ts';
 import { type Authenticator, bearerToken } from '../auth/verify.ts';
 import { InputError } from '../errors.ts';
 import type { GatewayContext } from '../resolvers/context.ts';
@@ -148,6 +149,46 @@ function rootFields(args: ExecutionArgs): { field: string; args: Record<string, 
       field: `${type.name}.${name}`,
       args: getArgumentValues(definition, node, coerced.coerced),
     });
+    if (node.selectionSet) {
+      for (const field of payloadFields(args.document, node.selectionSet, null, new Set())) {
+        if (field in ACCESS_RULES && !fields.some((known) => known.field === field)) {
+          fields.push({ field, args: {} });
+        }
+      }
+    }
+  }
+  return fields;
+}
+
+/**
+ * The fields a root field's selection reads of its result's members (`Payload.field`, named by the fragments'
+ * type conditions), for the rules on payload fields (`<Payload>.outcome`).
+ */
+function payloadFields(
+  document: DocumentNode,
+  selectionSet: SelectionSetNode,
+  typeName: string | null,
+  seen: Set<string>,
+): string[] {
+  const fields: string[] = [];
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) {
+      if (typeName) fields.push(`${typeName}.${selection.name.value}`);
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      const type = selection.typeCondition?.name.value ?? typeName;
+      fields.push(...payloadFields(document, selection.selectionSet, type, seen));
+    } else if (!seen.has(selection.name.value)) {
+      seen.add(selection.name.value);
+      const fragment = document.definitions.find(
+        (definition) =>
+          definition.kind === Kind.FRAGMENT_DEFINITION && definition.name.value === selection.name.value,
+      );
+      if (fragment?.kind === Kind.FRAGMENT_DEFINITION) {
+        fields.push(
+          ...payloadFields(document, fragment.selectionSet, fragment.typeCondition.name.value, seen),
+        );
+      }
+    }
   }
   return fields;
 }
@@ -206,6 +247,19 @@ function untilExpiry<T>(
     [Symbol.asyncIterator]: () => wrapped,
   };
   return wrapped;
+}
+
+/**
+ * @internal exported for the coverage test: the fields `ACCESS_RULES` must cover, as `Type.field` — the
+ * schema's root fields and every payload's `outcome` (it reads the call's events).
+ */
+export function ruledFieldNames(schema: GraphQLSchema): string[] {
+  const outcomeFields = Object.values(schema.getTypeMap()).flatMap((type) =>
+    isObjectType(type) && !type.name.startsWith('__') && 'outcome' in type.getFields()
+      ? [`${type.name}.outcome`]
+      : [],
+  );
+  return [...rootFieldNames(schema), ...outcomeFields];
 }
 
 /** @internal exported for the coverage test: the schema's root fields as `Type.field`. */

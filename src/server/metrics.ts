@@ -58,6 +58,8 @@ export interface GatewayMetrics {
    * otherwise (the same check as `/readyz`).
    */
   readinessProbe(probe: () => Promise<void>): void;
+  /** An await of a call action's outcome (`outcome` field) opened (+1) or ended (-1). */
+  outcomeAwaits(delta: 1 | -1): void;
   /** The Prometheus text exposition of every metric. */
   render(): Promise<string>;
   /** The `Content-Type` of `render()`'s text. */
@@ -209,6 +211,11 @@ export function createMetrics(): GatewayMetrics {
     help: 'Events executed for subscribers: once per distinct subscription, shared by its subscribers.',
     registers,
   });
+  const outcomeAwaits = new Gauge({
+    name: name('outcome_awaits'),
+    help: 'Mutations waiting for the event that ends their action (`outcome` fields).',
+    registers,
+  });
   let probe: (() => Promise<void>) | null = null;
   new Gauge({
     name: name('ready'),
@@ -259,6 +266,7 @@ export function createMetrics(): GatewayMetrics {
     },
     eventLogError: () => eventLogErrors.inc(),
     subscriptionEventExecuted: () => eventExecutions.inc(),
+    outcomeAwaits: (delta) => outcomeAwaits.inc(delta),
     readinessProbe(readiness) {
       probe = readiness;
     },

@@ -139,6 +139,8 @@ export function attachGraphQLWs(options: {
   const connectionsPerClient = new Map<string, number>();
   /** Who opened each socket (`onConnect`); its operations run as them. */
   const principals = new WeakMap<WebSocket, Principal>();
+  /** Aborts when the socket closes: what ends the outcome awaits of its operations. */
+  const socketsClosed = new WeakMap<object, AbortSignal>();
   const served = serveGraphQLOverWebSocket(
     wss,
     {
@@ -176,6 +178,9 @@ export function attachGraphQLWs(options: {
           else connectionsPerClient.delete(client);
         });
         principals.set(socket, principal);
+        const closed = new AbortController();
+        socket.once('close', () => closed.abort());
+        socketsClosed.set(socket, closed.signal);
         if (principal.expiresAt !== null) {
           const timer = setTimeout(
             () => socket.close(WS_UNAUTHENTICATED, TOKEN_EXPIRED_MESSAGE),
@@ -206,6 +211,7 @@ export function attachGraphQLWs(options: {
           socket: ctx.extra.socket,
           params,
           principal: principals.get(ctx.extra.socket),
+          clientGone: socketsClosed.get(ctx.extra.socket),
           // A subscription's results are pushed straight to the socket (see `PushTarget`).
           pushTarget: served.pushTarget(ctx.extra.socket, id),
         });

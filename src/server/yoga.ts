@@ -25,6 +25,7 @@ import type { Authenticator } from '../auth/verify.ts';
 import type { LimitsConfig } from '../config.ts';
 import type { CallbackCapabilities } from '../events/callback-capability.ts';
 import type { CallEventLog } from '../events/log.ts';
+import type { OutcomeAwaits } from '../events/outcome.ts';
 import type { Logger } from '../logger.ts';
 import type { BackgroundTasks, GatewayContext } from '../resolvers/context.ts';
 import type { PageCursors } from '../resolvers/paging.ts';
@@ -50,6 +51,8 @@ export interface ServerContext {
   principal?: Principal;
   /** graphql-ws: where a subscription's results are pushed (see `SubscriptionFanout`). */
   pushTarget?: PushTarget;
+  /** graphql-ws: aborts when the client's socket closes. */
+  clientGone?: AbortSignal;
 }
 
 export interface GatewayYogaOptions {
@@ -86,6 +89,8 @@ export interface GatewayYogaOptions {
   fanout: SubscriptionFanout;
   /** Turns errors into what clients see (`createErrorMasker`). */
   maskError: ReturnType<typeof createErrorMasker>;
+  /** Where `outcome` fields wait for the events that end call actions. */
+  outcomes: OutcomeAwaits;
 }
 
 /** The cursor of a `callEvents` result (`<ms stored>-<seq>`), if it is one. */
@@ -198,10 +203,12 @@ export function createGatewayYoga(
       request,
       res,
       principal,
+      clientGone: socketClosed,
     }: {
       request?: Request;
       res?: ServerResponse;
       principal?: Principal;
+      clientGone?: AbortSignal;
     }): GatewayContext => {
       const requestId = requestScope.getStore()?.requestId ?? randomUUID();
       const caller = principal ?? (request && principals.get(request));
@@ -211,8 +218,13 @@ export function createGatewayYoga(
       // and a subscription's context lives as long as it does (it counts in the heap of every idle subscriber). Object
       // getters would not do: envelop copies the context's properties.
       let ports: { rooms: RoomsPort; calls: CallsPort } | undefined;
+      let responseAborted: AbortSignal | undefined;
+      const clientLeft = () => {
+        if (res) responseAborted ??= abortedWhenClientLeaves(res);
+        return responseAborted;
+      };
       const acs = () => {
-        ports ??= options.acs(res && abortedWhenClientLeaves(res));
+        ports ??= options.acs(clientLeft());
         return ports;
       };
       const acsBudget = { used: 0, max: limits.maxAcsCallsPerOperation };
@@ -231,6 +243,8 @@ export function createGatewayYoga(
         principal: caller,
         pageCursors: options.pageCursors,
         background: options.background,
+        outcomes: options.outcomes,
+        clientSignal: () => clientLeft() ?? socketClosed,
       };
     },
   });

@@ -127,9 +127,9 @@ describe('live transcripts through callEvents', () => {
     const started = await stack.graphql(StartTranscriptionDocument, {
       input: { callConnectionId, operationContext: 'captions-on' },
     });
-    expect(expectTypename(started.data?.startTranscription, 'CallActionPayload').operationContext).toBe(
-      'captions-on',
-    );
+    expect(
+      expectTypename(started.data?.startTranscription, 'StartTranscriptionPayload').operationContext,
+    ).toBe('captions-on');
     expect(await nth(events, 1)).toMatchObject({
       __typename: 'TranscriptionStarted',
       operationContext: 'captions-on',
@@ -139,7 +139,7 @@ describe('live transcripts through callEvents', () => {
     control.say(callConnectionId, ALICE, 'Bonjour');
     expect(await nth(events, 2)).toMatchObject({ text: 'Bonjour', locale: 'fr-FR' });
     const stopped = await stack.graphql(StopTranscriptionDocument, { input: { callConnectionId } });
-    expectTypename(stopped.data?.stopTranscription, 'CallActionPayload');
+    expectTypename(stopped.data?.stopTranscription, 'StopTranscriptionPayload');
     expect(await nth(events, 3)).toMatchObject({ __typename: 'TranscriptionStopped' });
   });
 
@@ -231,14 +231,14 @@ describe('media streaming', () => {
     const started = await stack.graphql(StartMediaStreamingDocument, {
       input: { callConnectionId, operationContext: 'audio' },
     });
-    expectTypename(started.data?.startMediaStreaming, 'CallActionPayload');
+    expectTypename(started.data?.startMediaStreaming, 'StartMediaStreamingPayload');
     expect(await nth(events, 1)).toMatchObject({
       __typename: 'MediaStreamingStarted',
       operationContext: 'audio',
       mediaStreamingUpdate: { mediaStreamingStatus: 'mediaStreamingStarted' },
     });
     const stopped = await stack.graphql(StopMediaStreamingDocument, { input: { callConnectionId } });
-    expectTypename(stopped.data?.stopMediaStreaming, 'CallActionPayload');
+    expectTypename(stopped.data?.stopMediaStreaming, 'StopMediaStreamingPayload');
     expect(await nth(events, 2)).toMatchObject({
       __typename: 'MediaStreamingStopped',
       mediaStreamingUpdate: { mediaStreamingStatus: 'mediaStreamingStopped' },
@@ -259,7 +259,9 @@ describe('speech and choice recognition', () => {
         operationContext: 'ask',
       },
     });
-    expect(expectTypename(result.data?.recognizeSpeech, 'CallActionPayload').operationContext).toBe('ask');
+    expect(expectTypename(result.data?.recognizeSpeech, 'RecognizeSpeechPayload').operationContext).toBe(
+      'ask',
+    );
     await waitFor(() => control.call(callConnectionId).connections[0]?.mediaOperations.length === 1, {
       what: 'the recognition to run',
     });
@@ -286,7 +288,7 @@ describe('speech and choice recognition', () => {
         ],
       },
     });
-    expectTypename(result.data?.recognizeChoice, 'CallActionPayload');
+    expectTypename(result.data?.recognizeChoice, 'RecognizeChoicePayload');
     await waitFor(() => control.call(callConnectionId).connections[0]?.mediaOperations.length === 1, {
       what: 'the recognition to run',
     });

@@ -235,7 +235,7 @@ describe('call actions on a connected room call', () => {
     const result = await stack.graphql(RemoveParticipantDocument, {
       input: { callConnectionId, participant: { communicationUserId: OTHER } },
     });
-    const payload = expectTypename(result.data?.removeParticipant, 'CallActionPayload');
+    const payload = expectTypename(result.data?.removeParticipant, 'RemoveParticipantPayload');
     expect(payload.operationContext).toMatch(/^[0-9a-f-]{36}$/);
     await waitFor(() => !participantOf(stack, callConnectionId, OTHER), { what: 'the user to leave' });
   });
@@ -246,7 +246,7 @@ describe('call actions on a connected room call', () => {
     const result = await stack.graphql(MuteParticipantDocument, {
       input: { callConnectionId, participant: { communicationUserId: USER } },
     });
-    expectTypename(result.data?.muteParticipant, 'CallActionPayload');
+    expectTypename(result.data?.muteParticipant, 'MuteParticipantPayload');
     await waitFor(() => participantOf(stack, callConnectionId, USER)?.isMuted, {
       what: 'the user to be muted',
     });
@@ -262,12 +262,12 @@ describe('call actions on a connected room call', () => {
         music: { file: { url: 'https://example.com/hold.wav' } },
       },
     });
-    expectTypename(held.data?.holdParticipant, 'CallActionPayload');
+    expectTypename(held.data?.holdParticipant, 'HoldParticipantPayload');
     await waitFor(() => participantOf(stack, callConnectionId, USER)?.isOnHold, { what: 'hold' });
     const unheld = await stack.graphql(UnholdParticipantDocument, {
       input: { callConnectionId, target: { communicationUserId: USER } },
     });
-    expectTypename(unheld.data?.unholdParticipant, 'CallActionPayload');
+    expectTypename(unheld.data?.unholdParticipant, 'UnholdParticipantPayload');
     await waitFor(() => participantOf(stack, callConnectionId, USER)?.isOnHold === false, { what: 'unhold' });
   });
 
@@ -282,7 +282,7 @@ describe('call actions on a connected room call', () => {
         operationContext: 'greeting',
       },
     });
-    expect(expectTypename(played.data?.playMedia, 'CallActionPayload').operationContext).toBe('greeting');
+    expect(expectTypename(played.data?.playMedia, 'PlayMediaPayload').operationContext).toBe('greeting');
     await waitFor(
       () =>
         connectionOf(stack, callConnectionId).mediaOperations.some((o) => o.operationContext === 'greeting'),
@@ -290,7 +290,8 @@ describe('call actions on a connected room call', () => {
     );
     const cancelled = await stack.graphql(CancelAllMediaOperationsDocument, { input: { callConnectionId } });
     expect(
-      expectTypename(cancelled.data?.cancelAllMediaOperations, 'CallActionPayload').operationContext,
+      expectTypename(cancelled.data?.cancelAllMediaOperations, 'CancelAllMediaOperationsPayload')
+        .operationContext,
     ).toBeNull();
     await waitFor(() => connectionOf(stack, callConnectionId).mediaOperations.length === 0, {
       what: 'media operations to be cancelled',
@@ -311,7 +312,7 @@ describe('call actions on a connected room call', () => {
         operationContext: 'pin',
       },
     });
-    expectTypename(result.data?.recognizeDtmf, 'CallActionPayload');
+    expectTypename(result.data?.recognizeDtmf, 'RecognizeDtmfPayload');
     await waitFor(
       () => connectionOf(stack, callConnectionId).mediaOperations.some((o) => o.kind === 'recognize'),
       { what: 'recognize to start' },
@@ -334,12 +335,12 @@ describe('call actions on a connected room call', () => {
     const started = await stack.graphql(StartContinuousDtmfRecognitionDocument, {
       input: { callConnectionId, target: { communicationUserId: USER } },
     });
-    expectTypename(started.data?.startContinuousDtmfRecognition, 'CallActionPayload');
+    expectTypename(started.data?.startContinuousDtmfRecognition, 'StartContinuousDtmfRecognitionPayload');
     await waitFor(() => connectionOf(stack, callConnectionId).continuousDtmf.includes(USER), { what: 'on' });
     const stopped = await stack.graphql(StopContinuousDtmfRecognitionDocument, {
       input: { callConnectionId, target: { communicationUserId: USER } },
     });
-    expectTypename(stopped.data?.stopContinuousDtmfRecognition, 'CallActionPayload');
+    expectTypename(stopped.data?.stopContinuousDtmfRecognition, 'StopContinuousDtmfRecognitionPayload');
     await waitFor(() => connectionOf(stack, callConnectionId).continuousDtmf.length === 0, { what: 'off' });
   });
 
@@ -362,7 +363,7 @@ describe('recordings', () => {
     const started = await stack.graphql(StartRecordingDocument, {
       input: { callConnectionId, content: 'AUDIO', channel: 'UNMIXED', format: 'WAV' },
     });
-    const { recording } = expectTypename(started.data?.startRecording, 'RecordingPayload');
+    const { recording } = expectTypename(started.data?.startRecording, 'StartRecordingPayload');
     const recordingId = recording.recordingId;
     await waitFor(
       async () =>

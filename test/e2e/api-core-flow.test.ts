@@ -68,7 +68,7 @@ describe('the core flow through the gateway', () => {
     const dtmf = await stack.graphql(SendDtmfTonesDocument, {
       input: { callConnectionId, tones: ['ONE', 'TWO', 'POUND'], target: { phoneNumber: PHONE } },
     });
-    const sent = expectTypename(dtmf.data?.sendDtmfTones, 'CallActionPayload');
+    const sent = expectTypename(dtmf.data?.sendDtmfTones, 'SendDtmfTonesPayload');
     await waitFor(
       () =>
         events.results.some(
@@ -82,7 +82,7 @@ describe('the core flow through the gateway', () => {
     const removed = await stack.graphql(RemoveParticipantDocument, {
       input: { callConnectionId, participant: { phoneNumber: PHONE } },
     });
-    expectTypename(removed.data?.removeParticipant, 'CallActionPayload');
+    expectTypename(removed.data?.removeParticipant, 'RemoveParticipantPayload');
     await waitFor(
       () => !control.call(callConnectionId).participants.some((p) => p.identifier.rawId === `4:${PHONE}`),
       { what: 'the phone participant to leave the emulated call' },

@@ -46,7 +46,7 @@ describe('the callEvents subscription over graphql-ws', () => {
         operationContext: 'p1',
       },
     });
-    expectTypename(played.data?.playMedia, 'CallActionPayload');
+    expectTypename(played.data?.playMedia, 'PlayMediaPayload');
     const results = await events.waitForResults(2);
     expect(results.map((r) => [r.data?.callEvents.__typename, r.data?.callEvents.operationContext])).toEqual([
       ['PlayStarted', 'p1'],

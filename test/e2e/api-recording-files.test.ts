@@ -83,7 +83,7 @@ describe('recording files', () => {
     const started = await stack.graphql(StartRecordingDocument, {
       input: { callConnectionId, format: 'WAV' },
     });
-    const { recordingId } = expectTypename(started.data?.startRecording, 'RecordingPayload').recording;
+    const { recordingId } = expectTypename(started.data?.startRecording, 'StartRecordingPayload').recording;
     const stopped = await stack.graphql(StopRecordingDocument, { input: { recordingId } });
     expectTypename(stopped.data?.stopRecording, 'RecordingPayload');
 
@@ -122,7 +122,7 @@ describe('recording files', () => {
     const started = await stack.graphql(StartRecordingDocument, {
       input: { callConnectionId, format: 'WAV' },
     });
-    const { recordingId } = expectTypename(started.data?.startRecording, 'RecordingPayload').recording;
+    const { recordingId } = expectTypename(started.data?.startRecording, 'StartRecordingPayload').recording;
     const before = await stack.graphql(RecordingFilesDocument, { recordingId });
     expect(before.data?.recording).toMatchObject({ recordingId, files: [], durationMs: null });
 

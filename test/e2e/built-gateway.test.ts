@@ -126,13 +126,13 @@ describe('the built gateway (npm run build, node dist/src/main.js)', () => {
     });
     await sawEvent(
       'SEND_DTMF_TONES_COMPLETED',
-      expectTypename(dtmf.data?.sendDtmfTones, 'CallActionPayload').operationContext,
+      expectTypename(dtmf.data?.sendDtmfTones, 'SendDtmfTonesPayload').operationContext,
     );
 
     const removed = await client.graphql(RemoveParticipantDocument, {
       input: { callConnectionId, participant: { phoneNumber: PHONE } },
     });
-    expectTypename(removed.data?.removeParticipant, 'CallActionPayload');
+    expectTypename(removed.data?.removeParticipant, 'RemoveParticipantPayload');
     await waitFor(
       async () =>
         !(await emulatorCall(callConnectionId)).participants.some((p) => p.identifier.rawId === `4:${PHONE}`),

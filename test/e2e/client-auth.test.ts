@@ -81,7 +81,7 @@ async function dialSendDtmfHangUp(stack: GatewayStack, callConnectionId: string)
   const sent = await post(stack, SendDtmfTonesDocument, {
     input: { callConnectionId, tones: ['ONE', 'POUND'], target: { phoneNumber: PHONE } },
   });
-  expectTypename(sent.data?.sendDtmfTones, 'CallActionPayload');
+  expectTypename(sent.data?.sendDtmfTones, 'SendDtmfTonesPayload');
   const hungUp = await post(stack, HangUpDocument, { input: { callConnectionId, forEveryone: true } });
   expectTypename(hungUp.data?.hangUp, 'HangUpPayload');
 }

@@ -14,6 +14,7 @@ import { pipe, subscribe } from 'wonka';
 import WebSocket from 'ws';
 import { createApolloClient } from '../../client/examples/apollo.ts';
 import { followCall } from '../../client/examples/graphql-ws.ts';
+import { dialAndWait } from '../../client/examples/outcome.ts';
 import { createUrqlClient } from '../../client/examples/urql.ts';
 import { waitFor, within } from '../helpers/async.ts';
 import { useDisposers } from '../helpers/disposers.ts';
@@ -46,7 +47,7 @@ async function hangUp(stack: GatewayStack, callConnectionId: string) {
 describe('the Frontend guide examples', () => {
   it('are the code the README shows, verbatim', () => {
     const readme = readFileSync(resolve(root, 'README.md'), 'utf8');
-    for (const file of ['apollo.ts', 'urql.ts', 'graphql-ws.ts']) {
+    for (const file of ['apollo.ts', 'urql.ts', 'graphql-ws.ts', 'outcome.ts']) {
       const code = readFileSync(resolve(root, 'client/examples', file), 'utf8');
       expect(readme, `README shows client/examples/${file}`).toContain(`\`\`\`ts\n${code}\`\`\``);
     }
@@ -157,5 +158,21 @@ describe('the Frontend guide examples', () => {
     const stored = await stack.eventLog.readAfter(callConnectionId, null, 100);
     const end = stored.findIndex((e) => e.kind === 'CallDisconnected');
     expect(events.map((e) => e.cursor)).toEqual(stored.slice(0, end + 1).map((e) => e.cursor));
+  });
+
+  it('the outcome example dials and reads how the call ended in the same response', async () => {
+    const stack = await startGatewayStack(disposers);
+    const created = await stack.graphql(CreateRoomDocument, {
+      input: { pstnDialOutEnabled: true, participants: [{ communicationUserId: USER, role: 'PRESENTER' }] },
+    });
+    const roomId = expectTypename(created.data?.createRoom, 'CreateRoomPayload').room.id;
+    const connected = await stack.graphql(ConnectRoomCallDocument, { input: { roomId } });
+    const { callConnectionId } = expectTypename(
+      connected.data?.connectRoomCall,
+      'ConnectRoomCallPayload',
+    ).call;
+    // Emulator test numbers: …0123 answers, …0486 is busy.
+    expect(await dialAndWait(stack.graphqlUrl, callConnectionId, '+14255550123')).toBe('answered');
+    expect(await dialAndWait(stack.graphqlUrl, callConnectionId, '+14255550486')).toBe('failed: 486');
   });
 });

@@ -72,7 +72,7 @@ async function dialSendDtmfHangUp(post: Post, emulator: StartedEmulator, callCon
   const sent = await post(SendDtmfTonesDocument, {
     input: { callConnectionId, tones: ['ONE', 'POUND'], target: { phoneNumber: PHONE } },
   });
-  expectTypename(sent.data?.sendDtmfTones, 'CallActionPayload');
+  expectTypename(sent.data?.sendDtmfTones, 'SendDtmfTonesPayload');
   const hungUp = await post(HangUpDocument, { input: { callConnectionId, forEveryone: true } });
   expectTypename(hungUp.data?.hangUp, 'HangUpPayload');
 }

@@ -45,7 +45,7 @@ describe('a live UI rendering from call, then following callEvents', () => {
     const muted = await stack.graphql(MuteParticipantDocument, {
       input: { callConnectionId, participant: { communicationUserId: USER } },
     });
-    expectTypename(muted.data?.muteParticipant, 'CallActionPayload');
+    expectTypename(muted.data?.muteParticipant, 'MuteParticipantPayload');
     const events = stack.subscribe(CallEventsDocument, { callConnectionId, after });
     const [first] = await events.waitForResults(1);
 

@@ -54,7 +54,7 @@ async function runCoreFlow(stack: GatewayStack, callConnectionId: string): Promi
         input: { callConnectionId, tones: ['ONE', 'TWO', 'POUND'], target: { phoneNumber: PHONE } },
       })
     ).data?.sendDtmfTones,
-    'CallActionPayload',
+    'SendDtmfTonesPayload',
   );
   await waitFor(() => control.callbacks({ callConnectionId, type: 'SendDtmfTonesCompleted' }).length > 0, {
     what: 'SendDtmfTonesCompleted to be sent',
@@ -65,7 +65,7 @@ async function runCoreFlow(stack: GatewayStack, callConnectionId: string): Promi
         input: { callConnectionId, participant: { phoneNumber: PHONE } },
       })
     ).data?.removeParticipant,
-    'CallActionPayload',
+    'RemoveParticipantPayload',
   );
   await waitFor(() => !inCall(), { what: 'the phone to leave' });
   expectTypename(

@@ -80,6 +80,9 @@ export type AddParticipantInput = {
   sourceDisplayName?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** How the invitation ended: the invitee joined, or it failed (busy, declined, no answer, cancelled). The event that ended the action, read from the call's log. */
+export type AddParticipantOutcome = AddParticipantFailed | AddParticipantSucceeded;
+
 /** An invitation sent; `AddParticipantSucceeded` or `AddParticipantFailed` follows. */
 export type AddParticipantPayload = {
   __typename?: 'AddParticipantPayload';
@@ -87,8 +90,18 @@ export type AddParticipantPayload = {
   invitationId?: Maybe<Scalars['String']['output']>;
   /** Carried by the events of this invitation. */
   operationContext: Scalars['String']['output'];
+  /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
+  outcome?: Maybe<AddParticipantOutcome>;
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when `outcome` holds the event or is not selected. */
+  outcomeError?: Maybe<OutcomeError>;
   /** The invited participant, as ACS reports it. */
   participant?: Maybe<CallParticipant>;
+};
+
+
+/** An invitation sent; `AddParticipantSucceeded` or `AddParticipantFailed` follows. */
+export type AddParticipantPayloadOutcomeArgs = {
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The outcome of `addParticipant`: its payload, or an `InputError` / `AcsError`. */
@@ -185,9 +198,8 @@ export type CallEventsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** Used by every call action that only acknowledges (remove, mute, DTMF, play, recognize, hold, …). */
+/** What every call action answers (each action has its own `<Action>Payload`): the call connection and the operationContext its events carry. Payloads of actions ACS ends with an event also have `outcome`. */
 export type CallActionPayload = {
-  __typename?: 'CallActionPayload';
   /** The call connection acted on. */
   callConnectionId: Scalars['ID']['output'];
   /** The operationContext the matching events will carry (null for actions ACS gives none). */
@@ -458,6 +470,9 @@ export type CancelAddParticipantInput = {
   operationContext?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Whether the invitation was withdrawn. The event that ended the action, read from the call's log. */
+export type CancelAddParticipantOutcome = CancelAddParticipantFailed | CancelAddParticipantSucceeded;
+
 /** A cancellation requested; `CancelAddParticipantSucceeded` or `…Failed` follows. */
 export type CancelAddParticipantPayload = {
   __typename?: 'CancelAddParticipantPayload';
@@ -465,6 +480,16 @@ export type CancelAddParticipantPayload = {
   invitationId: Scalars['String']['output'];
   /** Carried by the cancellation events. */
   operationContext: Scalars['String']['output'];
+  /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
+  outcome?: Maybe<CancelAddParticipantOutcome>;
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when `outcome` holds the event or is not selected. */
+  outcomeError?: Maybe<OutcomeError>;
+};
+
+
+/** A cancellation requested; `CancelAddParticipantSucceeded` or `…Failed` follows. */
+export type CancelAddParticipantPayloadOutcomeArgs = {
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The outcome of `cancelAddParticipant`: its payload, or an `InputError` / `AcsError`. */
@@ -501,8 +526,17 @@ export type CancelAllMediaOperationsInput = {
   callConnectionId: Scalars['ID']['input'];
 };
 
+/** Media operations cancelled; each running or queued one ends with its own `PlayCanceled` / `RecognizeCanceled`. */
+export type CancelAllMediaOperationsPayload = CallActionPayload & {
+  __typename?: 'CancelAllMediaOperationsPayload';
+  /** The call connection acted on. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The operationContext the matching events will carry (null for actions ACS gives none). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+};
+
 /** The outcome of `cancelAllMediaOperations`: its payload, or an `InputError` / `AcsError`. */
-export type CancelAllMediaOperationsResult = AcsError | CallActionPayload | InputError;
+export type CancelAllMediaOperationsResult = AcsError | CancelAllMediaOperationsPayload | InputError;
 
 /** The choice a participant made by voice or key. */
 export type ChoiceResult = {
@@ -553,6 +587,9 @@ export type ConnectFailed = CallEvent & {
   type: CallEventType;
 };
 
+/** Whether the gateway joined the call. The event that ended the action, read from the call's log. */
+export type ConnectOutcome = CallConnected | ConnectFailed;
+
 /** The room whose ongoing call the gateway joins. */
 export type ConnectRoomCallInput = {
   /** Set up audio streaming to your own consumer. */
@@ -572,6 +609,16 @@ export type ConnectRoomCallPayload = {
   call: Call;
   /** Carried by CallConnected / ConnectFailed. */
   operationContext: Scalars['String']['output'];
+  /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
+  outcome?: Maybe<ConnectOutcome>;
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when `outcome` holds the event or is not selected. */
+  outcomeError?: Maybe<OutcomeError>;
+};
+
+
+/** The gateway's new connection to a room call; `CallConnected` or `ConnectFailed` follows. */
+export type ConnectRoomCallPayloadOutcomeArgs = {
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The outcome of `connectRoomCall`: its payload, or an `InputError` / `AcsError`. */
@@ -881,8 +928,17 @@ export type HoldParticipantInput = {
   target: ParticipantInput;
 };
 
+/** A participant put on hold; `ParticipantsUpdated` shows it (`HoldFailed` if the music fails). */
+export type HoldParticipantPayload = CallActionPayload & {
+  __typename?: 'HoldParticipantPayload';
+  /** The call connection acted on. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The operationContext the matching events will carry (null for actions ACS gives none). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+};
+
 /** The outcome of `holdParticipant`: its payload, or an `InputError` / `AcsError`. */
-export type HoldParticipantResult = AcsError | CallActionPayload | InputError;
+export type HoldParticipantResult = AcsError | HoldParticipantPayload | InputError;
 
 /** Input rejected by the gateway before ACS was called. */
 export type InputError = Error & {
@@ -1344,8 +1400,37 @@ export type MuteParticipantInput = {
   participant: ParticipantInput;
 };
 
+/** A participant muted (ACS sends no event for it). */
+export type MuteParticipantPayload = CallActionPayload & {
+  __typename?: 'MuteParticipantPayload';
+  /** The call connection acted on. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The operationContext the matching events will carry (null for actions ACS gives none). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+};
+
 /** The outcome of `muteParticipant`: its payload, or an `InputError` / `AcsError`. */
-export type MuteParticipantResult = AcsError | CallActionPayload | InputError;
+export type MuteParticipantResult = AcsError | InputError | MuteParticipantPayload;
+
+/** Why `outcome` is null: data, not a request error. The action was done; its events still reach `callEvents`. */
+export type OutcomeError = {
+  __typename?: 'OutcomeError';
+  /** What happened. */
+  code: OutcomeErrorCode;
+  /** A human-readable explanation, safe to show. */
+  message: Scalars['String']['output'];
+  /** How long the gateway was to wait. */
+  timeoutSeconds: Scalars['Int']['output'];
+};
+
+/** Why an `outcome` is null. The action itself was done either way. */
+export type OutcomeErrorCode =
+  /** The caller already awaits as many outcomes as allowed (`OUTCOME_AWAITS_PER_SUBJECT`). */
+  | 'OUTCOME_LIMIT_EXCEEDED'
+  /** No event ended the action within `timeoutSeconds`. */
+  | 'OUTCOME_TIMEOUT'
+  /** The call's event log could not be read, the client left, or the gateway is shutting down. */
+  | 'OUTCOME_UNAVAILABLE';
 
 /** Where a page of a connection ends (Relay). */
 export type PageInfo = {
@@ -1494,8 +1579,30 @@ export type PlayMediaInput = {
   sources: Array<PlaySourceInput>;
 };
 
+/** A play queued; `PlayCompleted`, `PlayFailed` or `PlayCanceled` ends it. */
+export type PlayMediaPayload = CallActionPayload & {
+  __typename?: 'PlayMediaPayload';
+  /** The call connection acted on. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The operationContext the matching events will carry (null for actions ACS gives none). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
+  outcome?: Maybe<PlayOutcome>;
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when `outcome` holds the event or is not selected. */
+  outcomeError?: Maybe<OutcomeError>;
+};
+
+
+/** A play queued; `PlayCompleted`, `PlayFailed` or `PlayCanceled` ends it. */
+export type PlayMediaPayloadOutcomeArgs = {
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** The outcome of `playMedia`: its payload, or an `InputError` / `AcsError`. */
-export type PlayMediaResult = AcsError | CallActionPayload | InputError;
+export type PlayMediaResult = AcsError | InputError | PlayMediaPayload;
+
+/** How the play ended: played to the end, failed, or cancelled. The event that ended the action, read from the call's log. */
+export type PlayOutcome = PlayCanceled | PlayCompleted | PlayFailed;
 
 /** Something to play. Exactly one field must be set (@oneOf); otherwise the mutation returns an `InputError` for this field (checked by the gateway, not by GraphQL `@oneOf`, so that it is an `InputError`). */
 export type PlaySourceInput = {
@@ -1623,8 +1730,27 @@ export type RecognizeChoiceInput = {
   target: ParticipantInput;
 };
 
+/** A choice recognition started; `RecognizeCompleted`, `RecognizeFailed` or `RecognizeCanceled` ends it. */
+export type RecognizeChoicePayload = CallActionPayload & {
+  __typename?: 'RecognizeChoicePayload';
+  /** The call connection acted on. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The operationContext the matching events will carry (null for actions ACS gives none). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
+  outcome?: Maybe<RecognizeOutcome>;
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when `outcome` holds the event or is not selected. */
+  outcomeError?: Maybe<OutcomeError>;
+};
+
+
+/** A choice recognition started; `RecognizeCompleted`, `RecognizeFailed` or `RecognizeCanceled` ends it. */
+export type RecognizeChoicePayloadOutcomeArgs = {
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** The outcome of `recognizeChoice`: its payload, or an `InputError` / `AcsError`. */
-export type RecognizeChoiceResult = AcsError | CallActionPayload | InputError;
+export type RecognizeChoiceResult = AcsError | InputError | RecognizeChoicePayload;
 
 /** A recognize operation completed: the tones, the recognized speech or the chosen label. */
 export type RecognizeCompleted = CallEvent & {
@@ -1679,8 +1805,27 @@ export type RecognizeDtmfInput = {
   target: ParticipantInput;
 };
 
+/** A DTMF recognition started; `RecognizeCompleted`, `RecognizeFailed` or `RecognizeCanceled` ends it. */
+export type RecognizeDtmfPayload = CallActionPayload & {
+  __typename?: 'RecognizeDtmfPayload';
+  /** The call connection acted on. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The operationContext the matching events will carry (null for actions ACS gives none). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
+  outcome?: Maybe<RecognizeOutcome>;
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when `outcome` holds the event or is not selected. */
+  outcomeError?: Maybe<OutcomeError>;
+};
+
+
+/** A DTMF recognition started; `RecognizeCompleted`, `RecognizeFailed` or `RecognizeCanceled` ends it. */
+export type RecognizeDtmfPayloadOutcomeArgs = {
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** The outcome of `recognizeDtmf`: its payload, or an `InputError` / `AcsError`. */
-export type RecognizeDtmfResult = AcsError | CallActionPayload | InputError;
+export type RecognizeDtmfResult = AcsError | InputError | RecognizeDtmfPayload;
 
 /** A recognize operation failed (e.g. 8510 initial silence timeout). */
 export type RecognizeFailed = CallEvent & {
@@ -1707,6 +1852,9 @@ export type RecognizeFailed = CallEvent & {
   type: CallEventType;
 };
 
+/** How a recognize operation ended: the recognized input, a failure (e.g. silence) or a cancel. The event that ended the action, read from the call's log. */
+export type RecognizeOutcome = RecognizeCanceled | RecognizeCompleted | RecognizeFailed;
+
 /** Listen to what a participant says (or, with `dtmf`, says or presses); `RecognizeCompleted` carries `speechResult` (or `tones`). Needs ACS_COGNITIVE_SERVICES_ENDPOINT. */
 export type RecognizeSpeechInput = {
   /** The call connection to act on. */
@@ -1731,8 +1879,27 @@ export type RecognizeSpeechInput = {
   target: ParticipantInput;
 };
 
+/** A speech recognition started; `RecognizeCompleted`, `RecognizeFailed` or `RecognizeCanceled` ends it. */
+export type RecognizeSpeechPayload = CallActionPayload & {
+  __typename?: 'RecognizeSpeechPayload';
+  /** The call connection acted on. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The operationContext the matching events will carry (null for actions ACS gives none). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
+  outcome?: Maybe<RecognizeOutcome>;
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when `outcome` holds the event or is not selected. */
+  outcomeError?: Maybe<OutcomeError>;
+};
+
+
+/** A speech recognition started; `RecognizeCompleted`, `RecognizeFailed` or `RecognizeCanceled` ends it. */
+export type RecognizeSpeechPayloadOutcomeArgs = {
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** The outcome of `recognizeSpeech`: its payload, or an `InputError` / `AcsError`. */
-export type RecognizeSpeechResult = AcsError | CallActionPayload | InputError;
+export type RecognizeSpeechResult = AcsError | InputError | RecognizeSpeechPayload;
 
 /** A recording of a call. */
 export type Recording = {
@@ -1904,8 +2071,30 @@ export type RemoveParticipantInput = {
   participant: ParticipantInput;
 };
 
+/** Whether the participant was removed. The event that ended the action, read from the call's log. */
+export type RemoveParticipantOutcome = RemoveParticipantFailed | RemoveParticipantSucceeded;
+
+/** A removal requested; `RemoveParticipantSucceeded` or `RemoveParticipantFailed` follows. */
+export type RemoveParticipantPayload = CallActionPayload & {
+  __typename?: 'RemoveParticipantPayload';
+  /** The call connection acted on. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The operationContext the matching events will carry (null for actions ACS gives none). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
+  outcome?: Maybe<RemoveParticipantOutcome>;
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when `outcome` holds the event or is not selected. */
+  outcomeError?: Maybe<OutcomeError>;
+};
+
+
+/** A removal requested; `RemoveParticipantSucceeded` or `RemoveParticipantFailed` follows. */
+export type RemoveParticipantPayloadOutcomeArgs = {
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** The outcome of `removeParticipant`: its payload, or an `InputError` / `AcsError`. */
-export type RemoveParticipantResult = AcsError | CallActionPayload | InputError;
+export type RemoveParticipantResult = AcsError | InputError | RemoveParticipantPayload;
 
 /** A participant was removed from the call. */
 export type RemoveParticipantSucceeded = CallEvent & {
@@ -2116,8 +2305,30 @@ export type SendDtmfTonesInput = {
   tones: Array<DtmfTone>;
 };
 
+/** Whether the tones were sent. The event that ended the action, read from the call's log. */
+export type SendDtmfTonesOutcome = SendDtmfTonesCompleted | SendDtmfTonesFailed;
+
+/** Tones being sent; `SendDtmfTonesCompleted` or `SendDtmfTonesFailed` ends the action. */
+export type SendDtmfTonesPayload = CallActionPayload & {
+  __typename?: 'SendDtmfTonesPayload';
+  /** The call connection acted on. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The operationContext the matching events will carry (null for actions ACS gives none). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
+  outcome?: Maybe<SendDtmfTonesOutcome>;
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when `outcome` holds the event or is not selected. */
+  outcomeError?: Maybe<OutcomeError>;
+};
+
+
+/** Tones being sent; `SendDtmfTonesCompleted` or `SendDtmfTonesFailed` ends the action. */
+export type SendDtmfTonesPayloadOutcomeArgs = {
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** The outcome of `sendDtmfTones`: its payload, or an `InputError` / `AcsError`. */
-export type SendDtmfTonesResult = AcsError | CallActionPayload | InputError;
+export type SendDtmfTonesResult = AcsError | InputError | SendDtmfTonesPayload;
 
 /** A SIP response or Q.850 cause code behind an outcome, with its text. */
 export type SipDiagnosticInfo = {
@@ -2153,8 +2364,17 @@ export type SsmlSourceInput = {
   ssmlText: Scalars['String']['input'];
 };
 
+/** Continuous DTMF recognition on; `ContinuousDtmfRecognitionToneReceived` follows each key. */
+export type StartContinuousDtmfRecognitionPayload = CallActionPayload & {
+  __typename?: 'StartContinuousDtmfRecognitionPayload';
+  /** The call connection acted on. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The operationContext the matching events will carry (null for actions ACS gives none). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+};
+
 /** The outcome of `startContinuousDtmfRecognition`: its payload, or an `InputError` / `AcsError`. */
-export type StartContinuousDtmfRecognitionResult = AcsError | CallActionPayload | InputError;
+export type StartContinuousDtmfRecognitionResult = AcsError | InputError | StartContinuousDtmfRecognitionPayload;
 
 /** A call whose audio streaming to start. */
 export type StartMediaStreamingInput = {
@@ -2164,8 +2384,30 @@ export type StartMediaStreamingInput = {
   operationContext?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Whether audio streaming started. The event that ended the action, read from the call's log. */
+export type StartMediaStreamingOutcome = MediaStreamingFailed | MediaStreamingStarted;
+
+/** Audio streaming starting; `MediaStreamingStarted` or `MediaStreamingFailed` follows. */
+export type StartMediaStreamingPayload = CallActionPayload & {
+  __typename?: 'StartMediaStreamingPayload';
+  /** The call connection acted on. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The operationContext the matching events will carry (null for actions ACS gives none). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
+  outcome?: Maybe<StartMediaStreamingOutcome>;
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when `outcome` holds the event or is not selected. */
+  outcomeError?: Maybe<OutcomeError>;
+};
+
+
+/** Audio streaming starting; `MediaStreamingStarted` or `MediaStreamingFailed` follows. */
+export type StartMediaStreamingPayloadOutcomeArgs = {
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** The outcome of `startMediaStreaming`: its payload, or an `InputError` / `AcsError`. */
-export type StartMediaStreamingResult = AcsError | CallActionPayload | InputError;
+export type StartMediaStreamingResult = AcsError | InputError | StartMediaStreamingPayload;
 
 /** A `startRecording` failed. */
 export type StartRecordingFailed = CallEvent & {
@@ -2206,8 +2448,28 @@ export type StartRecordingInput = {
   pauseOnStart?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** Whether the recording started: its first state change, or its failure. The event that ended the action, read from the call's log. */
+export type StartRecordingOutcome = RecordingStateChanged | StartRecordingFailed;
+
+/** A recording started; `RecordingStateChanged` or `StartRecordingFailed` follows (ACS gives recordings no operationContext: its events carry `recordingId`). */
+export type StartRecordingPayload = {
+  __typename?: 'StartRecordingPayload';
+  /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
+  outcome?: Maybe<StartRecordingOutcome>;
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when `outcome` holds the event or is not selected. */
+  outcomeError?: Maybe<OutcomeError>;
+  /** The recording, as ACS answered (its state may change asynchronously). */
+  recording: Recording;
+};
+
+
+/** A recording started; `RecordingStateChanged` or `StartRecordingFailed` follows (ACS gives recordings no operationContext: its events carry `recordingId`). */
+export type StartRecordingPayloadOutcomeArgs = {
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** The outcome of `startRecording`: its payload, or an `InputError` / `AcsError`. */
-export type StartRecordingResult = AcsError | InputError | RecordingPayload;
+export type StartRecordingResult = AcsError | InputError | StartRecordingPayload;
 
 /** Starts the transcription set up by `connectRoomCall(transcription:)`; `TranscriptionStarted` follows, then `TranscriptionData` lines. */
 export type StartTranscriptionInput = {
@@ -2221,11 +2483,55 @@ export type StartTranscriptionInput = {
   speechModelEndpointId?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Whether transcription started. The event that ended the action, read from the call's log. */
+export type StartTranscriptionOutcome = TranscriptionFailed | TranscriptionStarted;
+
+/** Transcription starting; `TranscriptionStarted` or `TranscriptionFailed` follows. */
+export type StartTranscriptionPayload = CallActionPayload & {
+  __typename?: 'StartTranscriptionPayload';
+  /** The call connection acted on. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The operationContext the matching events will carry (null for actions ACS gives none). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
+  outcome?: Maybe<StartTranscriptionOutcome>;
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when `outcome` holds the event or is not selected. */
+  outcomeError?: Maybe<OutcomeError>;
+};
+
+
+/** Transcription starting; `TranscriptionStarted` or `TranscriptionFailed` follows. */
+export type StartTranscriptionPayloadOutcomeArgs = {
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** The outcome of `startTranscription`: its payload, or an `InputError` / `AcsError`. */
-export type StartTranscriptionResult = AcsError | CallActionPayload | InputError;
+export type StartTranscriptionResult = AcsError | InputError | StartTranscriptionPayload;
+
+/** Continuous DTMF recognition stopped. The event that ended the action, read from the call's log. */
+export type StopContinuousDtmfRecognitionOutcome = ContinuousDtmfRecognitionStopped;
+
+/** Continuous DTMF recognition stopping; `ContinuousDtmfRecognitionStopped` follows. */
+export type StopContinuousDtmfRecognitionPayload = CallActionPayload & {
+  __typename?: 'StopContinuousDtmfRecognitionPayload';
+  /** The call connection acted on. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The operationContext the matching events will carry (null for actions ACS gives none). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
+  outcome?: Maybe<StopContinuousDtmfRecognitionOutcome>;
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when `outcome` holds the event or is not selected. */
+  outcomeError?: Maybe<OutcomeError>;
+};
+
+
+/** Continuous DTMF recognition stopping; `ContinuousDtmfRecognitionStopped` follows. */
+export type StopContinuousDtmfRecognitionPayloadOutcomeArgs = {
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /** The outcome of `stopContinuousDtmfRecognition`: its payload, or an `InputError` / `AcsError`. */
-export type StopContinuousDtmfRecognitionResult = AcsError | CallActionPayload | InputError;
+export type StopContinuousDtmfRecognitionResult = AcsError | InputError | StopContinuousDtmfRecognitionPayload;
 
 /** A call whose audio streaming to stop. */
 export type StopMediaStreamingInput = {
@@ -2235,8 +2541,30 @@ export type StopMediaStreamingInput = {
   operationContext?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Whether audio streaming stopped. The event that ended the action, read from the call's log. */
+export type StopMediaStreamingOutcome = MediaStreamingFailed | MediaStreamingStopped;
+
+/** Audio streaming stopping; `MediaStreamingStopped` or `MediaStreamingFailed` follows. */
+export type StopMediaStreamingPayload = CallActionPayload & {
+  __typename?: 'StopMediaStreamingPayload';
+  /** The call connection acted on. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The operationContext the matching events will carry (null for actions ACS gives none). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
+  outcome?: Maybe<StopMediaStreamingOutcome>;
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when `outcome` holds the event or is not selected. */
+  outcomeError?: Maybe<OutcomeError>;
+};
+
+
+/** Audio streaming stopping; `MediaStreamingStopped` or `MediaStreamingFailed` follows. */
+export type StopMediaStreamingPayloadOutcomeArgs = {
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** The outcome of `stopMediaStreaming`: its payload, or an `InputError` / `AcsError`. */
-export type StopMediaStreamingResult = AcsError | CallActionPayload | InputError;
+export type StopMediaStreamingResult = AcsError | InputError | StopMediaStreamingPayload;
 
 /** The outcome of `stopRecording`: its payload, or an `InputError` / `AcsError`. */
 export type StopRecordingResult = AcsError | InputError | RecordingPayload;
@@ -2249,8 +2577,30 @@ export type StopTranscriptionInput = {
   operationContext?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Whether transcription stopped. The event that ended the action, read from the call's log. */
+export type StopTranscriptionOutcome = TranscriptionFailed | TranscriptionStopped;
+
+/** Transcription stopping; `TranscriptionStopped` or `TranscriptionFailed` follows. */
+export type StopTranscriptionPayload = CallActionPayload & {
+  __typename?: 'StopTranscriptionPayload';
+  /** The call connection acted on. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The operationContext the matching events will carry (null for actions ACS gives none). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
+  outcome?: Maybe<StopTranscriptionOutcome>;
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when `outcome` holds the event or is not selected. */
+  outcomeError?: Maybe<OutcomeError>;
+};
+
+
+/** Transcription stopping; `TranscriptionStopped` or `TranscriptionFailed` follows. */
+export type StopTranscriptionPayloadOutcomeArgs = {
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** The outcome of `stopTranscription`: its payload, or an `InputError` / `AcsError`. */
-export type StopTranscriptionResult = AcsError | CallActionPayload | InputError;
+export type StopTranscriptionResult = AcsError | InputError | StopTranscriptionPayload;
 
 /** Live callback events of call connections. */
 export type Subscription = {
@@ -2478,8 +2828,17 @@ export type UnholdParticipantInput = {
   target: ParticipantInput;
 };
 
+/** A participant taken off hold; `ParticipantsUpdated` shows it. */
+export type UnholdParticipantPayload = CallActionPayload & {
+  __typename?: 'UnholdParticipantPayload';
+  /** The call connection acted on. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The operationContext the matching events will carry (null for actions ACS gives none). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+};
+
 /** The outcome of `unholdParticipant`: its payload, or an `InputError` / `AcsError`. */
-export type UnholdParticipantResult = AcsError | CallActionPayload | InputError;
+export type UnholdParticipantResult = AcsError | InputError | UnholdParticipantPayload;
 
 /** An ACS event type this gateway does not know yet: passed on, never dropped. */
 export type UnknownCallEvent = CallEvent & {
@@ -2549,8 +2908,30 @@ export type UpdateTranscriptionInput = {
   speechModelEndpointId?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Whether transcription took the change. The event that ended the action, read from the call's log. */
+export type UpdateTranscriptionOutcome = TranscriptionFailed | TranscriptionUpdated;
+
+/** A transcription change requested; `TranscriptionUpdated` or `TranscriptionFailed` follows. */
+export type UpdateTranscriptionPayload = CallActionPayload & {
+  __typename?: 'UpdateTranscriptionPayload';
+  /** The call connection acted on. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The operationContext the matching events will carry (null for actions ACS gives none). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
+  outcome?: Maybe<UpdateTranscriptionOutcome>;
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when `outcome` holds the event or is not selected. */
+  outcomeError?: Maybe<OutcomeError>;
+};
+
+
+/** A transcription change requested; `TranscriptionUpdated` or `TranscriptionFailed` follows. */
+export type UpdateTranscriptionPayloadOutcomeArgs = {
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** The outcome of `updateTranscription`: its payload, or an `InputError` / `AcsError`. */
-export type UpdateTranscriptionResult = AcsError | CallActionPayload | InputError;
+export type UpdateTranscriptionResult = AcsError | InputError | UpdateTranscriptionPayload;
 
 /** Roster entries to add, or whose role to change. */
 export type UpsertRoomParticipantsInput = {
@@ -2588,8 +2969,8 @@ export type StartTranscriptionMutationVariables = Exact<{
 
 export type StartTranscriptionMutation = { __typename?: 'Mutation', startTranscription:
     | { __typename: 'AcsError', code: ErrorCode, message: string }
-    | { __typename: 'CallActionPayload', operationContext?: string | null }
     | { __typename: 'InputError', code: ErrorCode, message: string }
+    | { __typename: 'StartTranscriptionPayload', operationContext?: string | null }
    };
 
 export type StopTranscriptionMutationVariables = Exact<{
@@ -2599,8 +2980,8 @@ export type StopTranscriptionMutationVariables = Exact<{
 
 export type StopTranscriptionMutation = { __typename?: 'Mutation', stopTranscription:
     | { __typename: 'AcsError', code: ErrorCode, message: string }
-    | { __typename: 'CallActionPayload', operationContext?: string | null }
     | { __typename: 'InputError', code: ErrorCode, message: string }
+    | { __typename: 'StopTranscriptionPayload', operationContext?: string | null }
    };
 
 export type StartMediaStreamingMutationVariables = Exact<{
@@ -2610,8 +2991,8 @@ export type StartMediaStreamingMutationVariables = Exact<{
 
 export type StartMediaStreamingMutation = { __typename?: 'Mutation', startMediaStreaming:
     | { __typename: 'AcsError', code: ErrorCode, message: string }
-    | { __typename: 'CallActionPayload', operationContext?: string | null }
     | { __typename: 'InputError', code: ErrorCode, message: string }
+    | { __typename: 'StartMediaStreamingPayload', operationContext?: string | null }
    };
 
 export type StopMediaStreamingMutationVariables = Exact<{
@@ -2621,8 +3002,8 @@ export type StopMediaStreamingMutationVariables = Exact<{
 
 export type StopMediaStreamingMutation = { __typename?: 'Mutation', stopMediaStreaming:
     | { __typename: 'AcsError', code: ErrorCode, message: string }
-    | { __typename: 'CallActionPayload', operationContext?: string | null }
     | { __typename: 'InputError', code: ErrorCode, message: string }
+    | { __typename: 'StopMediaStreamingPayload', operationContext?: string | null }
    };
 
 export type RecognizeSpeechMutationVariables = Exact<{
@@ -2632,8 +3013,8 @@ export type RecognizeSpeechMutationVariables = Exact<{
 
 export type RecognizeSpeechMutation = { __typename?: 'Mutation', recognizeSpeech:
     | { __typename: 'AcsError', code: ErrorCode, message: string }
-    | { __typename: 'CallActionPayload', operationContext?: string | null }
     | { __typename: 'InputError', code: ErrorCode, message: string }
+    | { __typename: 'RecognizeSpeechPayload', operationContext?: string | null }
    };
 
 export type RecognizeChoiceMutationVariables = Exact<{
@@ -2643,8 +3024,8 @@ export type RecognizeChoiceMutationVariables = Exact<{
 
 export type RecognizeChoiceMutation = { __typename?: 'Mutation', recognizeChoice:
     | { __typename: 'AcsError', code: ErrorCode, message: string }
-    | { __typename: 'CallActionPayload', operationContext?: string | null }
     | { __typename: 'InputError', code: ErrorCode, message: string, field?: string | null }
+    | { __typename: 'RecognizeChoicePayload', operationContext?: string | null }
    };
 
 export type CallMediaEventsSubscriptionVariables = Exact<{
@@ -2722,7 +3103,59 @@ export type CallViewQueryVariables = Exact<{
 
 export type CallViewQuery = { __typename?: 'Query', call?: { __typename?: 'Call', callConnectionId: string, state: CallConnectionState, cursor?: string | null, roomId?: string | null } | null };
 
-export type CallActionFieldsFragment = { __typename?: 'CallActionPayload', callConnectionId: string, operationContext?: string | null };
+type CallActionFields_CancelAllMediaOperationsPayload_Fragment = { __typename?: 'CancelAllMediaOperationsPayload', callConnectionId: string, operationContext?: string | null };
+
+type CallActionFields_HoldParticipantPayload_Fragment = { __typename?: 'HoldParticipantPayload', callConnectionId: string, operationContext?: string | null };
+
+type CallActionFields_MuteParticipantPayload_Fragment = { __typename?: 'MuteParticipantPayload', callConnectionId: string, operationContext?: string | null };
+
+type CallActionFields_PlayMediaPayload_Fragment = { __typename?: 'PlayMediaPayload', callConnectionId: string, operationContext?: string | null };
+
+type CallActionFields_RecognizeChoicePayload_Fragment = { __typename?: 'RecognizeChoicePayload', callConnectionId: string, operationContext?: string | null };
+
+type CallActionFields_RecognizeDtmfPayload_Fragment = { __typename?: 'RecognizeDtmfPayload', callConnectionId: string, operationContext?: string | null };
+
+type CallActionFields_RecognizeSpeechPayload_Fragment = { __typename?: 'RecognizeSpeechPayload', callConnectionId: string, operationContext?: string | null };
+
+type CallActionFields_RemoveParticipantPayload_Fragment = { __typename?: 'RemoveParticipantPayload', callConnectionId: string, operationContext?: string | null };
+
+type CallActionFields_SendDtmfTonesPayload_Fragment = { __typename?: 'SendDtmfTonesPayload', callConnectionId: string, operationContext?: string | null };
+
+type CallActionFields_StartContinuousDtmfRecognitionPayload_Fragment = { __typename?: 'StartContinuousDtmfRecognitionPayload', callConnectionId: string, operationContext?: string | null };
+
+type CallActionFields_StartMediaStreamingPayload_Fragment = { __typename?: 'StartMediaStreamingPayload', callConnectionId: string, operationContext?: string | null };
+
+type CallActionFields_StartTranscriptionPayload_Fragment = { __typename?: 'StartTranscriptionPayload', callConnectionId: string, operationContext?: string | null };
+
+type CallActionFields_StopContinuousDtmfRecognitionPayload_Fragment = { __typename?: 'StopContinuousDtmfRecognitionPayload', callConnectionId: string, operationContext?: string | null };
+
+type CallActionFields_StopMediaStreamingPayload_Fragment = { __typename?: 'StopMediaStreamingPayload', callConnectionId: string, operationContext?: string | null };
+
+type CallActionFields_StopTranscriptionPayload_Fragment = { __typename?: 'StopTranscriptionPayload', callConnectionId: string, operationContext?: string | null };
+
+type CallActionFields_UnholdParticipantPayload_Fragment = { __typename?: 'UnholdParticipantPayload', callConnectionId: string, operationContext?: string | null };
+
+type CallActionFields_UpdateTranscriptionPayload_Fragment = { __typename?: 'UpdateTranscriptionPayload', callConnectionId: string, operationContext?: string | null };
+
+export type CallActionFieldsFragment =
+  | CallActionFields_CancelAllMediaOperationsPayload_Fragment
+  | CallActionFields_HoldParticipantPayload_Fragment
+  | CallActionFields_MuteParticipantPayload_Fragment
+  | CallActionFields_PlayMediaPayload_Fragment
+  | CallActionFields_RecognizeChoicePayload_Fragment
+  | CallActionFields_RecognizeDtmfPayload_Fragment
+  | CallActionFields_RecognizeSpeechPayload_Fragment
+  | CallActionFields_RemoveParticipantPayload_Fragment
+  | CallActionFields_SendDtmfTonesPayload_Fragment
+  | CallActionFields_StartContinuousDtmfRecognitionPayload_Fragment
+  | CallActionFields_StartMediaStreamingPayload_Fragment
+  | CallActionFields_StartTranscriptionPayload_Fragment
+  | CallActionFields_StopContinuousDtmfRecognitionPayload_Fragment
+  | CallActionFields_StopMediaStreamingPayload_Fragment
+  | CallActionFields_StopTranscriptionPayload_Fragment
+  | CallActionFields_UnholdParticipantPayload_Fragment
+  | CallActionFields_UpdateTranscriptionPayload_Fragment
+;
 
 export type CallQueryVariables = Exact<{
   callConnectionId: Scalars['ID']['input'];
@@ -2836,8 +3269,8 @@ export type RemoveParticipantMutationVariables = Exact<{
 
 export type RemoveParticipantMutation = { __typename?: 'Mutation', removeParticipant:
     | { __typename: 'AcsError', code: ErrorCode, message: string, status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null }
-    | { __typename: 'CallActionPayload', callConnectionId: string, operationContext?: string | null }
     | { __typename: 'InputError', code: ErrorCode, message: string, field?: string | null }
+    | { __typename: 'RemoveParticipantPayload', callConnectionId: string, operationContext?: string | null }
    };
 
 export type CancelAddParticipantMutationVariables = Exact<{
@@ -2858,8 +3291,8 @@ export type MuteParticipantMutationVariables = Exact<{
 
 export type MuteParticipantMutation = { __typename?: 'Mutation', muteParticipant:
     | { __typename: 'AcsError', code: ErrorCode, message: string, status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null }
-    | { __typename: 'CallActionPayload', callConnectionId: string, operationContext?: string | null }
     | { __typename: 'InputError', code: ErrorCode, message: string, field?: string | null }
+    | { __typename: 'MuteParticipantPayload', callConnectionId: string, operationContext?: string | null }
    };
 
 export type SendDtmfTonesMutationVariables = Exact<{
@@ -2869,8 +3302,8 @@ export type SendDtmfTonesMutationVariables = Exact<{
 
 export type SendDtmfTonesMutation = { __typename?: 'Mutation', sendDtmfTones:
     | { __typename: 'AcsError', code: ErrorCode, message: string, status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null }
-    | { __typename: 'CallActionPayload', callConnectionId: string, operationContext?: string | null }
     | { __typename: 'InputError', code: ErrorCode, message: string, field?: string | null }
+    | { __typename: 'SendDtmfTonesPayload', callConnectionId: string, operationContext?: string | null }
    };
 
 export type HangUpMutationVariables = Exact<{
@@ -2891,8 +3324,8 @@ export type PlayMediaMutationVariables = Exact<{
 
 export type PlayMediaMutation = { __typename?: 'Mutation', playMedia:
     | { __typename: 'AcsError', code: ErrorCode, message: string, status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null }
-    | { __typename: 'CallActionPayload', callConnectionId: string, operationContext?: string | null }
     | { __typename: 'InputError', code: ErrorCode, message: string, field?: string | null }
+    | { __typename: 'PlayMediaPayload', callConnectionId: string, operationContext?: string | null }
    };
 
 export type RecognizeDtmfMutationVariables = Exact<{
@@ -2902,8 +3335,8 @@ export type RecognizeDtmfMutationVariables = Exact<{
 
 export type RecognizeDtmfMutation = { __typename?: 'Mutation', recognizeDtmf:
     | { __typename: 'AcsError', code: ErrorCode, message: string, status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null }
-    | { __typename: 'CallActionPayload', callConnectionId: string, operationContext?: string | null }
     | { __typename: 'InputError', code: ErrorCode, message: string, field?: string | null }
+    | { __typename: 'RecognizeDtmfPayload', callConnectionId: string, operationContext?: string | null }
    };
 
 export type StartContinuousDtmfRecognitionMutationVariables = Exact<{
@@ -2913,8 +3346,8 @@ export type StartContinuousDtmfRecognitionMutationVariables = Exact<{
 
 export type StartContinuousDtmfRecognitionMutation = { __typename?: 'Mutation', startContinuousDtmfRecognition:
     | { __typename: 'AcsError', code: ErrorCode, message: string, status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null }
-    | { __typename: 'CallActionPayload', callConnectionId: string, operationContext?: string | null }
     | { __typename: 'InputError', code: ErrorCode, message: string, field?: string | null }
+    | { __typename: 'StartContinuousDtmfRecognitionPayload', callConnectionId: string, operationContext?: string | null }
    };
 
 export type StopContinuousDtmfRecognitionMutationVariables = Exact<{
@@ -2924,8 +3357,8 @@ export type StopContinuousDtmfRecognitionMutationVariables = Exact<{
 
 export type StopContinuousDtmfRecognitionMutation = { __typename?: 'Mutation', stopContinuousDtmfRecognition:
     | { __typename: 'AcsError', code: ErrorCode, message: string, status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null }
-    | { __typename: 'CallActionPayload', callConnectionId: string, operationContext?: string | null }
     | { __typename: 'InputError', code: ErrorCode, message: string, field?: string | null }
+    | { __typename: 'StopContinuousDtmfRecognitionPayload', callConnectionId: string, operationContext?: string | null }
    };
 
 export type HoldParticipantMutationVariables = Exact<{
@@ -2935,7 +3368,7 @@ export type HoldParticipantMutationVariables = Exact<{
 
 export type HoldParticipantMutation = { __typename?: 'Mutation', holdParticipant:
     | { __typename: 'AcsError', code: ErrorCode, message: string, status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null }
-    | { __typename: 'CallActionPayload', callConnectionId: string, operationContext?: string | null }
+    | { __typename: 'HoldParticipantPayload', callConnectionId: string, operationContext?: string | null }
     | { __typename: 'InputError', code: ErrorCode, message: string, field?: string | null }
    };
 
@@ -2946,8 +3379,8 @@ export type UnholdParticipantMutationVariables = Exact<{
 
 export type UnholdParticipantMutation = { __typename?: 'Mutation', unholdParticipant:
     | { __typename: 'AcsError', code: ErrorCode, message: string, status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null }
-    | { __typename: 'CallActionPayload', callConnectionId: string, operationContext?: string | null }
     | { __typename: 'InputError', code: ErrorCode, message: string, field?: string | null }
+    | { __typename: 'UnholdParticipantPayload', callConnectionId: string, operationContext?: string | null }
    };
 
 export type CancelAllMediaOperationsMutationVariables = Exact<{
@@ -2957,7 +3390,7 @@ export type CancelAllMediaOperationsMutationVariables = Exact<{
 
 export type CancelAllMediaOperationsMutation = { __typename?: 'Mutation', cancelAllMediaOperations:
     | { __typename: 'AcsError', code: ErrorCode, message: string, status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null }
-    | { __typename: 'CallActionPayload', callConnectionId: string, operationContext?: string | null }
+    | { __typename: 'CancelAllMediaOperationsPayload', callConnectionId: string, operationContext?: string | null }
     | { __typename: 'InputError', code: ErrorCode, message: string, field?: string | null }
    };
 
@@ -2969,7 +3402,7 @@ export type StartRecordingMutationVariables = Exact<{
 export type StartRecordingMutation = { __typename?: 'Mutation', startRecording:
     | { __typename: 'AcsError', code: ErrorCode, message: string, status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null }
     | { __typename: 'InputError', code: ErrorCode, message: string, field?: string | null }
-    | { __typename: 'RecordingPayload', recording: { __typename?: 'Recording', recordingId: string, state: RecordingState } }
+    | { __typename: 'StartRecordingPayload', recording: { __typename?: 'Recording', recordingId: string, state: RecordingState } }
    };
 
 export type StopRecordingMutationVariables = Exact<{
@@ -3133,6 +3566,212 @@ export type CallEventsSubscription = { __typename?: 'Subscription', callEvents:
     | { __typename: 'UnknownCallEvent', acsType: string, data: unknown, id: string, cursor: string, type: CallEventType, callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
    };
 
+type OutcomeEventFields_AddParticipantFailed_Fragment = { __typename: 'AddParticipantFailed', invitationId?: string | null, cursor: string, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null };
+
+type OutcomeEventFields_AddParticipantSucceeded_Fragment = { __typename: 'AddParticipantSucceeded', invitationId?: string | null, cursor: string, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null };
+
+type OutcomeEventFields_AnswerFailed_Fragment = { __typename: 'AnswerFailed', cursor: string, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null };
+
+type OutcomeEventFields_CallConnected_Fragment = { __typename: 'CallConnected', cursor: string, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null };
+
+type OutcomeEventFields_CallDisconnected_Fragment = { __typename: 'CallDisconnected', cursor: string, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null };
+
+type OutcomeEventFields_CallTransferAccepted_Fragment = { __typename: 'CallTransferAccepted', cursor: string, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null };
+
+type OutcomeEventFields_CallTransferFailed_Fragment = { __typename: 'CallTransferFailed', cursor: string, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null };
+
+type OutcomeEventFields_CancelAddParticipantFailed_Fragment = { __typename: 'CancelAddParticipantFailed', cursor: string, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null };
+
+type OutcomeEventFields_CancelAddParticipantSucceeded_Fragment = { __typename: 'CancelAddParticipantSucceeded', cursor: string, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null };
+
+type OutcomeEventFields_ConnectFailed_Fragment = { __typename: 'ConnectFailed', cursor: string, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null };
+
+type OutcomeEventFields_ContinuousDtmfRecognitionStopped_Fragment = { __typename: 'ContinuousDtmfRecognitionStopped', cursor: string, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null };
+
+type OutcomeEventFields_ContinuousDtmfRecognitionToneFailed_Fragment = { __typename: 'ContinuousDtmfRecognitionToneFailed', cursor: string, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null };
+
+type OutcomeEventFields_ContinuousDtmfRecognitionToneReceived_Fragment = { __typename: 'ContinuousDtmfRecognitionToneReceived', cursor: string, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null };
+
+type OutcomeEventFields_CreateCallFailed_Fragment = { __typename: 'CreateCallFailed', cursor: string, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null };
+
+type OutcomeEventFields_EventsLost_Fragment = { __typename: 'EventsLost', cursor: string, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null };
+
+type OutcomeEventFields_HoldFailed_Fragment = { __typename: 'HoldFailed', cursor: string, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null };
+
+type OutcomeEventFields_MediaStreamingFailed_Fragment = { __typename: 'MediaStreamingFailed', cursor: string, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null };
+
+type OutcomeEventFields_MediaStreamingStarted_Fragment = { __typename: 'MediaStreamingStarted', cursor: string, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null };
+
+type OutcomeEventFields_MediaStreamingStopped_Fragment = { __typename: 'MediaStreamingStopped', cursor: string, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null };
+
+type OutcomeEventFields_MoveParticipantFailed_Fragment = { __typename: 'MoveParticipantFailed', cursor: string, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null };
+
+type OutcomeEventFields_MoveParticipantSucceeded_Fragment = { __typename: 'MoveParticipantSucceeded', cursor: string, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null };
+
+type OutcomeEventFields_ParticipantsUpdated_Fragment = { __typename: 'ParticipantsUpdated', cursor: string, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null };
+
+type OutcomeEventFields_PlayCanceled_Fragment = { __typename: 'PlayCanceled', cursor: string, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null };
+
+type OutcomeEventFields_PlayCompleted_Fragment = { __typename: 'PlayCompleted', cursor: string, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null };
+
+type OutcomeEventFields_PlayFailed_Fragment = { __typename: 'PlayFailed', cursor: string, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null };
+
+type OutcomeEventFields_PlayStarted_Fragment = { __typename: 'PlayStarted', cursor: string, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null };
+
+type OutcomeEventFields_RecognizeCanceled_Fragment = { __typename: 'RecognizeCanceled', cursor: string, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null };
+
+type OutcomeEventFields_RecognizeCompleted_Fragment = { __typename: 'RecognizeCompleted', tones?: Array<DtmfTone> | null, cursor: string, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null };
+
+type OutcomeEventFields_RecognizeFailed_Fragment = { __typename: 'RecognizeFailed', cursor: string, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null };
+
+type OutcomeEventFields_RecordingFileReady_Fragment = { __typename: 'RecordingFileReady', cursor: string, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null };
+
+type OutcomeEventFields_RecordingStateChanged_Fragment = { __typename: 'RecordingStateChanged', recordingId?: string | null, state?: RecordingState | null, cursor: string, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null };
+
+type OutcomeEventFields_RemoveParticipantFailed_Fragment = { __typename: 'RemoveParticipantFailed', cursor: string, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null };
+
+type OutcomeEventFields_RemoveParticipantSucceeded_Fragment = { __typename: 'RemoveParticipantSucceeded', cursor: string, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null };
+
+type OutcomeEventFields_SendDtmfTonesCompleted_Fragment = { __typename: 'SendDtmfTonesCompleted', cursor: string, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null };
+
+type OutcomeEventFields_SendDtmfTonesFailed_Fragment = { __typename: 'SendDtmfTonesFailed', cursor: string, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null };
+
+type OutcomeEventFields_StartRecordingFailed_Fragment = { __typename: 'StartRecordingFailed', cursor: string, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null };
+
+type OutcomeEventFields_TranscriptionData_Fragment = { __typename: 'TranscriptionData', cursor: string, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null };
+
+type OutcomeEventFields_TranscriptionFailed_Fragment = { __typename: 'TranscriptionFailed', cursor: string, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null };
+
+type OutcomeEventFields_TranscriptionStarted_Fragment = { __typename: 'TranscriptionStarted', cursor: string, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null };
+
+type OutcomeEventFields_TranscriptionStopped_Fragment = { __typename: 'TranscriptionStopped', cursor: string, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null };
+
+type OutcomeEventFields_TranscriptionUpdated_Fragment = { __typename: 'TranscriptionUpdated', cursor: string, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null };
+
+type OutcomeEventFields_UnknownCallEvent_Fragment = { __typename: 'UnknownCallEvent', cursor: string, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null };
+
+export type OutcomeEventFieldsFragment =
+  | OutcomeEventFields_AddParticipantFailed_Fragment
+  | OutcomeEventFields_AddParticipantSucceeded_Fragment
+  | OutcomeEventFields_AnswerFailed_Fragment
+  | OutcomeEventFields_CallConnected_Fragment
+  | OutcomeEventFields_CallDisconnected_Fragment
+  | OutcomeEventFields_CallTransferAccepted_Fragment
+  | OutcomeEventFields_CallTransferFailed_Fragment
+  | OutcomeEventFields_CancelAddParticipantFailed_Fragment
+  | OutcomeEventFields_CancelAddParticipantSucceeded_Fragment
+  | OutcomeEventFields_ConnectFailed_Fragment
+  | OutcomeEventFields_ContinuousDtmfRecognitionStopped_Fragment
+  | OutcomeEventFields_ContinuousDtmfRecognitionToneFailed_Fragment
+  | OutcomeEventFields_ContinuousDtmfRecognitionToneReceived_Fragment
+  | OutcomeEventFields_CreateCallFailed_Fragment
+  | OutcomeEventFields_EventsLost_Fragment
+  | OutcomeEventFields_HoldFailed_Fragment
+  | OutcomeEventFields_MediaStreamingFailed_Fragment
+  | OutcomeEventFields_MediaStreamingStarted_Fragment
+  | OutcomeEventFields_MediaStreamingStopped_Fragment
+  | OutcomeEventFields_MoveParticipantFailed_Fragment
+  | OutcomeEventFields_MoveParticipantSucceeded_Fragment
+  | OutcomeEventFields_ParticipantsUpdated_Fragment
+  | OutcomeEventFields_PlayCanceled_Fragment
+  | OutcomeEventFields_PlayCompleted_Fragment
+  | OutcomeEventFields_PlayFailed_Fragment
+  | OutcomeEventFields_PlayStarted_Fragment
+  | OutcomeEventFields_RecognizeCanceled_Fragment
+  | OutcomeEventFields_RecognizeCompleted_Fragment
+  | OutcomeEventFields_RecognizeFailed_Fragment
+  | OutcomeEventFields_RecordingFileReady_Fragment
+  | OutcomeEventFields_RecordingStateChanged_Fragment
+  | OutcomeEventFields_RemoveParticipantFailed_Fragment
+  | OutcomeEventFields_RemoveParticipantSucceeded_Fragment
+  | OutcomeEventFields_SendDtmfTonesCompleted_Fragment
+  | OutcomeEventFields_SendDtmfTonesFailed_Fragment
+  | OutcomeEventFields_StartRecordingFailed_Fragment
+  | OutcomeEventFields_TranscriptionData_Fragment
+  | OutcomeEventFields_TranscriptionFailed_Fragment
+  | OutcomeEventFields_TranscriptionStarted_Fragment
+  | OutcomeEventFields_TranscriptionStopped_Fragment
+  | OutcomeEventFields_TranscriptionUpdated_Fragment
+  | OutcomeEventFields_UnknownCallEvent_Fragment
+;
+
+export type ConnectRoomCallAndWaitMutationVariables = Exact<{
+  input: ConnectRoomCallInput;
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ConnectRoomCallAndWaitMutation = { __typename?: 'Mutation', connectRoomCall:
+    | { __typename: 'AcsError', code: ErrorCode, message: string, status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null }
+    | { __typename: 'ConnectRoomCallPayload', operationContext: string, call: { __typename?: 'Call', callConnectionId: string }, outcome?:
+        | { __typename: 'CallConnected', cursor: string, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+        | { __typename: 'ConnectFailed', cursor: string, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+       | null, outcomeError?: { __typename?: 'OutcomeError', code: OutcomeErrorCode, message: string, timeoutSeconds: number } | null }
+    | { __typename: 'InputError', code: ErrorCode, message: string, field?: string | null }
+   };
+
+export type AddParticipantAndWaitMutationVariables = Exact<{
+  input: AddParticipantInput;
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type AddParticipantAndWaitMutation = { __typename?: 'Mutation', addParticipant:
+    | { __typename: 'AcsError', code: ErrorCode, message: string, status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null }
+    | { __typename: 'AddParticipantPayload', operationContext: string, invitationId?: string | null, outcome?:
+        | { __typename: 'AddParticipantFailed', invitationId?: string | null, cursor: string, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+        | { __typename: 'AddParticipantSucceeded', invitationId?: string | null, cursor: string, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+       | null, outcomeError?: { __typename?: 'OutcomeError', code: OutcomeErrorCode, message: string, timeoutSeconds: number } | null }
+    | { __typename: 'InputError', code: ErrorCode, message: string, field?: string | null }
+   };
+
+export type PlayMediaAndWaitMutationVariables = Exact<{
+  input: PlayMediaInput;
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type PlayMediaAndWaitMutation = { __typename?: 'Mutation', playMedia:
+    | { __typename: 'AcsError', code: ErrorCode, message: string, status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null }
+    | { __typename: 'InputError', code: ErrorCode, message: string, field?: string | null }
+    | { __typename: 'PlayMediaPayload', operationContext?: string | null, outcome?:
+        | { __typename: 'PlayCanceled', cursor: string, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+        | { __typename: 'PlayCompleted', cursor: string, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+        | { __typename: 'PlayFailed', cursor: string, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+       | null, outcomeError?: { __typename?: 'OutcomeError', code: OutcomeErrorCode, message: string, timeoutSeconds: number } | null }
+   };
+
+export type RecognizeDtmfAndWaitMutationVariables = Exact<{
+  input: RecognizeDtmfInput;
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type RecognizeDtmfAndWaitMutation = { __typename?: 'Mutation', recognizeDtmf:
+    | { __typename: 'AcsError', code: ErrorCode, message: string, status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null }
+    | { __typename: 'InputError', code: ErrorCode, message: string, field?: string | null }
+    | { __typename: 'RecognizeDtmfPayload', operationContext?: string | null, outcome?:
+        | { __typename: 'RecognizeCanceled', cursor: string, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+        | { __typename: 'RecognizeCompleted', tones?: Array<DtmfTone> | null, cursor: string, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+        | { __typename: 'RecognizeFailed', cursor: string, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+       | null, outcomeError?: { __typename?: 'OutcomeError', code: OutcomeErrorCode, message: string, timeoutSeconds: number } | null }
+   };
+
+export type StartRecordingAndWaitMutationVariables = Exact<{
+  input: StartRecordingInput;
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type StartRecordingAndWaitMutation = { __typename?: 'Mutation', startRecording:
+    | { __typename: 'AcsError', code: ErrorCode, message: string, status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null }
+    | { __typename: 'InputError', code: ErrorCode, message: string, field?: string | null }
+    | { __typename: 'StartRecordingPayload', recording: { __typename?: 'Recording', recordingId: string }, outcome?:
+        | { __typename: 'RecordingStateChanged', recordingId?: string | null, state?: RecordingState | null, cursor: string, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+        | { __typename: 'StartRecordingFailed', cursor: string, operationContext?: string | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null } | null }
+       | null, outcomeError?: { __typename?: 'OutcomeError', code: OutcomeErrorCode, message: string, timeoutSeconds: number } | null }
+   };
+
 export type RoomFieldsFragment = { __typename?: 'Room', id: string, createdAt: string, validFrom: string, validUntil: string, pstnDialOutEnabled: boolean };
 
 export type RoomQueryVariables = Exact<{
@@ -3217,6 +3856,7 @@ export type RemoveRoomParticipantsMutation = { __typename?: 'Mutation', removeRo
 export const CallActionFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}}]} as unknown as DocumentNode<CallActionFieldsFragment, unknown>;
 export const InputErrorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]} as unknown as DocumentNode<InputErrorFieldsFragment, unknown>;
 export const AcsErrorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]} as unknown as DocumentNode<AcsErrorFieldsFragment, unknown>;
+export const OutcomeEventFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OutcomeEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}},{"kind":"Field","name":{"kind":"Name","value":"resultInformation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"subCode"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantSucceeded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecognizeCompleted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tones"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingStateChanged"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<OutcomeEventFieldsFragment, unknown>;
 export const RoomFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoomFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Room"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"pstnDialOutEnabled"}}]}}]} as unknown as DocumentNode<RoomFieldsFragment, unknown>;
 export const ConnectRoomCallWithMediaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConnectRoomCallWithMedia"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConnectRoomCallInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectRoomCall"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConnectRoomCallPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationContext"}},{"kind":"Field","name":{"kind":"Name","value":"call"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"transcriptionSubscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}}]}},{"kind":"Field","name":{"kind":"Name","value":"mediaStreamingSubscription"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}}]}}]}}]} as unknown as DocumentNode<ConnectRoomCallWithMediaMutation, ConnectRoomCallWithMediaMutationVariables>;
 export const StartTranscriptionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartTranscription"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartTranscriptionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startTranscription"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<StartTranscriptionMutation, StartTranscriptionMutationVariables>;
@@ -3246,12 +3886,17 @@ export const StopContinuousDtmfRecognitionDocument = {"kind":"Document","definit
 export const HoldParticipantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HoldParticipant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HoldParticipantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"holdParticipant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallActionFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]} as unknown as DocumentNode<HoldParticipantMutation, HoldParticipantMutationVariables>;
 export const UnholdParticipantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnholdParticipant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UnholdParticipantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unholdParticipant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallActionFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]} as unknown as DocumentNode<UnholdParticipantMutation, UnholdParticipantMutationVariables>;
 export const CancelAllMediaOperationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelAllMediaOperations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelAllMediaOperationsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelAllMediaOperations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallActionFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]} as unknown as DocumentNode<CancelAllMediaOperationsMutation, CancelAllMediaOperationsMutationVariables>;
-export const StartRecordingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartRecording"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartRecordingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startRecording"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recording"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]} as unknown as DocumentNode<StartRecordingMutation, StartRecordingMutationVariables>;
+export const StartRecordingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartRecording"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartRecordingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startRecording"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StartRecordingPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recording"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]} as unknown as DocumentNode<StartRecordingMutation, StartRecordingMutationVariables>;
 export const StopRecordingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StopRecording"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stopRecording"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recording"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]} as unknown as DocumentNode<StopRecordingMutation, StopRecordingMutationVariables>;
 export const PauseRecordingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PauseRecording"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pauseRecording"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recording"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]} as unknown as DocumentNode<PauseRecordingMutation, PauseRecordingMutationVariables>;
 export const ResumeRecordingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResumeRecording"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resumeRecording"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recording"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]} as unknown as DocumentNode<ResumeRecordingMutation, ResumeRecordingMutationVariables>;
 export const EventStreamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"EventStream"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"callConnectionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CallEventType"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"callConnectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"callConnectionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UnknownCallEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acsType"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventsLost"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestedAfter"}},{"kind":"Field","name":{"kind":"Name","value":"oldestRetainedCursor"}}]}}]}}]}}]} as unknown as DocumentNode<EventStreamSubscription, EventStreamSubscriptionVariables>;
 export const CallEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"CallEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"callConnectionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CallEventType"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"callConnectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"callConnectionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"serverCallId"}},{"kind":"Field","name":{"kind":"Name","value":"correlationId"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}},{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"resultInformation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"subCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ParticipantsUpdated"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sequenceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identifier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rawId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"isMuted"}},{"kind":"Field","name":{"kind":"Name","value":"isOnHold"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantSucceeded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationId"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rawId"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationId"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rawId"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveParticipantSucceeded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rawId"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecognizeCompleted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recognitionType"}},{"kind":"Field","name":{"kind":"Name","value":"tones"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContinuousDtmfRecognitionToneReceived"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tone"}},{"kind":"Field","name":{"kind":"Name","value":"sequenceId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingStateChanged"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UnknownCallEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acsType"}},{"kind":"Field","name":{"kind":"Name","value":"data"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventsLost"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestedAfter"}},{"kind":"Field","name":{"kind":"Name","value":"oldestRetainedCursor"}}]}}]}}]}}]} as unknown as DocumentNode<CallEventsSubscription, CallEventsSubscriptionVariables>;
+export const ConnectRoomCallAndWaitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConnectRoomCallAndWait"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConnectRoomCallInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"timeoutSeconds"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectRoomCall"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConnectRoomCallPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationContext"}},{"kind":"Field","name":{"kind":"Name","value":"call"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"timeoutSeconds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"timeoutSeconds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OutcomeEventFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomeError"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"timeoutSeconds"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OutcomeEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}},{"kind":"Field","name":{"kind":"Name","value":"resultInformation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"subCode"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantSucceeded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecognizeCompleted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tones"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingStateChanged"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<ConnectRoomCallAndWaitMutation, ConnectRoomCallAndWaitMutationVariables>;
+export const AddParticipantAndWaitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddParticipantAndWait"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"timeoutSeconds"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addParticipant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationContext"}},{"kind":"Field","name":{"kind":"Name","value":"invitationId"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"timeoutSeconds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"timeoutSeconds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OutcomeEventFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomeError"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"timeoutSeconds"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OutcomeEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}},{"kind":"Field","name":{"kind":"Name","value":"resultInformation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"subCode"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantSucceeded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecognizeCompleted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tones"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingStateChanged"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<AddParticipantAndWaitMutation, AddParticipantAndWaitMutationVariables>;
+export const PlayMediaAndWaitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlayMediaAndWait"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlayMediaInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"timeoutSeconds"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playMedia"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlayMediaPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationContext"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"timeoutSeconds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"timeoutSeconds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OutcomeEventFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomeError"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"timeoutSeconds"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OutcomeEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}},{"kind":"Field","name":{"kind":"Name","value":"resultInformation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"subCode"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantSucceeded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecognizeCompleted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tones"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingStateChanged"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<PlayMediaAndWaitMutation, PlayMediaAndWaitMutationVariables>;
+export const RecognizeDtmfAndWaitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecognizeDtmfAndWait"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecognizeDtmfInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"timeoutSeconds"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recognizeDtmf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecognizeDtmfPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationContext"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"timeoutSeconds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"timeoutSeconds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OutcomeEventFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomeError"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"timeoutSeconds"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OutcomeEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}},{"kind":"Field","name":{"kind":"Name","value":"resultInformation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"subCode"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantSucceeded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecognizeCompleted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tones"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingStateChanged"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<RecognizeDtmfAndWaitMutation, RecognizeDtmfAndWaitMutationVariables>;
+export const StartRecordingAndWaitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartRecordingAndWait"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartRecordingInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"timeoutSeconds"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startRecording"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StartRecordingPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recording"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"timeoutSeconds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"timeoutSeconds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OutcomeEventFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomeError"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"timeoutSeconds"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OutcomeEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}},{"kind":"Field","name":{"kind":"Name","value":"resultInformation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"subCode"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantSucceeded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecognizeCompleted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tones"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingStateChanged"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<StartRecordingAndWaitMutation, StartRecordingAndWaitMutationVariables>;
 export const RoomDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Room"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"room"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoomFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoomFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Room"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"pstnDialOutEnabled"}}]}}]} as unknown as DocumentNode<RoomQuery, RoomQueryVariables>;
 export const RoomWithParticipantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RoomWithParticipants"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"room"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communicationUserId"}},{"kind":"Field","name":{"kind":"Name","value":"rawId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RoomWithParticipantsQuery, RoomWithParticipantsQueryVariables>;
 export const RoomsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Rooms"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rooms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoomFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoomFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Room"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"pstnDialOutEnabled"}}]}}]} as unknown as DocumentNode<RoomsQuery, RoomsQueryVariables>;

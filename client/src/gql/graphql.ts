@@ -80,6 +80,9 @@ export type AddParticipantInput = {
   sourceDisplayName?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** How the invitation ended: the invitee joined, or it failed (busy, declined, no answer, cancelled). The event that ended the action, read from the call's log. */
+export type AddParticipantOutcome = AddParticipantFailed | AddParticipantSucceeded;
+
 /** An invitation sent; `AddParticipantSucceeded` or `AddParticipantFailed` follows. */
 export type AddParticipantPayload = {
   __typename?: 'AddParticipantPayload';
@@ -87,8 +90,18 @@ export type AddParticipantPayload = {
   invitationId?: Maybe<Scalars['String']['output']>;
   /** Carried by the events of this invitation. */
   operationContext: Scalars['String']['output'];
+  /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
+  outcome?: Maybe<AddParticipantOutcome>;
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when `outcome` holds the event or is not selected. */
+  outcomeError?: Maybe<OutcomeError>;
   /** The invited participant, as ACS reports it. */
   participant?: Maybe<CallParticipant>;
+};
+
+
+/** An invitation sent; `AddParticipantSucceeded` or `AddParticipantFailed` follows. */
+export type AddParticipantPayloadOutcomeArgs = {
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The outcome of `addParticipant`: its payload, or an `InputError` / `AcsError`. */
@@ -185,9 +198,8 @@ export type CallEventsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** Used by every call action that only acknowledges (remove, mute, DTMF, play, recognize, hold, …). */
+/** What every call action answers (each action has its own `<Action>Payload`): the call connection and the operationContext its events carry. Payloads of actions ACS ends with an event also have `outcome`. */
 export type CallActionPayload = {
-  __typename?: 'CallActionPayload';
   /** The call connection acted on. */
   callConnectionId: Scalars['ID']['output'];
   /** The operationContext the matching events will carry (null for actions ACS gives none). */
@@ -458,6 +470,9 @@ export type CancelAddParticipantInput = {
   operationContext?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Whether the invitation was withdrawn. The event that ended the action, read from the call's log. */
+export type CancelAddParticipantOutcome = CancelAddParticipantFailed | CancelAddParticipantSucceeded;
+
 /** A cancellation requested; `CancelAddParticipantSucceeded` or `…Failed` follows. */
 export type CancelAddParticipantPayload = {
   __typename?: 'CancelAddParticipantPayload';
@@ -465,6 +480,16 @@ export type CancelAddParticipantPayload = {
   invitationId: Scalars['String']['output'];
   /** Carried by the cancellation events. */
   operationContext: Scalars['String']['output'];
+  /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
+  outcome?: Maybe<CancelAddParticipantOutcome>;
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when `outcome` holds the event or is not selected. */
+  outcomeError?: Maybe<OutcomeError>;
+};
+
+
+/** A cancellation requested; `CancelAddParticipantSucceeded` or `…Failed` follows. */
+export type CancelAddParticipantPayloadOutcomeArgs = {
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The outcome of `cancelAddParticipant`: its payload, or an `InputError` / `AcsError`. */
@@ -501,8 +526,17 @@ export type CancelAllMediaOperationsInput = {
   callConnectionId: Scalars['ID']['input'];
 };
 
+/** Media operations cancelled; each running or queued one ends with its own `PlayCanceled` / `RecognizeCanceled`. */
+export type CancelAllMediaOperationsPayload = CallActionPayload & {
+  __typename?: 'CancelAllMediaOperationsPayload';
+  /** The call connection acted on. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The operationContext the matching events will carry (null for actions ACS gives none). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+};
+
 /** The outcome of `cancelAllMediaOperations`: its payload, or an `InputError` / `AcsError`. */
-export type CancelAllMediaOperationsResult = AcsError | CallActionPayload | InputError;
+export type CancelAllMediaOperationsResult = AcsError | CancelAllMediaOperationsPayload | InputError;
 
 /** The choice a participant made by voice or key. */
 export type ChoiceResult = {
@@ -553,6 +587,9 @@ export type ConnectFailed = CallEvent & {
   type: CallEventType;
 };
 
+/** Whether the gateway joined the call. The event that ended the action, read from the call's log. */
+export type ConnectOutcome = CallConnected | ConnectFailed;
+
 /** The room whose ongoing call the gateway joins. */
 export type ConnectRoomCallInput = {
   /** Set up audio streaming to your own consumer. */
@@ -572,6 +609,16 @@ export type ConnectRoomCallPayload = {
   call: Call;
   /** Carried by CallConnected / ConnectFailed. */
   operationContext: Scalars['String']['output'];
+  /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
+  outcome?: Maybe<ConnectOutcome>;
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when `outcome` holds the event or is not selected. */
+  outcomeError?: Maybe<OutcomeError>;
+};
+
+
+/** The gateway's new connection to a room call; `CallConnected` or `ConnectFailed` follows. */
+export type ConnectRoomCallPayloadOutcomeArgs = {
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** The outcome of `connectRoomCall`: its payload, or an `InputError` / `AcsError`. */
@@ -881,8 +928,17 @@ export type HoldParticipantInput = {
   target: ParticipantInput;
 };
 
+/** A participant put on hold; `ParticipantsUpdated` shows it (`HoldFailed` if the music fails). */
+export type HoldParticipantPayload = CallActionPayload & {
+  __typename?: 'HoldParticipantPayload';
+  /** The call connection acted on. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The operationContext the matching events will carry (null for actions ACS gives none). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+};
+
 /** The outcome of `holdParticipant`: its payload, or an `InputError` / `AcsError`. */
-export type HoldParticipantResult = AcsError | CallActionPayload | InputError;
+export type HoldParticipantResult = AcsError | HoldParticipantPayload | InputError;
 
 /** Input rejected by the gateway before ACS was called. */
 export type InputError = Error & {
@@ -1344,8 +1400,37 @@ export type MuteParticipantInput = {
   participant: ParticipantInput;
 };
 
+/** A participant muted (ACS sends no event for it). */
+export type MuteParticipantPayload = CallActionPayload & {
+  __typename?: 'MuteParticipantPayload';
+  /** The call connection acted on. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The operationContext the matching events will carry (null for actions ACS gives none). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+};
+
 /** The outcome of `muteParticipant`: its payload, or an `InputError` / `AcsError`. */
-export type MuteParticipantResult = AcsError | CallActionPayload | InputError;
+export type MuteParticipantResult = AcsError | InputError | MuteParticipantPayload;
+
+/** Why `outcome` is null: data, not a request error. The action was done; its events still reach `callEvents`. */
+export type OutcomeError = {
+  __typename?: 'OutcomeError';
+  /** What happened. */
+  code: OutcomeErrorCode;
+  /** A human-readable explanation, safe to show. */
+  message: Scalars['String']['output'];
+  /** How long the gateway was to wait. */
+  timeoutSeconds: Scalars['Int']['output'];
+};
+
+/** Why an `outcome` is null. The action itself was done either way. */
+export type OutcomeErrorCode =
+  /** The caller already awaits as many outcomes as allowed (`OUTCOME_AWAITS_PER_SUBJECT`). */
+  | 'OUTCOME_LIMIT_EXCEEDED'
+  /** No event ended the action within `timeoutSeconds`. */
+  | 'OUTCOME_TIMEOUT'
+  /** The call's event log could not be read, the client left, or the gateway is shutting down. */
+  | 'OUTCOME_UNAVAILABLE';
 
 /** Where a page of a connection ends (Relay). */
 export type PageInfo = {
@@ -1494,8 +1579,30 @@ export type PlayMediaInput = {
   sources: Array<PlaySourceInput>;
 };
 
+/** A play queued; `PlayCompleted`, `PlayFailed` or `PlayCanceled` ends it. */
+export type PlayMediaPayload = CallActionPayload & {
+  __typename?: 'PlayMediaPayload';
+  /** The call connection acted on. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The operationContext the matching events will carry (null for actions ACS gives none). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
+  outcome?: Maybe<PlayOutcome>;
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when `outcome` holds the event or is not selected. */
+  outcomeError?: Maybe<OutcomeError>;
+};
+
+
+/** A play queued; `PlayCompleted`, `PlayFailed` or `PlayCanceled` ends it. */
+export type PlayMediaPayloadOutcomeArgs = {
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** The outcome of `playMedia`: its payload, or an `InputError` / `AcsError`. */
-export type PlayMediaResult = AcsError | CallActionPayload | InputError;
+export type PlayMediaResult = AcsError | InputError | PlayMediaPayload;
+
+/** How the play ended: played to the end, failed, or cancelled. The event that ended the action, read from the call's log. */
+export type PlayOutcome = PlayCanceled | PlayCompleted | PlayFailed;
 
 /** Something to play. Exactly one field must be set (@oneOf); otherwise the mutation returns an `InputError` for this field (checked by the gateway, not by GraphQL `@oneOf`, so that it is an `InputError`). */
 export type PlaySourceInput = {
@@ -1623,8 +1730,27 @@ export type RecognizeChoiceInput = {
   target: ParticipantInput;
 };
 
+/** A choice recognition started; `RecognizeCompleted`, `RecognizeFailed` or `RecognizeCanceled` ends it. */
+export type RecognizeChoicePayload = CallActionPayload & {
+  __typename?: 'RecognizeChoicePayload';
+  /** The call connection acted on. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The operationContext the matching events will carry (null for actions ACS gives none). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
+  outcome?: Maybe<RecognizeOutcome>;
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when `outcome` holds the event or is not selected. */
+  outcomeError?: Maybe<OutcomeError>;
+};
+
+
+/** A choice recognition started; `RecognizeCompleted`, `RecognizeFailed` or `RecognizeCanceled` ends it. */
+export type RecognizeChoicePayloadOutcomeArgs = {
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** The outcome of `recognizeChoice`: its payload, or an `InputError` / `AcsError`. */
-export type RecognizeChoiceResult = AcsError | CallActionPayload | InputError;
+export type RecognizeChoiceResult = AcsError | InputError | RecognizeChoicePayload;
 
 /** A recognize operation completed: the tones, the recognized speech or the chosen label. */
 export type RecognizeCompleted = CallEvent & {
@@ -1679,8 +1805,27 @@ export type RecognizeDtmfInput = {
   target: ParticipantInput;
 };
 
+/** A DTMF recognition started; `RecognizeCompleted`, `RecognizeFailed` or `RecognizeCanceled` ends it. */
+export type RecognizeDtmfPayload = CallActionPayload & {
+  __typename?: 'RecognizeDtmfPayload';
+  /** The call connection acted on. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The operationContext the matching events will carry (null for actions ACS gives none). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
+  outcome?: Maybe<RecognizeOutcome>;
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when `outcome` holds the event or is not selected. */
+  outcomeError?: Maybe<OutcomeError>;
+};
+
+
+/** A DTMF recognition started; `RecognizeCompleted`, `RecognizeFailed` or `RecognizeCanceled` ends it. */
+export type RecognizeDtmfPayloadOutcomeArgs = {
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** The outcome of `recognizeDtmf`: its payload, or an `InputError` / `AcsError`. */
-export type RecognizeDtmfResult = AcsError | CallActionPayload | InputError;
+export type RecognizeDtmfResult = AcsError | InputError | RecognizeDtmfPayload;
 
 /** A recognize operation failed (e.g. 8510 initial silence timeout). */
 export type RecognizeFailed = CallEvent & {
@@ -1707,6 +1852,9 @@ export type RecognizeFailed = CallEvent & {
   type: CallEventType;
 };
 
+/** How a recognize operation ended: the recognized input, a failure (e.g. silence) or a cancel. The event that ended the action, read from the call's log. */
+export type RecognizeOutcome = RecognizeCanceled | RecognizeCompleted | RecognizeFailed;
+
 /** Listen to what a participant says (or, with `dtmf`, says or presses); `RecognizeCompleted` carries `speechResult` (or `tones`). Needs ACS_COGNITIVE_SERVICES_ENDPOINT. */
 export type RecognizeSpeechInput = {
   /** The call connection to act on. */
@@ -1731,8 +1879,27 @@ export type RecognizeSpeechInput = {
   target: ParticipantInput;
 };
 
+/** A speech recognition started; `RecognizeCompleted`, `RecognizeFailed` or `RecognizeCanceled` ends it. */
+export type RecognizeSpeechPayload = CallActionPayload & {
+  __typename?: 'RecognizeSpeechPayload';
+  /** The call connection acted on. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The operationContext the matching events will carry (null for actions ACS gives none). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
+  outcome?: Maybe<RecognizeOutcome>;
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when `outcome` holds the event or is not selected. */
+  outcomeError?: Maybe<OutcomeError>;
+};
+
+
+/** A speech recognition started; `RecognizeCompleted`, `RecognizeFailed` or `RecognizeCanceled` ends it. */
+export type RecognizeSpeechPayloadOutcomeArgs = {
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** The outcome of `recognizeSpeech`: its payload, or an `InputError` / `AcsError`. */
-export type RecognizeSpeechResult = AcsError | CallActionPayload | InputError;
+export type RecognizeSpeechResult = AcsError | InputError | RecognizeSpeechPayload;
 
 /** A recording of a call. */
 export type Recording = {
@@ -1904,8 +2071,30 @@ export type RemoveParticipantInput = {
   participant: ParticipantInput;
 };
 
+/** Whether the participant was removed. The event that ended the action, read from the call's log. */
+export type RemoveParticipantOutcome = RemoveParticipantFailed | RemoveParticipantSucceeded;
+
+/** A removal requested; `RemoveParticipantSucceeded` or `RemoveParticipantFailed` follows. */
+export type RemoveParticipantPayload = CallActionPayload & {
+  __typename?: 'RemoveParticipantPayload';
+  /** The call connection acted on. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The operationContext the matching events will carry (null for actions ACS gives none). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
+  outcome?: Maybe<RemoveParticipantOutcome>;
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when `outcome` holds the event or is not selected. */
+  outcomeError?: Maybe<OutcomeError>;
+};
+
+
+/** A removal requested; `RemoveParticipantSucceeded` or `RemoveParticipantFailed` follows. */
+export type RemoveParticipantPayloadOutcomeArgs = {
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** The outcome of `removeParticipant`: its payload, or an `InputError` / `AcsError`. */
-export type RemoveParticipantResult = AcsError | CallActionPayload | InputError;
+export type RemoveParticipantResult = AcsError | InputError | RemoveParticipantPayload;
 
 /** A participant was removed from the call. */
 export type RemoveParticipantSucceeded = CallEvent & {
@@ -2116,8 +2305,30 @@ export type SendDtmfTonesInput = {
   tones: Array<DtmfTone>;
 };
 
+/** Whether the tones were sent. The event that ended the action, read from the call's log. */
+export type SendDtmfTonesOutcome = SendDtmfTonesCompleted | SendDtmfTonesFailed;
+
+/** Tones being sent; `SendDtmfTonesCompleted` or `SendDtmfTonesFailed` ends the action. */
+export type SendDtmfTonesPayload = CallActionPayload & {
+  __typename?: 'SendDtmfTonesPayload';
+  /** The call connection acted on. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The operationContext the matching events will carry (null for actions ACS gives none). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
+  outcome?: Maybe<SendDtmfTonesOutcome>;
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when `outcome` holds the event or is not selected. */
+  outcomeError?: Maybe<OutcomeError>;
+};
+
+
+/** Tones being sent; `SendDtmfTonesCompleted` or `SendDtmfTonesFailed` ends the action. */
+export type SendDtmfTonesPayloadOutcomeArgs = {
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** The outcome of `sendDtmfTones`: its payload, or an `InputError` / `AcsError`. */
-export type SendDtmfTonesResult = AcsError | CallActionPayload | InputError;
+export type SendDtmfTonesResult = AcsError | InputError | SendDtmfTonesPayload;
 
 /** A SIP response or Q.850 cause code behind an outcome, with its text. */
 export type SipDiagnosticInfo = {
@@ -2153,8 +2364,17 @@ export type SsmlSourceInput = {
   ssmlText: Scalars['String']['input'];
 };
 
+/** Continuous DTMF recognition on; `ContinuousDtmfRecognitionToneReceived` follows each key. */
+export type StartContinuousDtmfRecognitionPayload = CallActionPayload & {
+  __typename?: 'StartContinuousDtmfRecognitionPayload';
+  /** The call connection acted on. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The operationContext the matching events will carry (null for actions ACS gives none). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+};
+
 /** The outcome of `startContinuousDtmfRecognition`: its payload, or an `InputError` / `AcsError`. */
-export type StartContinuousDtmfRecognitionResult = AcsError | CallActionPayload | InputError;
+export type StartContinuousDtmfRecognitionResult = AcsError | InputError | StartContinuousDtmfRecognitionPayload;
 
 /** A call whose audio streaming to start. */
 export type StartMediaStreamingInput = {
@@ -2164,8 +2384,30 @@ export type StartMediaStreamingInput = {
   operationContext?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Whether audio streaming started. The event that ended the action, read from the call's log. */
+export type StartMediaStreamingOutcome = MediaStreamingFailed | MediaStreamingStarted;
+
+/** Audio streaming starting; `MediaStreamingStarted` or `MediaStreamingFailed` follows. */
+export type StartMediaStreamingPayload = CallActionPayload & {
+  __typename?: 'StartMediaStreamingPayload';
+  /** The call connection acted on. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The operationContext the matching events will carry (null for actions ACS gives none). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
+  outcome?: Maybe<StartMediaStreamingOutcome>;
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when `outcome` holds the event or is not selected. */
+  outcomeError?: Maybe<OutcomeError>;
+};
+
+
+/** Audio streaming starting; `MediaStreamingStarted` or `MediaStreamingFailed` follows. */
+export type StartMediaStreamingPayloadOutcomeArgs = {
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** The outcome of `startMediaStreaming`: its payload, or an `InputError` / `AcsError`. */
-export type StartMediaStreamingResult = AcsError | CallActionPayload | InputError;
+export type StartMediaStreamingResult = AcsError | InputError | StartMediaStreamingPayload;
 
 /** A `startRecording` failed. */
 export type StartRecordingFailed = CallEvent & {
@@ -2206,8 +2448,28 @@ export type StartRecordingInput = {
   pauseOnStart?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** Whether the recording started: its first state change, or its failure. The event that ended the action, read from the call's log. */
+export type StartRecordingOutcome = RecordingStateChanged | StartRecordingFailed;
+
+/** A recording started; `RecordingStateChanged` or `StartRecordingFailed` follows (ACS gives recordings no operationContext: its events carry `recordingId`). */
+export type StartRecordingPayload = {
+  __typename?: 'StartRecordingPayload';
+  /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
+  outcome?: Maybe<StartRecordingOutcome>;
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when `outcome` holds the event or is not selected. */
+  outcomeError?: Maybe<OutcomeError>;
+  /** The recording, as ACS answered (its state may change asynchronously). */
+  recording: Recording;
+};
+
+
+/** A recording started; `RecordingStateChanged` or `StartRecordingFailed` follows (ACS gives recordings no operationContext: its events carry `recordingId`). */
+export type StartRecordingPayloadOutcomeArgs = {
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** The outcome of `startRecording`: its payload, or an `InputError` / `AcsError`. */
-export type StartRecordingResult = AcsError | InputError | RecordingPayload;
+export type StartRecordingResult = AcsError | InputError | StartRecordingPayload;
 
 /** Starts the transcription set up by `connectRoomCall(transcription:)`; `TranscriptionStarted` follows, then `TranscriptionData` lines. */
 export type StartTranscriptionInput = {
@@ -2221,11 +2483,55 @@ export type StartTranscriptionInput = {
   speechModelEndpointId?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Whether transcription started. The event that ended the action, read from the call's log. */
+export type StartTranscriptionOutcome = TranscriptionFailed | TranscriptionStarted;
+
+/** Transcription starting; `TranscriptionStarted` or `TranscriptionFailed` follows. */
+export type StartTranscriptionPayload = CallActionPayload & {
+  __typename?: 'StartTranscriptionPayload';
+  /** The call connection acted on. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The operationContext the matching events will carry (null for actions ACS gives none). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
+  outcome?: Maybe<StartTranscriptionOutcome>;
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when `outcome` holds the event or is not selected. */
+  outcomeError?: Maybe<OutcomeError>;
+};
+
+
+/** Transcription starting; `TranscriptionStarted` or `TranscriptionFailed` follows. */
+export type StartTranscriptionPayloadOutcomeArgs = {
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** The outcome of `startTranscription`: its payload, or an `InputError` / `AcsError`. */
-export type StartTranscriptionResult = AcsError | CallActionPayload | InputError;
+export type StartTranscriptionResult = AcsError | InputError | StartTranscriptionPayload;
+
+/** Continuous DTMF recognition stopped. The event that ended the action, read from the call's log. */
+export type StopContinuousDtmfRecognitionOutcome = ContinuousDtmfRecognitionStopped;
+
+/** Continuous DTMF recognition stopping; `ContinuousDtmfRecognitionStopped` follows. */
+export type StopContinuousDtmfRecognitionPayload = CallActionPayload & {
+  __typename?: 'StopContinuousDtmfRecognitionPayload';
+  /** The call connection acted on. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The operationContext the matching events will carry (null for actions ACS gives none). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
+  outcome?: Maybe<StopContinuousDtmfRecognitionOutcome>;
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when `outcome` holds the event or is not selected. */
+  outcomeError?: Maybe<OutcomeError>;
+};
+
+
+/** Continuous DTMF recognition stopping; `ContinuousDtmfRecognitionStopped` follows. */
+export type StopContinuousDtmfRecognitionPayloadOutcomeArgs = {
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
 
 /** The outcome of `stopContinuousDtmfRecognition`: its payload, or an `InputError` / `AcsError`. */
-export type StopContinuousDtmfRecognitionResult = AcsError | CallActionPayload | InputError;
+export type StopContinuousDtmfRecognitionResult = AcsError | InputError | StopContinuousDtmfRecognitionPayload;
 
 /** A call whose audio streaming to stop. */
 export type StopMediaStreamingInput = {
@@ -2235,8 +2541,30 @@ export type StopMediaStreamingInput = {
   operationContext?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Whether audio streaming stopped. The event that ended the action, read from the call's log. */
+export type StopMediaStreamingOutcome = MediaStreamingFailed | MediaStreamingStopped;
+
+/** Audio streaming stopping; `MediaStreamingStopped` or `MediaStreamingFailed` follows. */
+export type StopMediaStreamingPayload = CallActionPayload & {
+  __typename?: 'StopMediaStreamingPayload';
+  /** The call connection acted on. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The operationContext the matching events will carry (null for actions ACS gives none). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
+  outcome?: Maybe<StopMediaStreamingOutcome>;
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when `outcome` holds the event or is not selected. */
+  outcomeError?: Maybe<OutcomeError>;
+};
+
+
+/** Audio streaming stopping; `MediaStreamingStopped` or `MediaStreamingFailed` follows. */
+export type StopMediaStreamingPayloadOutcomeArgs = {
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** The outcome of `stopMediaStreaming`: its payload, or an `InputError` / `AcsError`. */
-export type StopMediaStreamingResult = AcsError | CallActionPayload | InputError;
+export type StopMediaStreamingResult = AcsError | InputError | StopMediaStreamingPayload;
 
 /** The outcome of `stopRecording`: its payload, or an `InputError` / `AcsError`. */
 export type StopRecordingResult = AcsError | InputError | RecordingPayload;
@@ -2249,8 +2577,30 @@ export type StopTranscriptionInput = {
   operationContext?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Whether transcription stopped. The event that ended the action, read from the call's log. */
+export type StopTranscriptionOutcome = TranscriptionFailed | TranscriptionStopped;
+
+/** Transcription stopping; `TranscriptionStopped` or `TranscriptionFailed` follows. */
+export type StopTranscriptionPayload = CallActionPayload & {
+  __typename?: 'StopTranscriptionPayload';
+  /** The call connection acted on. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The operationContext the matching events will carry (null for actions ACS gives none). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
+  outcome?: Maybe<StopTranscriptionOutcome>;
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when `outcome` holds the event or is not selected. */
+  outcomeError?: Maybe<OutcomeError>;
+};
+
+
+/** Transcription stopping; `TranscriptionStopped` or `TranscriptionFailed` follows. */
+export type StopTranscriptionPayloadOutcomeArgs = {
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** The outcome of `stopTranscription`: its payload, or an `InputError` / `AcsError`. */
-export type StopTranscriptionResult = AcsError | CallActionPayload | InputError;
+export type StopTranscriptionResult = AcsError | InputError | StopTranscriptionPayload;
 
 /** Live callback events of call connections. */
 export type Subscription = {
@@ -2478,8 +2828,17 @@ export type UnholdParticipantInput = {
   target: ParticipantInput;
 };
 
+/** A participant taken off hold; `ParticipantsUpdated` shows it. */
+export type UnholdParticipantPayload = CallActionPayload & {
+  __typename?: 'UnholdParticipantPayload';
+  /** The call connection acted on. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The operationContext the matching events will carry (null for actions ACS gives none). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+};
+
 /** The outcome of `unholdParticipant`: its payload, or an `InputError` / `AcsError`. */
-export type UnholdParticipantResult = AcsError | CallActionPayload | InputError;
+export type UnholdParticipantResult = AcsError | InputError | UnholdParticipantPayload;
 
 /** An ACS event type this gateway does not know yet: passed on, never dropped. */
 export type UnknownCallEvent = CallEvent & {
@@ -2549,8 +2908,30 @@ export type UpdateTranscriptionInput = {
   speechModelEndpointId?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Whether transcription took the change. The event that ended the action, read from the call's log. */
+export type UpdateTranscriptionOutcome = TranscriptionFailed | TranscriptionUpdated;
+
+/** A transcription change requested; `TranscriptionUpdated` or `TranscriptionFailed` follows. */
+export type UpdateTranscriptionPayload = CallActionPayload & {
+  __typename?: 'UpdateTranscriptionPayload';
+  /** The call connection acted on. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The operationContext the matching events will carry (null for actions ACS gives none). */
+  operationContext?: Maybe<Scalars['String']['output']>;
+  /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
+  outcome?: Maybe<UpdateTranscriptionOutcome>;
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when `outcome` holds the event or is not selected. */
+  outcomeError?: Maybe<OutcomeError>;
+};
+
+
+/** A transcription change requested; `TranscriptionUpdated` or `TranscriptionFailed` follows. */
+export type UpdateTranscriptionPayloadOutcomeArgs = {
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
 /** The outcome of `updateTranscription`: its payload, or an `InputError` / `AcsError`. */
-export type UpdateTranscriptionResult = AcsError | CallActionPayload | InputError;
+export type UpdateTranscriptionResult = AcsError | InputError | UpdateTranscriptionPayload;
 
 /** Roster entries to add, or whose role to change. */
 export type UpsertRoomParticipantsInput = {
@@ -2615,8 +2996,8 @@ export type RemoveParticipantMutationVariables = Exact<{
 
 export type RemoveParticipantMutation = { __typename?: 'Mutation', removeParticipant:
     | { __typename: 'AcsError', status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null, code: ErrorCode, message: string }
-    | { __typename: 'CallActionPayload', callConnectionId: string, operationContext?: string | null }
     | { __typename: 'InputError', field?: string | null, code: ErrorCode, message: string }
+    | { __typename: 'RemoveParticipantPayload', callConnectionId: string, operationContext?: string | null }
    };
 
 export type MuteParticipantMutationVariables = Exact<{
@@ -2626,8 +3007,8 @@ export type MuteParticipantMutationVariables = Exact<{
 
 export type MuteParticipantMutation = { __typename?: 'Mutation', muteParticipant:
     | { __typename: 'AcsError', status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null, code: ErrorCode, message: string }
-    | { __typename: 'CallActionPayload', callConnectionId: string, operationContext?: string | null }
     | { __typename: 'InputError', field?: string | null, code: ErrorCode, message: string }
+    | { __typename: 'MuteParticipantPayload', callConnectionId: string, operationContext?: string | null }
    };
 
 export type HoldParticipantMutationVariables = Exact<{
@@ -2637,7 +3018,7 @@ export type HoldParticipantMutationVariables = Exact<{
 
 export type HoldParticipantMutation = { __typename?: 'Mutation', holdParticipant:
     | { __typename: 'AcsError', status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null, code: ErrorCode, message: string }
-    | { __typename: 'CallActionPayload', callConnectionId: string, operationContext?: string | null }
+    | { __typename: 'HoldParticipantPayload', callConnectionId: string, operationContext?: string | null }
     | { __typename: 'InputError', field?: string | null, code: ErrorCode, message: string }
    };
 
@@ -2648,8 +3029,8 @@ export type UnholdParticipantMutationVariables = Exact<{
 
 export type UnholdParticipantMutation = { __typename?: 'Mutation', unholdParticipant:
     | { __typename: 'AcsError', status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null, code: ErrorCode, message: string }
-    | { __typename: 'CallActionPayload', callConnectionId: string, operationContext?: string | null }
     | { __typename: 'InputError', field?: string | null, code: ErrorCode, message: string }
+    | { __typename: 'UnholdParticipantPayload', callConnectionId: string, operationContext?: string | null }
    };
 
 export type SendDtmfTonesMutationVariables = Exact<{
@@ -2659,8 +3040,8 @@ export type SendDtmfTonesMutationVariables = Exact<{
 
 export type SendDtmfTonesMutation = { __typename?: 'Mutation', sendDtmfTones:
     | { __typename: 'AcsError', status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null, code: ErrorCode, message: string }
-    | { __typename: 'CallActionPayload', callConnectionId: string, operationContext?: string | null }
     | { __typename: 'InputError', field?: string | null, code: ErrorCode, message: string }
+    | { __typename: 'SendDtmfTonesPayload', callConnectionId: string, operationContext?: string | null }
    };
 
 export type StartContinuousDtmfRecognitionMutationVariables = Exact<{
@@ -2670,8 +3051,8 @@ export type StartContinuousDtmfRecognitionMutationVariables = Exact<{
 
 export type StartContinuousDtmfRecognitionMutation = { __typename?: 'Mutation', startContinuousDtmfRecognition:
     | { __typename: 'AcsError', status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null, code: ErrorCode, message: string }
-    | { __typename: 'CallActionPayload', callConnectionId: string, operationContext?: string | null }
     | { __typename: 'InputError', field?: string | null, code: ErrorCode, message: string }
+    | { __typename: 'StartContinuousDtmfRecognitionPayload', callConnectionId: string, operationContext?: string | null }
    };
 
 export type StopContinuousDtmfRecognitionMutationVariables = Exact<{
@@ -2681,8 +3062,8 @@ export type StopContinuousDtmfRecognitionMutationVariables = Exact<{
 
 export type StopContinuousDtmfRecognitionMutation = { __typename?: 'Mutation', stopContinuousDtmfRecognition:
     | { __typename: 'AcsError', status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null, code: ErrorCode, message: string }
-    | { __typename: 'CallActionPayload', callConnectionId: string, operationContext?: string | null }
     | { __typename: 'InputError', field?: string | null, code: ErrorCode, message: string }
+    | { __typename: 'StopContinuousDtmfRecognitionPayload', callConnectionId: string, operationContext?: string | null }
    };
 
 export type PlayMediaMutationVariables = Exact<{
@@ -2692,8 +3073,8 @@ export type PlayMediaMutationVariables = Exact<{
 
 export type PlayMediaMutation = { __typename?: 'Mutation', playMedia:
     | { __typename: 'AcsError', status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null, code: ErrorCode, message: string }
-    | { __typename: 'CallActionPayload', callConnectionId: string, operationContext?: string | null }
     | { __typename: 'InputError', field?: string | null, code: ErrorCode, message: string }
+    | { __typename: 'PlayMediaPayload', callConnectionId: string, operationContext?: string | null }
    };
 
 export type RecognizeDtmfMutationVariables = Exact<{
@@ -2703,8 +3084,8 @@ export type RecognizeDtmfMutationVariables = Exact<{
 
 export type RecognizeDtmfMutation = { __typename?: 'Mutation', recognizeDtmf:
     | { __typename: 'AcsError', status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null, code: ErrorCode, message: string }
-    | { __typename: 'CallActionPayload', callConnectionId: string, operationContext?: string | null }
     | { __typename: 'InputError', field?: string | null, code: ErrorCode, message: string }
+    | { __typename: 'RecognizeDtmfPayload', callConnectionId: string, operationContext?: string | null }
    };
 
 export type CancelAllMediaOperationsMutationVariables = Exact<{
@@ -2714,7 +3095,7 @@ export type CancelAllMediaOperationsMutationVariables = Exact<{
 
 export type CancelAllMediaOperationsMutation = { __typename?: 'Mutation', cancelAllMediaOperations:
     | { __typename: 'AcsError', status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null, code: ErrorCode, message: string }
-    | { __typename: 'CallActionPayload', callConnectionId: string, operationContext?: string | null }
+    | { __typename: 'CancelAllMediaOperationsPayload', callConnectionId: string, operationContext?: string | null }
     | { __typename: 'InputError', field?: string | null, code: ErrorCode, message: string }
    };
 
@@ -2726,7 +3107,7 @@ export type StartRecordingMutationVariables = Exact<{
 export type StartRecordingMutation = { __typename?: 'Mutation', startRecording:
     | { __typename: 'AcsError', status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null, code: ErrorCode, message: string }
     | { __typename: 'InputError', field?: string | null, code: ErrorCode, message: string }
-    | { __typename: 'RecordingPayload', recording: { __typename?: 'Recording', recordingId: string, state: RecordingState, durationMs?: number | null, files: Array<{ __typename?: 'RecordingChunk', documentId?: string | null, index?: number | null, endReason?: string | null, contentLocation?: string | null, metadataLocation?: string | null, deleteLocation?: string | null }> } }
+    | { __typename: 'StartRecordingPayload', recording: { __typename?: 'Recording', recordingId: string, state: RecordingState, durationMs?: number | null, files: Array<{ __typename?: 'RecordingChunk', documentId?: string | null, index?: number | null, endReason?: string | null, contentLocation?: string | null, metadataLocation?: string | null, deleteLocation?: string | null }> } }
    };
 
 export type PauseRecordingMutationVariables = Exact<{
@@ -2780,8 +3161,8 @@ export type RecognizeSpeechMutationVariables = Exact<{
 
 export type RecognizeSpeechMutation = { __typename?: 'Mutation', recognizeSpeech:
     | { __typename: 'AcsError', status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null, code: ErrorCode, message: string }
-    | { __typename: 'CallActionPayload', callConnectionId: string, operationContext?: string | null }
     | { __typename: 'InputError', field?: string | null, code: ErrorCode, message: string }
+    | { __typename: 'RecognizeSpeechPayload', callConnectionId: string, operationContext?: string | null }
    };
 
 export type RecognizeChoiceMutationVariables = Exact<{
@@ -2791,8 +3172,8 @@ export type RecognizeChoiceMutationVariables = Exact<{
 
 export type RecognizeChoiceMutation = { __typename?: 'Mutation', recognizeChoice:
     | { __typename: 'AcsError', status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null, code: ErrorCode, message: string }
-    | { __typename: 'CallActionPayload', callConnectionId: string, operationContext?: string | null }
     | { __typename: 'InputError', field?: string | null, code: ErrorCode, message: string }
+    | { __typename: 'RecognizeChoicePayload', callConnectionId: string, operationContext?: string | null }
    };
 
 export type StartTranscriptionMutationVariables = Exact<{
@@ -2802,8 +3183,8 @@ export type StartTranscriptionMutationVariables = Exact<{
 
 export type StartTranscriptionMutation = { __typename?: 'Mutation', startTranscription:
     | { __typename: 'AcsError', status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null, code: ErrorCode, message: string }
-    | { __typename: 'CallActionPayload', callConnectionId: string, operationContext?: string | null }
     | { __typename: 'InputError', field?: string | null, code: ErrorCode, message: string }
+    | { __typename: 'StartTranscriptionPayload', callConnectionId: string, operationContext?: string | null }
    };
 
 export type StopTranscriptionMutationVariables = Exact<{
@@ -2813,8 +3194,8 @@ export type StopTranscriptionMutationVariables = Exact<{
 
 export type StopTranscriptionMutation = { __typename?: 'Mutation', stopTranscription:
     | { __typename: 'AcsError', status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null, code: ErrorCode, message: string }
-    | { __typename: 'CallActionPayload', callConnectionId: string, operationContext?: string | null }
     | { __typename: 'InputError', field?: string | null, code: ErrorCode, message: string }
+    | { __typename: 'StopTranscriptionPayload', callConnectionId: string, operationContext?: string | null }
    };
 
 export type UpdateTranscriptionMutationVariables = Exact<{
@@ -2824,8 +3205,8 @@ export type UpdateTranscriptionMutationVariables = Exact<{
 
 export type UpdateTranscriptionMutation = { __typename?: 'Mutation', updateTranscription:
     | { __typename: 'AcsError', status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null, code: ErrorCode, message: string }
-    | { __typename: 'CallActionPayload', callConnectionId: string, operationContext?: string | null }
     | { __typename: 'InputError', field?: string | null, code: ErrorCode, message: string }
+    | { __typename: 'UpdateTranscriptionPayload', callConnectionId: string, operationContext?: string | null }
    };
 
 export type StartMediaStreamingMutationVariables = Exact<{
@@ -2835,8 +3216,8 @@ export type StartMediaStreamingMutationVariables = Exact<{
 
 export type StartMediaStreamingMutation = { __typename?: 'Mutation', startMediaStreaming:
     | { __typename: 'AcsError', status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null, code: ErrorCode, message: string }
-    | { __typename: 'CallActionPayload', callConnectionId: string, operationContext?: string | null }
     | { __typename: 'InputError', field?: string | null, code: ErrorCode, message: string }
+    | { __typename: 'StartMediaStreamingPayload', callConnectionId: string, operationContext?: string | null }
    };
 
 export type StopMediaStreamingMutationVariables = Exact<{
@@ -2846,8 +3227,8 @@ export type StopMediaStreamingMutationVariables = Exact<{
 
 export type StopMediaStreamingMutation = { __typename?: 'Mutation', stopMediaStreaming:
     | { __typename: 'AcsError', status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null, code: ErrorCode, message: string }
-    | { __typename: 'CallActionPayload', callConnectionId: string, operationContext?: string | null }
     | { __typename: 'InputError', field?: string | null, code: ErrorCode, message: string }
+    | { __typename: 'StopMediaStreamingPayload', callConnectionId: string, operationContext?: string | null }
    };
 
 export type DeleteRecordingMutationVariables = Exact<{
@@ -2898,7 +3279,59 @@ export type RoomParticipantFieldsFragment = { __typename?: 'RoomParticipant', co
 
 export type CallFieldsFragment = { __typename?: 'Call', callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, state: CallConnectionState, cursor?: string | null, roomId?: string | null };
 
-export type CallActionFieldsFragment = { __typename?: 'CallActionPayload', callConnectionId: string, operationContext?: string | null };
+type CallActionFields_CancelAllMediaOperationsPayload_Fragment = { __typename?: 'CancelAllMediaOperationsPayload', callConnectionId: string, operationContext?: string | null };
+
+type CallActionFields_HoldParticipantPayload_Fragment = { __typename?: 'HoldParticipantPayload', callConnectionId: string, operationContext?: string | null };
+
+type CallActionFields_MuteParticipantPayload_Fragment = { __typename?: 'MuteParticipantPayload', callConnectionId: string, operationContext?: string | null };
+
+type CallActionFields_PlayMediaPayload_Fragment = { __typename?: 'PlayMediaPayload', callConnectionId: string, operationContext?: string | null };
+
+type CallActionFields_RecognizeChoicePayload_Fragment = { __typename?: 'RecognizeChoicePayload', callConnectionId: string, operationContext?: string | null };
+
+type CallActionFields_RecognizeDtmfPayload_Fragment = { __typename?: 'RecognizeDtmfPayload', callConnectionId: string, operationContext?: string | null };
+
+type CallActionFields_RecognizeSpeechPayload_Fragment = { __typename?: 'RecognizeSpeechPayload', callConnectionId: string, operationContext?: string | null };
+
+type CallActionFields_RemoveParticipantPayload_Fragment = { __typename?: 'RemoveParticipantPayload', callConnectionId: string, operationContext?: string | null };
+
+type CallActionFields_SendDtmfTonesPayload_Fragment = { __typename?: 'SendDtmfTonesPayload', callConnectionId: string, operationContext?: string | null };
+
+type CallActionFields_StartContinuousDtmfRecognitionPayload_Fragment = { __typename?: 'StartContinuousDtmfRecognitionPayload', callConnectionId: string, operationContext?: string | null };
+
+type CallActionFields_StartMediaStreamingPayload_Fragment = { __typename?: 'StartMediaStreamingPayload', callConnectionId: string, operationContext?: string | null };
+
+type CallActionFields_StartTranscriptionPayload_Fragment = { __typename?: 'StartTranscriptionPayload', callConnectionId: string, operationContext?: string | null };
+
+type CallActionFields_StopContinuousDtmfRecognitionPayload_Fragment = { __typename?: 'StopContinuousDtmfRecognitionPayload', callConnectionId: string, operationContext?: string | null };
+
+type CallActionFields_StopMediaStreamingPayload_Fragment = { __typename?: 'StopMediaStreamingPayload', callConnectionId: string, operationContext?: string | null };
+
+type CallActionFields_StopTranscriptionPayload_Fragment = { __typename?: 'StopTranscriptionPayload', callConnectionId: string, operationContext?: string | null };
+
+type CallActionFields_UnholdParticipantPayload_Fragment = { __typename?: 'UnholdParticipantPayload', callConnectionId: string, operationContext?: string | null };
+
+type CallActionFields_UpdateTranscriptionPayload_Fragment = { __typename?: 'UpdateTranscriptionPayload', callConnectionId: string, operationContext?: string | null };
+
+export type CallActionFieldsFragment =
+  | CallActionFields_CancelAllMediaOperationsPayload_Fragment
+  | CallActionFields_HoldParticipantPayload_Fragment
+  | CallActionFields_MuteParticipantPayload_Fragment
+  | CallActionFields_PlayMediaPayload_Fragment
+  | CallActionFields_RecognizeChoicePayload_Fragment
+  | CallActionFields_RecognizeDtmfPayload_Fragment
+  | CallActionFields_RecognizeSpeechPayload_Fragment
+  | CallActionFields_RemoveParticipantPayload_Fragment
+  | CallActionFields_SendDtmfTonesPayload_Fragment
+  | CallActionFields_StartContinuousDtmfRecognitionPayload_Fragment
+  | CallActionFields_StartMediaStreamingPayload_Fragment
+  | CallActionFields_StartTranscriptionPayload_Fragment
+  | CallActionFields_StopContinuousDtmfRecognitionPayload_Fragment
+  | CallActionFields_StopMediaStreamingPayload_Fragment
+  | CallActionFields_StopTranscriptionPayload_Fragment
+  | CallActionFields_UnholdParticipantPayload_Fragment
+  | CallActionFields_UpdateTranscriptionPayload_Fragment
+;
 
 export type RecordingFieldsFragment = { __typename?: 'Recording', recordingId: string, state: RecordingState, durationMs?: number | null, files: Array<{ __typename?: 'RecordingChunk', documentId?: string | null, index?: number | null, endReason?: string | null, contentLocation?: string | null, metadataLocation?: string | null, deleteLocation?: string | null }> };
 
@@ -3060,6 +3493,296 @@ export type CallEventFieldsFragment =
   | CallEventFields_TranscriptionUpdated_Fragment
   | CallEventFields_UnknownCallEvent_Fragment
 ;
+
+type OutcomeFields_AddParticipantFailed_Fragment = { __typename: 'AddParticipantFailed', invitationId?: string | null, cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, participant?:
+    | { __typename?: 'CommunicationUserIdentifier', rawId: string }
+    | { __typename?: 'MicrosoftTeamsUserIdentifier', rawId: string }
+    | { __typename?: 'PhoneNumberIdentifier', rawId: string }
+    | { __typename?: 'UnknownIdentifier', rawId: string }
+   | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null };
+
+type OutcomeFields_AddParticipantSucceeded_Fragment = { __typename: 'AddParticipantSucceeded', invitationId?: string | null, cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, participant?:
+    | { __typename?: 'CommunicationUserIdentifier', rawId: string }
+    | { __typename?: 'MicrosoftTeamsUserIdentifier', rawId: string }
+    | { __typename?: 'PhoneNumberIdentifier', rawId: string }
+    | { __typename?: 'UnknownIdentifier', rawId: string }
+   | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null };
+
+type OutcomeFields_AnswerFailed_Fragment = { __typename: 'AnswerFailed', cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null };
+
+type OutcomeFields_CallConnected_Fragment = { __typename: 'CallConnected', cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null };
+
+type OutcomeFields_CallDisconnected_Fragment = { __typename: 'CallDisconnected', cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null };
+
+type OutcomeFields_CallTransferAccepted_Fragment = { __typename: 'CallTransferAccepted', cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null };
+
+type OutcomeFields_CallTransferFailed_Fragment = { __typename: 'CallTransferFailed', cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null };
+
+type OutcomeFields_CancelAddParticipantFailed_Fragment = { __typename: 'CancelAddParticipantFailed', cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null };
+
+type OutcomeFields_CancelAddParticipantSucceeded_Fragment = { __typename: 'CancelAddParticipantSucceeded', cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null };
+
+type OutcomeFields_ConnectFailed_Fragment = { __typename: 'ConnectFailed', cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null };
+
+type OutcomeFields_ContinuousDtmfRecognitionStopped_Fragment = { __typename: 'ContinuousDtmfRecognitionStopped', cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null };
+
+type OutcomeFields_ContinuousDtmfRecognitionToneFailed_Fragment = { __typename: 'ContinuousDtmfRecognitionToneFailed', cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null };
+
+type OutcomeFields_ContinuousDtmfRecognitionToneReceived_Fragment = { __typename: 'ContinuousDtmfRecognitionToneReceived', cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null };
+
+type OutcomeFields_CreateCallFailed_Fragment = { __typename: 'CreateCallFailed', cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null };
+
+type OutcomeFields_EventsLost_Fragment = { __typename: 'EventsLost', cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null };
+
+type OutcomeFields_HoldFailed_Fragment = { __typename: 'HoldFailed', cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null };
+
+type OutcomeFields_MediaStreamingFailed_Fragment = { __typename: 'MediaStreamingFailed', cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null };
+
+type OutcomeFields_MediaStreamingStarted_Fragment = { __typename: 'MediaStreamingStarted', cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null };
+
+type OutcomeFields_MediaStreamingStopped_Fragment = { __typename: 'MediaStreamingStopped', cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null };
+
+type OutcomeFields_MoveParticipantFailed_Fragment = { __typename: 'MoveParticipantFailed', cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null };
+
+type OutcomeFields_MoveParticipantSucceeded_Fragment = { __typename: 'MoveParticipantSucceeded', cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null };
+
+type OutcomeFields_ParticipantsUpdated_Fragment = { __typename: 'ParticipantsUpdated', cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null };
+
+type OutcomeFields_PlayCanceled_Fragment = { __typename: 'PlayCanceled', cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null };
+
+type OutcomeFields_PlayCompleted_Fragment = { __typename: 'PlayCompleted', cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null };
+
+type OutcomeFields_PlayFailed_Fragment = { __typename: 'PlayFailed', failedPlaySourceIndex?: number | null, cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null };
+
+type OutcomeFields_PlayStarted_Fragment = { __typename: 'PlayStarted', cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null };
+
+type OutcomeFields_RecognizeCanceled_Fragment = { __typename: 'RecognizeCanceled', cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null };
+
+type OutcomeFields_RecognizeCompleted_Fragment = { __typename: 'RecognizeCompleted', recognitionType?: string | null, tones?: Array<DtmfTone> | null, cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, speechResult?: { __typename?: 'SpeechResult', speech?: string | null, confidence?: number | null } | null, choiceResult?: { __typename?: 'ChoiceResult', label?: string | null, recognizedPhrase?: string | null } | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null };
+
+type OutcomeFields_RecognizeFailed_Fragment = { __typename: 'RecognizeFailed', cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null };
+
+type OutcomeFields_RecordingFileReady_Fragment = { __typename: 'RecordingFileReady', cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null };
+
+type OutcomeFields_RecordingStateChanged_Fragment = { __typename: 'RecordingStateChanged', recordingId?: string | null, state?: RecordingState | null, cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null };
+
+type OutcomeFields_RemoveParticipantFailed_Fragment = { __typename: 'RemoveParticipantFailed', cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null };
+
+type OutcomeFields_RemoveParticipantSucceeded_Fragment = { __typename: 'RemoveParticipantSucceeded', cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null };
+
+type OutcomeFields_SendDtmfTonesCompleted_Fragment = { __typename: 'SendDtmfTonesCompleted', cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null };
+
+type OutcomeFields_SendDtmfTonesFailed_Fragment = { __typename: 'SendDtmfTonesFailed', cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null };
+
+type OutcomeFields_StartRecordingFailed_Fragment = { __typename: 'StartRecordingFailed', cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null };
+
+type OutcomeFields_TranscriptionData_Fragment = { __typename: 'TranscriptionData', cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null };
+
+type OutcomeFields_TranscriptionFailed_Fragment = { __typename: 'TranscriptionFailed', cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null };
+
+type OutcomeFields_TranscriptionStarted_Fragment = { __typename: 'TranscriptionStarted', cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null };
+
+type OutcomeFields_TranscriptionStopped_Fragment = { __typename: 'TranscriptionStopped', cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null };
+
+type OutcomeFields_TranscriptionUpdated_Fragment = { __typename: 'TranscriptionUpdated', cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null };
+
+type OutcomeFields_UnknownCallEvent_Fragment = { __typename: 'UnknownCallEvent', cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null };
+
+export type OutcomeFieldsFragment =
+  | OutcomeFields_AddParticipantFailed_Fragment
+  | OutcomeFields_AddParticipantSucceeded_Fragment
+  | OutcomeFields_AnswerFailed_Fragment
+  | OutcomeFields_CallConnected_Fragment
+  | OutcomeFields_CallDisconnected_Fragment
+  | OutcomeFields_CallTransferAccepted_Fragment
+  | OutcomeFields_CallTransferFailed_Fragment
+  | OutcomeFields_CancelAddParticipantFailed_Fragment
+  | OutcomeFields_CancelAddParticipantSucceeded_Fragment
+  | OutcomeFields_ConnectFailed_Fragment
+  | OutcomeFields_ContinuousDtmfRecognitionStopped_Fragment
+  | OutcomeFields_ContinuousDtmfRecognitionToneFailed_Fragment
+  | OutcomeFields_ContinuousDtmfRecognitionToneReceived_Fragment
+  | OutcomeFields_CreateCallFailed_Fragment
+  | OutcomeFields_EventsLost_Fragment
+  | OutcomeFields_HoldFailed_Fragment
+  | OutcomeFields_MediaStreamingFailed_Fragment
+  | OutcomeFields_MediaStreamingStarted_Fragment
+  | OutcomeFields_MediaStreamingStopped_Fragment
+  | OutcomeFields_MoveParticipantFailed_Fragment
+  | OutcomeFields_MoveParticipantSucceeded_Fragment
+  | OutcomeFields_ParticipantsUpdated_Fragment
+  | OutcomeFields_PlayCanceled_Fragment
+  | OutcomeFields_PlayCompleted_Fragment
+  | OutcomeFields_PlayFailed_Fragment
+  | OutcomeFields_PlayStarted_Fragment
+  | OutcomeFields_RecognizeCanceled_Fragment
+  | OutcomeFields_RecognizeCompleted_Fragment
+  | OutcomeFields_RecognizeFailed_Fragment
+  | OutcomeFields_RecordingFileReady_Fragment
+  | OutcomeFields_RecordingStateChanged_Fragment
+  | OutcomeFields_RemoveParticipantFailed_Fragment
+  | OutcomeFields_RemoveParticipantSucceeded_Fragment
+  | OutcomeFields_SendDtmfTonesCompleted_Fragment
+  | OutcomeFields_SendDtmfTonesFailed_Fragment
+  | OutcomeFields_StartRecordingFailed_Fragment
+  | OutcomeFields_TranscriptionData_Fragment
+  | OutcomeFields_TranscriptionFailed_Fragment
+  | OutcomeFields_TranscriptionStarted_Fragment
+  | OutcomeFields_TranscriptionStopped_Fragment
+  | OutcomeFields_TranscriptionUpdated_Fragment
+  | OutcomeFields_UnknownCallEvent_Fragment
+;
+
+export type OutcomeErrorFieldsFragment = { __typename?: 'OutcomeError', code: OutcomeErrorCode, message: string, timeoutSeconds: number };
+
+export type ConnectRoomCallAndWaitMutationVariables = Exact<{
+  input: ConnectRoomCallInput;
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type ConnectRoomCallAndWaitMutation = { __typename?: 'Mutation', connectRoomCall:
+    | { __typename: 'AcsError', status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null, code: ErrorCode, message: string }
+    | { __typename: 'ConnectRoomCallPayload', operationContext: string, call: { __typename?: 'Call', callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, state: CallConnectionState, cursor?: string | null, roomId?: string | null }, outcome?:
+        | { __typename: 'CallConnected', cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
+        | { __typename: 'ConnectFailed', cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
+       | null, outcomeError?: { __typename?: 'OutcomeError', code: OutcomeErrorCode, message: string, timeoutSeconds: number } | null }
+    | { __typename: 'InputError', field?: string | null, code: ErrorCode, message: string }
+   };
+
+export type AddParticipantAndWaitMutationVariables = Exact<{
+  input: AddParticipantInput;
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type AddParticipantAndWaitMutation = { __typename?: 'Mutation', addParticipant:
+    | { __typename: 'AcsError', status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null, code: ErrorCode, message: string }
+    | { __typename: 'AddParticipantPayload', operationContext: string, invitationId?: string | null, outcome?:
+        | { __typename: 'AddParticipantFailed', invitationId?: string | null, cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, participant?:
+            | { __typename?: 'CommunicationUserIdentifier', rawId: string }
+            | { __typename?: 'MicrosoftTeamsUserIdentifier', rawId: string }
+            | { __typename?: 'PhoneNumberIdentifier', rawId: string }
+            | { __typename?: 'UnknownIdentifier', rawId: string }
+           | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
+        | { __typename: 'AddParticipantSucceeded', invitationId?: string | null, cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, participant?:
+            | { __typename?: 'CommunicationUserIdentifier', rawId: string }
+            | { __typename?: 'MicrosoftTeamsUserIdentifier', rawId: string }
+            | { __typename?: 'PhoneNumberIdentifier', rawId: string }
+            | { __typename?: 'UnknownIdentifier', rawId: string }
+           | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
+       | null, outcomeError?: { __typename?: 'OutcomeError', code: OutcomeErrorCode, message: string, timeoutSeconds: number } | null }
+    | { __typename: 'InputError', field?: string | null, code: ErrorCode, message: string }
+   };
+
+export type RemoveParticipantAndWaitMutationVariables = Exact<{
+  input: RemoveParticipantInput;
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type RemoveParticipantAndWaitMutation = { __typename?: 'Mutation', removeParticipant:
+    | { __typename: 'AcsError', status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null, code: ErrorCode, message: string }
+    | { __typename: 'InputError', field?: string | null, code: ErrorCode, message: string }
+    | { __typename: 'RemoveParticipantPayload', callConnectionId: string, operationContext?: string | null, outcome?:
+        | { __typename: 'RemoveParticipantFailed', cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
+        | { __typename: 'RemoveParticipantSucceeded', cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
+       | null, outcomeError?: { __typename?: 'OutcomeError', code: OutcomeErrorCode, message: string, timeoutSeconds: number } | null }
+   };
+
+export type PlayMediaAndWaitMutationVariables = Exact<{
+  input: PlayMediaInput;
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type PlayMediaAndWaitMutation = { __typename?: 'Mutation', playMedia:
+    | { __typename: 'AcsError', status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null, code: ErrorCode, message: string }
+    | { __typename: 'InputError', field?: string | null, code: ErrorCode, message: string }
+    | { __typename: 'PlayMediaPayload', callConnectionId: string, operationContext?: string | null, outcome?:
+        | { __typename: 'PlayCanceled', cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
+        | { __typename: 'PlayCompleted', cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
+        | { __typename: 'PlayFailed', failedPlaySourceIndex?: number | null, cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
+       | null, outcomeError?: { __typename?: 'OutcomeError', code: OutcomeErrorCode, message: string, timeoutSeconds: number } | null }
+   };
+
+export type SendDtmfTonesAndWaitMutationVariables = Exact<{
+  input: SendDtmfTonesInput;
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type SendDtmfTonesAndWaitMutation = { __typename?: 'Mutation', sendDtmfTones:
+    | { __typename: 'AcsError', status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null, code: ErrorCode, message: string }
+    | { __typename: 'InputError', field?: string | null, code: ErrorCode, message: string }
+    | { __typename: 'SendDtmfTonesPayload', callConnectionId: string, operationContext?: string | null, outcome?:
+        | { __typename: 'SendDtmfTonesCompleted', cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
+        | { __typename: 'SendDtmfTonesFailed', cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
+       | null, outcomeError?: { __typename?: 'OutcomeError', code: OutcomeErrorCode, message: string, timeoutSeconds: number } | null }
+   };
+
+export type RecognizeDtmfAndWaitMutationVariables = Exact<{
+  input: RecognizeDtmfInput;
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type RecognizeDtmfAndWaitMutation = { __typename?: 'Mutation', recognizeDtmf:
+    | { __typename: 'AcsError', status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null, code: ErrorCode, message: string }
+    | { __typename: 'InputError', field?: string | null, code: ErrorCode, message: string }
+    | { __typename: 'RecognizeDtmfPayload', callConnectionId: string, operationContext?: string | null, outcome?:
+        | { __typename: 'RecognizeCanceled', cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
+        | { __typename: 'RecognizeCompleted', recognitionType?: string | null, tones?: Array<DtmfTone> | null, cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, speechResult?: { __typename?: 'SpeechResult', speech?: string | null, confidence?: number | null } | null, choiceResult?: { __typename?: 'ChoiceResult', label?: string | null, recognizedPhrase?: string | null } | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
+        | { __typename: 'RecognizeFailed', cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
+       | null, outcomeError?: { __typename?: 'OutcomeError', code: OutcomeErrorCode, message: string, timeoutSeconds: number } | null }
+   };
+
+export type RecognizeSpeechAndWaitMutationVariables = Exact<{
+  input: RecognizeSpeechInput;
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type RecognizeSpeechAndWaitMutation = { __typename?: 'Mutation', recognizeSpeech:
+    | { __typename: 'AcsError', status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null, code: ErrorCode, message: string }
+    | { __typename: 'InputError', field?: string | null, code: ErrorCode, message: string }
+    | { __typename: 'RecognizeSpeechPayload', callConnectionId: string, operationContext?: string | null, outcome?:
+        | { __typename: 'RecognizeCanceled', cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
+        | { __typename: 'RecognizeCompleted', recognitionType?: string | null, tones?: Array<DtmfTone> | null, cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, speechResult?: { __typename?: 'SpeechResult', speech?: string | null, confidence?: number | null } | null, choiceResult?: { __typename?: 'ChoiceResult', label?: string | null, recognizedPhrase?: string | null } | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
+        | { __typename: 'RecognizeFailed', cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
+       | null, outcomeError?: { __typename?: 'OutcomeError', code: OutcomeErrorCode, message: string, timeoutSeconds: number } | null }
+   };
+
+export type RecognizeChoiceAndWaitMutationVariables = Exact<{
+  input: RecognizeChoiceInput;
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type RecognizeChoiceAndWaitMutation = { __typename?: 'Mutation', recognizeChoice:
+    | { __typename: 'AcsError', status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null, code: ErrorCode, message: string }
+    | { __typename: 'InputError', field?: string | null, code: ErrorCode, message: string }
+    | { __typename: 'RecognizeChoicePayload', callConnectionId: string, operationContext?: string | null, outcome?:
+        | { __typename: 'RecognizeCanceled', cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
+        | { __typename: 'RecognizeCompleted', recognitionType?: string | null, tones?: Array<DtmfTone> | null, cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, speechResult?: { __typename?: 'SpeechResult', speech?: string | null, confidence?: number | null } | null, choiceResult?: { __typename?: 'ChoiceResult', label?: string | null, recognizedPhrase?: string | null } | null, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
+        | { __typename: 'RecognizeFailed', cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
+       | null, outcomeError?: { __typename?: 'OutcomeError', code: OutcomeErrorCode, message: string, timeoutSeconds: number } | null }
+   };
+
+export type StartRecordingAndWaitMutationVariables = Exact<{
+  input: StartRecordingInput;
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type StartRecordingAndWaitMutation = { __typename?: 'Mutation', startRecording:
+    | { __typename: 'AcsError', status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null, code: ErrorCode, message: string }
+    | { __typename: 'InputError', field?: string | null, code: ErrorCode, message: string }
+    | { __typename: 'StartRecordingPayload', recording: { __typename?: 'Recording', recordingId: string, state: RecordingState, durationMs?: number | null, files: Array<{ __typename?: 'RecordingChunk', documentId?: string | null, index?: number | null, endReason?: string | null, contentLocation?: string | null, metadataLocation?: string | null, deleteLocation?: string | null }> }, outcome?:
+        | { __typename: 'RecordingStateChanged', recordingId?: string | null, state?: RecordingState | null, cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
+        | { __typename: 'StartRecordingFailed', cursor: string, type: CallEventType, callConnectionId: string, operationContext?: string | null, time: string, resultInformation?: { __typename?: 'ResultInformation', code?: number | null, subCode?: number | null, message?: string | null } | null }
+       | null, outcomeError?: { __typename?: 'OutcomeError', code: OutcomeErrorCode, message: string, timeoutSeconds: number } | null }
+   };
 
 export type RoomsQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -3325,6 +4048,8 @@ export const RecordingFieldsFragmentDoc = {"kind":"Document","definitions":[{"ki
 export const IdentifierFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IdentifierFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommunicationIdentifier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"rawId"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommunicationUserIdentifier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communicationUserId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PhoneNumberIdentifier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MicrosoftTeamsUserIdentifier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}}]}}]}}]} as unknown as DocumentNode<IdentifierFieldsFragment, unknown>;
 export const CallParticipantFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallParticipantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallParticipant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identifier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IdentifierFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"isMuted"}},{"kind":"Field","name":{"kind":"Name","value":"isOnHold"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IdentifierFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommunicationIdentifier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"rawId"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommunicationUserIdentifier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communicationUserId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PhoneNumberIdentifier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MicrosoftTeamsUserIdentifier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}}]}}]}}]} as unknown as DocumentNode<CallParticipantFieldsFragment, unknown>;
 export const CallEventFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"serverCallId"}},{"kind":"Field","name":{"kind":"Name","value":"correlationId"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}},{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"resultInformation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"subCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ParticipantsUpdated"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sequenceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallParticipantFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantSucceeded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationId"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IdentifierFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationId"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IdentifierFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CancelAddParticipantSucceeded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CancelAddParticipantFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveParticipantSucceeded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IdentifierFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveParticipantFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IdentifierFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlayFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"failedPlaySourceIndex"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecognizeCompleted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recognitionType"}},{"kind":"Field","name":{"kind":"Name","value":"tones"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecognizeFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"failedPlaySourceIndex"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContinuousDtmfRecognitionToneReceived"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tone"}},{"kind":"Field","name":{"kind":"Name","value":"sequenceId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingStateChanged"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"startDateTime"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingFileReady"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingDurationMs"}},{"kind":"Field","name":{"kind":"Name","value":"sessionEndReason"}},{"kind":"Field","name":{"kind":"Name","value":"chunks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"contentLocation"}},{"kind":"Field","name":{"kind":"Name","value":"deleteLocation"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TranscriptionData"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rawId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"resultStatus"}},{"kind":"Field","name":{"kind":"Name","value":"offsetInTicks"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StartRecordingFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventsLost"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestedAfter"}},{"kind":"Field","name":{"kind":"Name","value":"oldestRetainedCursor"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UnknownCallEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acsType"}},{"kind":"Field","name":{"kind":"Name","value":"data"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IdentifierFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommunicationIdentifier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"rawId"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommunicationUserIdentifier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communicationUserId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PhoneNumberIdentifier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MicrosoftTeamsUserIdentifier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallParticipantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallParticipant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identifier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IdentifierFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"isMuted"}},{"kind":"Field","name":{"kind":"Name","value":"isOnHold"}}]}}]} as unknown as DocumentNode<CallEventFieldsFragment, unknown>;
+export const OutcomeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OutcomeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}},{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"resultInformation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"subCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantSucceeded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationId"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rawId"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationId"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rawId"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlayFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"failedPlaySourceIndex"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecognizeCompleted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recognitionType"}},{"kind":"Field","name":{"kind":"Name","value":"tones"}},{"kind":"Field","name":{"kind":"Name","value":"speechResult"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"speech"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"choiceResult"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"recognizedPhrase"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingStateChanged"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<OutcomeFieldsFragment, unknown>;
+export const OutcomeErrorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OutcomeErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OutcomeError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"timeoutSeconds"}}]}}]} as unknown as DocumentNode<OutcomeErrorFieldsFragment, unknown>;
 export const ConnectRoomCallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConnectRoomCall"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConnectRoomCallInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectRoomCall"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConnectRoomCallPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationContext"}},{"kind":"Field","name":{"kind":"Name","value":"call"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Call"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"serverCallId"}},{"kind":"Field","name":{"kind":"Name","value":"correlationId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"roomId"}}]}}]} as unknown as DocumentNode<ConnectRoomCallMutation, ConnectRoomCallMutationVariables>;
 export const AddParticipantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddParticipant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addParticipant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationContext"}},{"kind":"Field","name":{"kind":"Name","value":"invitationId"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallParticipantFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IdentifierFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommunicationIdentifier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"rawId"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommunicationUserIdentifier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communicationUserId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PhoneNumberIdentifier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MicrosoftTeamsUserIdentifier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallParticipantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallParticipant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identifier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IdentifierFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"isMuted"}},{"kind":"Field","name":{"kind":"Name","value":"isOnHold"}}]}}]} as unknown as DocumentNode<AddParticipantMutation, AddParticipantMutationVariables>;
 export const CancelAddParticipantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelAddParticipant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelAddParticipantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelAddParticipant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CancelAddParticipantPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationContext"}},{"kind":"Field","name":{"kind":"Name","value":"invitationId"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]} as unknown as DocumentNode<CancelAddParticipantMutation, CancelAddParticipantMutationVariables>;
@@ -3338,7 +4063,7 @@ export const StopContinuousDtmfRecognitionDocument = {"kind":"Document","definit
 export const PlayMediaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlayMedia"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlayMediaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playMedia"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallActionFields"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}}]} as unknown as DocumentNode<PlayMediaMutation, PlayMediaMutationVariables>;
 export const RecognizeDtmfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecognizeDtmf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecognizeDtmfInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recognizeDtmf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallActionFields"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}}]} as unknown as DocumentNode<RecognizeDtmfMutation, RecognizeDtmfMutationVariables>;
 export const CancelAllMediaOperationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelAllMediaOperations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelAllMediaOperationsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelAllMediaOperations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallActionFields"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}}]} as unknown as DocumentNode<CancelAllMediaOperationsMutation, CancelAllMediaOperationsMutationVariables>;
-export const StartRecordingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartRecording"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartRecordingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startRecording"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recording"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecordingFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecordingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Recording"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentId"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"contentLocation"}},{"kind":"Field","name":{"kind":"Name","value":"metadataLocation"}},{"kind":"Field","name":{"kind":"Name","value":"deleteLocation"}}]}}]}}]} as unknown as DocumentNode<StartRecordingMutation, StartRecordingMutationVariables>;
+export const StartRecordingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartRecording"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartRecordingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startRecording"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StartRecordingPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recording"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecordingFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecordingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Recording"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentId"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"contentLocation"}},{"kind":"Field","name":{"kind":"Name","value":"metadataLocation"}},{"kind":"Field","name":{"kind":"Name","value":"deleteLocation"}}]}}]}}]} as unknown as DocumentNode<StartRecordingMutation, StartRecordingMutationVariables>;
 export const PauseRecordingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PauseRecording"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pauseRecording"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recording"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecordingFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecordingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Recording"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentId"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"contentLocation"}},{"kind":"Field","name":{"kind":"Name","value":"metadataLocation"}},{"kind":"Field","name":{"kind":"Name","value":"deleteLocation"}}]}}]}}]} as unknown as DocumentNode<PauseRecordingMutation, PauseRecordingMutationVariables>;
 export const ResumeRecordingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResumeRecording"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resumeRecording"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recording"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecordingFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecordingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Recording"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentId"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"contentLocation"}},{"kind":"Field","name":{"kind":"Name","value":"metadataLocation"}},{"kind":"Field","name":{"kind":"Name","value":"deleteLocation"}}]}}]}}]} as unknown as DocumentNode<ResumeRecordingMutation, ResumeRecordingMutationVariables>;
 export const StopRecordingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StopRecording"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stopRecording"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recording"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecordingFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecordingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Recording"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentId"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"contentLocation"}},{"kind":"Field","name":{"kind":"Name","value":"metadataLocation"}},{"kind":"Field","name":{"kind":"Name","value":"deleteLocation"}}]}}]}}]} as unknown as DocumentNode<StopRecordingMutation, StopRecordingMutationVariables>;
@@ -3351,6 +4076,15 @@ export const UpdateTranscriptionDocument = {"kind":"Document","definitions":[{"k
 export const StartMediaStreamingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartMediaStreaming"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartMediaStreamingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startMediaStreaming"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallActionFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}}]} as unknown as DocumentNode<StartMediaStreamingMutation, StartMediaStreamingMutationVariables>;
 export const StopMediaStreamingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StopMediaStreaming"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StopMediaStreamingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stopMediaStreaming"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallActionFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}}]} as unknown as DocumentNode<StopMediaStreamingMutation, StopMediaStreamingMutationVariables>;
 export const DeleteRecordingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteRecording"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteRecordingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteRecording"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteRecordingPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteLocation"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]} as unknown as DocumentNode<DeleteRecordingMutation, DeleteRecordingMutationVariables>;
+export const ConnectRoomCallAndWaitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConnectRoomCallAndWait"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConnectRoomCallInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"timeoutSeconds"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectRoomCall"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConnectRoomCallPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationContext"}},{"kind":"Field","name":{"kind":"Name","value":"call"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"timeoutSeconds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"timeoutSeconds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OutcomeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomeError"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OutcomeErrorFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Call"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"serverCallId"}},{"kind":"Field","name":{"kind":"Name","value":"correlationId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"roomId"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OutcomeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}},{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"resultInformation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"subCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantSucceeded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationId"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rawId"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationId"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rawId"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlayFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"failedPlaySourceIndex"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecognizeCompleted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recognitionType"}},{"kind":"Field","name":{"kind":"Name","value":"tones"}},{"kind":"Field","name":{"kind":"Name","value":"speechResult"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"speech"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"choiceResult"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"recognizedPhrase"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingStateChanged"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OutcomeErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OutcomeError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"timeoutSeconds"}}]}}]} as unknown as DocumentNode<ConnectRoomCallAndWaitMutation, ConnectRoomCallAndWaitMutationVariables>;
+export const AddParticipantAndWaitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddParticipantAndWait"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"timeoutSeconds"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addParticipant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationContext"}},{"kind":"Field","name":{"kind":"Name","value":"invitationId"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"timeoutSeconds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"timeoutSeconds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OutcomeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomeError"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OutcomeErrorFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OutcomeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}},{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"resultInformation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"subCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantSucceeded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationId"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rawId"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationId"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rawId"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlayFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"failedPlaySourceIndex"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecognizeCompleted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recognitionType"}},{"kind":"Field","name":{"kind":"Name","value":"tones"}},{"kind":"Field","name":{"kind":"Name","value":"speechResult"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"speech"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"choiceResult"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"recognizedPhrase"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingStateChanged"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OutcomeErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OutcomeError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"timeoutSeconds"}}]}}]} as unknown as DocumentNode<AddParticipantAndWaitMutation, AddParticipantAndWaitMutationVariables>;
+export const RemoveParticipantAndWaitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveParticipantAndWait"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveParticipantInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"timeoutSeconds"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeParticipant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveParticipantPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallActionFields"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"timeoutSeconds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"timeoutSeconds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OutcomeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomeError"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OutcomeErrorFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OutcomeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}},{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"resultInformation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"subCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantSucceeded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationId"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rawId"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationId"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rawId"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlayFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"failedPlaySourceIndex"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecognizeCompleted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recognitionType"}},{"kind":"Field","name":{"kind":"Name","value":"tones"}},{"kind":"Field","name":{"kind":"Name","value":"speechResult"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"speech"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"choiceResult"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"recognizedPhrase"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingStateChanged"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OutcomeErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OutcomeError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"timeoutSeconds"}}]}}]} as unknown as DocumentNode<RemoveParticipantAndWaitMutation, RemoveParticipantAndWaitMutationVariables>;
+export const PlayMediaAndWaitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlayMediaAndWait"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlayMediaInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"timeoutSeconds"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playMedia"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlayMediaPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallActionFields"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"timeoutSeconds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"timeoutSeconds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OutcomeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomeError"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OutcomeErrorFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OutcomeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}},{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"resultInformation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"subCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantSucceeded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationId"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rawId"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationId"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rawId"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlayFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"failedPlaySourceIndex"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecognizeCompleted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recognitionType"}},{"kind":"Field","name":{"kind":"Name","value":"tones"}},{"kind":"Field","name":{"kind":"Name","value":"speechResult"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"speech"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"choiceResult"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"recognizedPhrase"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingStateChanged"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OutcomeErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OutcomeError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"timeoutSeconds"}}]}}]} as unknown as DocumentNode<PlayMediaAndWaitMutation, PlayMediaAndWaitMutationVariables>;
+export const SendDtmfTonesAndWaitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SendDtmfTonesAndWait"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SendDtmfTonesInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"timeoutSeconds"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sendDtmfTones"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"SendDtmfTonesPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallActionFields"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"timeoutSeconds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"timeoutSeconds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OutcomeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomeError"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OutcomeErrorFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OutcomeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}},{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"resultInformation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"subCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantSucceeded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationId"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rawId"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationId"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rawId"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlayFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"failedPlaySourceIndex"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecognizeCompleted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recognitionType"}},{"kind":"Field","name":{"kind":"Name","value":"tones"}},{"kind":"Field","name":{"kind":"Name","value":"speechResult"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"speech"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"choiceResult"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"recognizedPhrase"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingStateChanged"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OutcomeErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OutcomeError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"timeoutSeconds"}}]}}]} as unknown as DocumentNode<SendDtmfTonesAndWaitMutation, SendDtmfTonesAndWaitMutationVariables>;
+export const RecognizeDtmfAndWaitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecognizeDtmfAndWait"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecognizeDtmfInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"timeoutSeconds"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recognizeDtmf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecognizeDtmfPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallActionFields"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"timeoutSeconds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"timeoutSeconds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OutcomeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomeError"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OutcomeErrorFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OutcomeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}},{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"resultInformation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"subCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantSucceeded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationId"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rawId"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationId"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rawId"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlayFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"failedPlaySourceIndex"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecognizeCompleted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recognitionType"}},{"kind":"Field","name":{"kind":"Name","value":"tones"}},{"kind":"Field","name":{"kind":"Name","value":"speechResult"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"speech"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"choiceResult"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"recognizedPhrase"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingStateChanged"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OutcomeErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OutcomeError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"timeoutSeconds"}}]}}]} as unknown as DocumentNode<RecognizeDtmfAndWaitMutation, RecognizeDtmfAndWaitMutationVariables>;
+export const RecognizeSpeechAndWaitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecognizeSpeechAndWait"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecognizeSpeechInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"timeoutSeconds"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recognizeSpeech"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecognizeSpeechPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallActionFields"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"timeoutSeconds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"timeoutSeconds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OutcomeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomeError"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OutcomeErrorFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OutcomeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}},{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"resultInformation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"subCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantSucceeded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationId"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rawId"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationId"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rawId"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlayFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"failedPlaySourceIndex"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecognizeCompleted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recognitionType"}},{"kind":"Field","name":{"kind":"Name","value":"tones"}},{"kind":"Field","name":{"kind":"Name","value":"speechResult"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"speech"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"choiceResult"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"recognizedPhrase"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingStateChanged"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OutcomeErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OutcomeError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"timeoutSeconds"}}]}}]} as unknown as DocumentNode<RecognizeSpeechAndWaitMutation, RecognizeSpeechAndWaitMutationVariables>;
+export const RecognizeChoiceAndWaitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecognizeChoiceAndWait"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecognizeChoiceInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"timeoutSeconds"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recognizeChoice"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecognizeChoicePayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallActionFields"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"timeoutSeconds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"timeoutSeconds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OutcomeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomeError"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OutcomeErrorFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OutcomeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}},{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"resultInformation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"subCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantSucceeded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationId"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rawId"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationId"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rawId"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlayFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"failedPlaySourceIndex"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecognizeCompleted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recognitionType"}},{"kind":"Field","name":{"kind":"Name","value":"tones"}},{"kind":"Field","name":{"kind":"Name","value":"speechResult"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"speech"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"choiceResult"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"recognizedPhrase"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingStateChanged"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OutcomeErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OutcomeError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"timeoutSeconds"}}]}}]} as unknown as DocumentNode<RecognizeChoiceAndWaitMutation, RecognizeChoiceAndWaitMutationVariables>;
+export const StartRecordingAndWaitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartRecordingAndWait"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartRecordingInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"timeoutSeconds"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startRecording"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StartRecordingPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recording"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RecordingFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"timeoutSeconds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"timeoutSeconds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OutcomeFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomeError"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OutcomeErrorFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RecordingFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Recording"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentId"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"contentLocation"}},{"kind":"Field","name":{"kind":"Name","value":"metadataLocation"}},{"kind":"Field","name":{"kind":"Name","value":"deleteLocation"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OutcomeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}},{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"resultInformation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"subCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantSucceeded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationId"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rawId"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationId"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rawId"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlayFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"failedPlaySourceIndex"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecognizeCompleted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recognitionType"}},{"kind":"Field","name":{"kind":"Name","value":"tones"}},{"kind":"Field","name":{"kind":"Name","value":"speechResult"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"speech"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"choiceResult"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"recognizedPhrase"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingStateChanged"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OutcomeErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OutcomeError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"timeoutSeconds"}}]}}]} as unknown as DocumentNode<StartRecordingAndWaitMutation, StartRecordingAndWaitMutationVariables>;
 export const RoomsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Rooms"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rooms"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoomFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoomFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Room"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"pstnDialOutEnabled"}}]}}]} as unknown as DocumentNode<RoomsQuery, RoomsQueryVariables>;
 export const RoomDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Room"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"participantsFirst"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"participantsAfter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"room"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoomFields"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"participantsFirst"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"participantsAfter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoomParticipantFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoomFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Room"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"pstnDialOutEnabled"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoomParticipantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RoomParticipant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communicationUserId"}},{"kind":"Field","name":{"kind":"Name","value":"rawId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]} as unknown as DocumentNode<RoomQuery, RoomQueryVariables>;
 export const CallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Call"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"callConnectionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"call"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"callConnectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"callConnectionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallFields"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallParticipantFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IdentifierFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommunicationIdentifier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"rawId"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommunicationUserIdentifier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communicationUserId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PhoneNumberIdentifier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MicrosoftTeamsUserIdentifier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallParticipantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallParticipant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identifier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IdentifierFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"isMuted"}},{"kind":"Field","name":{"kind":"Name","value":"isOnHold"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Call"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"serverCallId"}},{"kind":"Field","name":{"kind":"Name","value":"correlationId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"roomId"}}]}}]} as unknown as DocumentNode<CallQuery, CallQueryVariables>;
