@@ -8,7 +8,9 @@ import { ACS_CALLBACK_DEFAULTS, type Config, securityWarnings } from './config.t
 import { createCallbackTokenVerifier } from './events/callback-auth.ts';
 import { createCallbackReceiver } from './events/callbacks.ts';
 import { createEventGridReceiver } from './events/eventgrid.ts';
+import { createIncomingCallLog, INCOMING_CALL_LOG_SETTINGS } from './events/incoming-calls.ts';
 import { type CallEventLog, CallEventLogUnavailableError } from './events/log.ts';
+import { createMemoryCallEventLog } from './events/memory-log.ts';
 import { createTranscriptionReceiver } from './events/transcription.ts';
 import type { Logger } from './logger.ts';
 import { buildSchema } from './schema/index.ts';
@@ -33,6 +35,11 @@ export interface AppDeps {
    * `AcsClientOptions.recordingStorageOrigin`. Only main.ts (embedded emulator) and tests set it.
    */
   recordingStorageOrigin?: string;
+  /**
+   * The log behind the `incomingCalls` subscription (sized by `INCOMING_CALL_LOG_SETTINGS`; with Redis, under a
+   * key prefix of its own); `stop()` closes it. Default: this process's memory (one replica only).
+   */
+  incomingCallLog?: CallEventLog;
   /** Where per-subject mutation rates are counted; default: this process's memory. */
   rateLimitStore?: RateLimitStore;
   /** Replaces the SDK-backed ports (tests that need a failure the emulator cannot produce). */
@@ -72,6 +79,11 @@ export function createApp(config: Config, deps: AppDeps): App {
   const requestScope = new AsyncLocalStorage<RequestScope>();
   const metrics = createMetrics();
   const eventLog = countingUnavailable(deps.eventLog, () => metrics.eventLogError());
+  const incomingCallStore = countingUnavailable(
+    deps.incomingCallLog ?? createMemoryCallEventLog(INCOMING_CALL_LOG_SETTINGS),
+    () => metrics.eventLogError(),
+  );
+  const incomingCalls = createIncomingCallLog(incomingCallStore);
 
   if (!config.acs) {
     throw new Error('createApp: config.acs is null (no ACS_CONNECTION_STRING or ACS_ENDPOINT)');
@@ -129,6 +141,7 @@ export function createApp(config: Config, deps: AppDeps): App {
       return { rooms: deps.acs?.rooms ?? bound.rooms, calls: deps.acs?.calls ?? bound.calls };
     },
     eventLog,
+    incomingCalls,
     logger,
     callbackUrl: () => callbackUrl,
     transcriptionTransportUrl: () => transcriptionTransportUrl,
@@ -161,6 +174,7 @@ export function createApp(config: Config, deps: AppDeps): App {
     callbacks: receiver,
     eventGrid: createEventGridReceiver({
       log: eventLog,
+      incomingCalls,
       secret: config.callMedia.eventGridSecret,
       maxBodyBytes: config.callbacks.maxBodyBytes,
       logger: logger.child({ component: 'eventgrid' }),
@@ -246,7 +260,7 @@ export function createApp(config: Config, deps: AppDeps): App {
         }
         clearTimeout(timer);
         clearInterval(sweep);
-        await eventLog.close();
+        await Promise.all([eventLog.close(), incomingCallStore.close()]);
         await deps.tracing?.shutdown();
         logger.info('gateway stopped');
       })();

@@ -14,6 +14,7 @@ import {
 } from './auth/rate-limit.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
 import type { CallEventLog } from './events/log.ts';
+import { INCOMING_CALL_LOG_SETTINGS } from './events/incoming-calls.ts';
 import { createMemoryCallEventLog } from './events/memory-log.ts';
 import { createRedisCallEventLog } from './events/redis-log.ts';
 import { createLogger, type Logger } from './logger.ts';
@@ -81,6 +82,17 @@ async function main(): Promise<void> {
         maxEventsPerCall: config.eventLog.maxEventsPerCall,
         ttlSeconds: config.eventLog.ttlSeconds,
       });
+  // Incoming calls have a log of their own (a key prefix of their own), shared by every replica like call events.
+  const incomingCallLog: CallEventLog | undefined = config.redis
+    ? await createRedisCallEventLog({
+        url: config.redis.url,
+        cluster: config.redis.cluster,
+        keyPrefix: `${config.eventLog.keyPrefix}incoming:`,
+        ...INCOMING_CALL_LOG_SETTINGS,
+        commandTimeoutMs: config.eventLog.redisCommandTimeoutMs,
+        logger: logger.child({ component: 'incoming-call-log' }),
+      })
+    : undefined;
   if (config.redis) logger.info({ eventLog: 'redis' }, 'event log ready');
   else logger.warn({ eventLog: 'memory' }, 'event log in memory: events are not shared with other replicas');
 
@@ -116,6 +128,7 @@ async function main(): Promise<void> {
 
   const app: App = createApp(config, {
     eventLog,
+    ...(incomingCallLog ? { incomingCallLog } : {}),
     logger,
     ...(tracing ? { tracing } : {}),
     ...(rateLimitStore ? { rateLimitStore } : {}),

@@ -19,6 +19,7 @@ import type { Principal } from '../auth/principal.ts';
 import { createMutationRateLimiter, type RateLimitStore } from '../auth/rate-limit.ts';
 import type { Authenticator } from '../auth/verify.ts';
 import type { LimitsConfig } from '../config.ts';
+import type { IncomingCallLog } from '../events/incoming-calls.ts';
 import type { CallEventLog } from '../events/log.ts';
 import type { Logger } from '../logger.ts';
 import type { GatewayContext } from '../resolvers/context.ts';
@@ -51,6 +52,7 @@ export interface GatewayYogaOptions {
   /** The ACS ports for one operation; their calls are cancelled when `signal` (the HTTP request's) aborts. */
   acs(signal: AbortSignal | undefined): { rooms: RoomsPort; calls: CallsPort };
   eventLog: CallEventLog;
+  incomingCalls: IncomingCallLog;
   logger: Logger;
   /** Resolved per operation: the public base URL may only be known once the server listens. */
   callbackUrl: () => string;
@@ -80,7 +82,7 @@ export interface GatewayYogaOptions {
 
 /** The cursor of a `callEvents` result (`<ms stored>-<seq>`), if it is one. */
 export const cursorOf = (result: ExecutionResult): string | undefined =>
-  (result.data?.callEvents as { cursor?: string } | undefined)?.cursor;
+  ((result.data?.callEvents ?? result.data?.incomingCalls) as { cursor?: string } | undefined)?.cursor;
 
 /**
  * THE place a DomainError thrown by a field without an error union (queries, connections, the subscription)
@@ -211,6 +213,7 @@ export function createGatewayYoga(
         calls: withAcsCallBudget(() => acs().calls, acsBudget),
         logger: logger.child({ requestId }),
         eventLog: options.eventLog,
+        incomingCalls: options.incomingCalls,
         requestId,
         callbackUrl: options.callbackUrl(),
         transcriptionTransportUrl: options.transcriptionTransportUrl(),
