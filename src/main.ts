@@ -13,8 +13,8 @@ import {
   type RateLimitRedis,
 } from './auth/rate-limit.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
-import type { CallEventLog } from './events/log.ts';
 import { INCOMING_CALL_LOG_SETTINGS } from './events/incoming-calls.ts';
+import type { CallEventLog } from './events/log.ts';
 import { createMemoryCallEventLog } from './events/memory-log.ts';
 import { createRedisCallEventLog } from './events/redis-log.ts';
 import { createLogger, type Logger } from './logger.ts';

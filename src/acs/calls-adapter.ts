@@ -183,7 +183,11 @@ export function createCallsAdapter(
       }),
     connectCall: (locator, request) =>
       callAcs(async () => {
-        const result = await client.connectCall(toSdkLocator(locator), request.callbackUrl, callSetup(request));
+        const result = await client.connectCall(
+          toSdkLocator(locator),
+          request.callbackUrl,
+          callSetup(request),
+        );
         return toCall(result.callConnectionProperties);
       }),
     createCall: (request) =>
@@ -204,7 +208,11 @@ export function createCallsAdapter(
                 request.callbackUrl,
                 options,
               )
-            : await client.createGroupCall(request.targets.map(toSdkIdentifier), request.callbackUrl, options);
+            : await client.createGroupCall(
+                request.targets.map(toSdkIdentifier),
+                request.callbackUrl,
+                options,
+              );
         return toCall(result.callConnectionProperties);
       }),
     answerCall: (incomingCallContext, request) =>
@@ -215,7 +223,9 @@ export function createCallsAdapter(
     rejectCall: (incomingCallContext, reason) =>
       callAcs(() => client.rejectCall(incomingCallContext, { callRejectReason: reason })),
     redirectCall: (incomingCallContext, target) =>
-      callAcs(() => client.redirectCall(incomingCallContext, { targetParticipant: toSdkInviteTarget(target) })),
+      callAcs(() =>
+        client.redirectCall(incomingCallContext, { targetParticipant: toSdkInviteTarget(target) }),
+      ),
     transferCallToParticipant: (id, request) =>
       callAcs(async () => {
         await connection(id).transferCallToParticipant(toSdkIdentifier(request.target), {

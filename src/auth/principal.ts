@@ -6,6 +6,8 @@ export const SCOPES = [
   'calls:control',
   'calls:dial-out',
   'calls:record',
+  'calls:create',
+  'calls:answer',
 ] as const;
 
 export type Scope = (typeof SCOPES)[number];

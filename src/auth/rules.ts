@@ -12,7 +12,11 @@ export type RoomSource =
   /** A call connection id is an argument; its room is what `connectRoomCall` recorded. */
   | { kind: 'call'; id: (args: Args) => unknown }
   /** A recording: its room is not known to the gateway, so a token limited to some rooms may not. */
-  | { kind: 'recording' };
+  | { kind: 'recording' }
+  /** Calls that belong to no room (outbound, incoming, by server or group call id): a token limited to some rooms may not. */
+  | { kind: 'outsideRooms' }
+  /** Several call connection ids are arguments: the token needs the room of every one. */
+  | { kind: 'calls'; ids: (args: Args) => unknown[] };
 
 type Args = Record<string, unknown>;
 
@@ -36,14 +40,46 @@ function streamsMedia(args: Args): readonly Scope[] {
   return transcription || mediaStreaming ? ['calls:record'] : [];
 }
 
-/** `addParticipant` with a phone number (`phoneNumber`, or a `4:` raw id) dials out: billable. */
-function dialsOut(args: Args): readonly Scope[] {
-  const participant = (input(args).participant ?? {}) as Record<string, unknown>;
-  const phone =
+/** A `ParticipantInput` naming a phone (`phoneNumber`, or a `4:` raw id). */
+function isPhone(value: unknown): boolean {
+  const participant = (value ?? {}) as Record<string, unknown>;
+  return (
     typeof participant.phoneNumber === 'string' ||
-    (typeof participant.rawId === 'string' && participant.rawId.trim().startsWith('4:'));
-  return phone ? ['calls:dial-out'] : [];
+    (typeof participant.rawId === 'string' && participant.rawId.trim().startsWith('4:'))
+  );
 }
+
+/**
+ * Calling a phone is billable: `calls:dial-out` when any call target is one. `targets` names the input fields
+ * that are call targets (a `ParticipantInput`, or a list of them).
+ */
+function dialsOutTo(...targets: string[]): (args: Args) => readonly Scope[] {
+  return (args) => {
+    const values = targets.flatMap((name) => {
+      const value = input(args)[name];
+      return Array.isArray(value) ? value : [value];
+    });
+    return values.some(isPhone) ? ['calls:dial-out'] : [];
+  };
+}
+
+/** `addParticipant` with a phone number dials out. */
+const dialsOut = dialsOutTo('participant');
+
+/** Several rules' extra scopes together. */
+const allOf =
+  (...rules: ((args: Args) => readonly Scope[])[]) =>
+  (args: Args): readonly Scope[] =>
+    rules.flatMap((rule) => rule(args));
+
+/** `connectCall` to a room is room call control; by server or group call id it reaches any call. */
+function connectsTo(args: Args): readonly Scope[] {
+  const { roomId } = input(args);
+  return roomId !== null && roomId !== undefined ? ['calls:control'] : ['calls:create'];
+}
+
+const outsideRooms: RoomSource = { kind: 'outsideRooms' };
+const answer: AccessRule = { scopes: ['calls:answer'], room: outsideRooms };
 
 /**
  * THE authorization table: every root field of the schema (`Type.field`) → the scopes it needs and where its
@@ -70,6 +106,31 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
     extraScopes: streamsMedia,
   },
   'Mutation.addParticipant': { ...control, extraScopes: dialsOut },
+  // Calls beyond the room: a token limited to some rooms reaches none of them.
+  'Mutation.createCall': {
+    scopes: ['calls:create'],
+    room: outsideRooms,
+    extraScopes: allOf(dialsOutTo('targets'), streamsMedia),
+  },
+  // By room id: that room must be granted; by server or group call id: only a token without a `rooms` claim
+  // (an empty room id is in no grant).
+  'Mutation.connectCall': {
+    scopes: [],
+    room: roomInput('roomId'),
+    extraScopes: allOf(connectsTo, streamsMedia),
+  },
+  'Subscription.incomingCalls': answer,
+  'Mutation.answerCall': { ...answer, extraScopes: streamsMedia },
+  'Mutation.rejectCall': answer,
+  'Mutation.redirectCall': { ...answer, extraScopes: dialsOutTo('target') },
+  'Mutation.transferCallToParticipant': { ...control, extraScopes: dialsOutTo('target') },
+  'Mutation.moveParticipants': {
+    scopes: ['calls:control'],
+    room: {
+      kind: 'calls',
+      ids: (args) => [input(args).callConnectionId, input(args).fromCallConnectionId],
+    },
+  },
   'Mutation.removeParticipant': control,
   'Mutation.cancelAddParticipant': control,
   'Mutation.muteParticipant': control,
@@ -135,18 +196,32 @@ export async function authorize(
       throw forbidden(`${field}: a token limited to some rooms cannot create rooms`);
     case 'recording':
       throw forbidden(`${field}: a token limited to some rooms cannot act on recordings by id`);
+    case 'outsideRooms':
+      throw forbidden(`${field}: a token limited to some rooms cannot reach calls outside them`);
     case 'room': {
       const id = String(room.id(args) ?? '').trim();
       if (!rooms.has(id)) throw forbidden(`${field}: the token does not grant room ${JSON.stringify(id)}`);
       return;
     }
-    case 'call': {
-      const id = String(room.id(args) ?? '').trim();
-      const roomId = id === '' ? null : await callRoom(id);
-      if (roomId === null || !rooms.has(roomId)) {
-        throw forbidden(`${field}: the call connection is not in a room the token grants`);
-      }
-      return;
+    case 'call':
+      return requireCallRooms(field, [room.id(args)], rooms, callRoom);
+    case 'calls':
+      return requireCallRooms(field, room.ids(args), rooms, callRoom);
+  }
+}
+
+/** Every call connection is in a room the token grants. */
+async function requireCallRooms(
+  field: string,
+  ids: unknown[],
+  rooms: ReadonlySet<string>,
+  callRoom: CallRoomLookup,
+): Promise<void> {
+  for (const value of ids) {
+    const id = String(value ?? '').trim();
+    const roomId = id === '' ? null : await callRoom(id);
+    if (roomId === null || !rooms.has(roomId)) {
+      throw forbidden(`${field}: the call connection is not in a room the token grants`);
     }
   }
 }

@@ -36,4 +36,10 @@ export type IncomingCallEvent =
       /** The gateway's call connection that answered it. */
       callConnectionId: string;
     }
-  | { kind: 'IncomingCallEnded'; cursor: string; time: string; call: IncomingCall; reason: IncomingCallEndReason };
+  | {
+      kind: 'IncomingCallEnded';
+      cursor: string;
+      time: string;
+      call: IncomingCall;
+      reason: IncomingCallEndReason;
+    };

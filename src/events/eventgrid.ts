@@ -106,7 +106,8 @@ export function createEventGridReceiver(
           if (call) {
             await options.incomingCalls.ring(event.id, call);
             logger.info({ eventId: event.id, serverCallId: call.serverCallId }, 'incoming call');
-          } else logger.warn({ eventId: event.id }, 'incoming call without context, caller or callee: ignored');
+          } else
+            logger.warn({ eventId: event.id }, 'incoming call without context, caller or callee: ignored');
           continue;
         }
         if (event.type !== RECORDING_FILE) continue;

@@ -1,10 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { UnknownCallEvent } from '../domain/call-event.ts';
-import type {
-  IncomingCall,
-  IncomingCallEndReason,
-  IncomingCallEvent,
-} from '../domain/incoming-call.ts';
+import type { IncomingCall, IncomingCallEndReason, IncomingCallEvent } from '../domain/incoming-call.ts';
 import type { CallEventLog } from './log.ts';
 import { type DrivenStream, type EventSink, iterate } from './stream.ts';
 
@@ -32,6 +28,8 @@ export interface IncomingCallLog {
   answered(call: IncomingCall, callConnectionId: string): Promise<void>;
   /** Tells every subscriber the call stopped ringing for them. */
   ended(call: IncomingCall, reason: IncomingCallEndReason): Promise<void>;
+  /** Rejects with `InvalidCursorError` when the log never issued `cursor`. */
+  checkCursor(cursor: string): Promise<void>;
   /**
    * Replays what is retained after `after` (from the start when null), then streams live: calls whose ring
    * time is over are left out, and with `to` only calls to that raw id. Fails with `InvalidCursorError` for a
@@ -94,13 +92,18 @@ export function createIncomingCallLog(log: CallEventLog, now: () => number = Dat
     },
     async answered(call, callConnectionId) {
       await log.append(STREAM, [
-        entry(`answered:${hash(call.incomingCallContext)}`, 'IncomingCallAnswered', call, { callConnectionId }),
+        entry(`answered:${hash(call.incomingCallContext)}`, 'IncomingCallAnswered', call, {
+          callConnectionId,
+        }),
       ]);
     },
     async ended(call, reason) {
       await log.append(STREAM, [
         entry(`ended:${hash(call.incomingCallContext)}`, 'IncomingCallEnded', call, { reason }),
       ]);
+    },
+    async checkCursor(cursor) {
+      await log.readAfter(STREAM, cursor, 1);
     },
     subscribe({ after, to }) {
       const source = log.subscribe(STREAM, { after });

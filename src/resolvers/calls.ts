@@ -51,7 +51,7 @@ function operationContextOf(value: string | null | undefined, ctx: GatewayContex
 }
 
 /** The operationContext (the client's, or a new one) and callback URL every action sends. */
-function actionOptions(value: string | null | undefined, ctx: GatewayContext) {
+export function actionOptions(value: string | null | undefined, ctx: GatewayContext) {
   return { operationContext: operationContextOf(value, ctx), callbackUrl: ctx.callbackUrl };
 }
 
@@ -188,13 +188,14 @@ const RECORD_CALL_ATTEMPTS = 5;
 const RECORD_CALL_RETRY_DELAY_MS = 250;
 
 /**
- * Records the room of a call connection ACS has already connected. Never throws: the connection exists
+ * Records the room of a call connection ACS has already connected (null: a call outside any room, recorded so
+ * `callEvents` knows the gateway made it). Never throws: the connection exists
  * whatever happens here, and an error would make the client connect a second time. A failure is logged and
  * retried in the background (bounded); until it lands, `call.roomId` reads null on other requests.
  */
-async function recordConnectedCall(
+export async function recordConnectedCall(
   callConnectionId: string,
-  roomId: string,
+  roomId: string | null,
   ctx: GatewayContext,
 ): Promise<void> {
   const attempt = () => ctx.eventLog.recordCall(callConnectionId, { roomId });
@@ -252,7 +253,10 @@ export interface MediaStreamingOptionsInput {
 }
 
 /** Transcription streams to the gateway's own WebSocket unless the client names another wss URL. */
-function transcriptionOptions(input: TranscriptionOptionsInput, ctx: GatewayContext): TranscriptionOptions {
+export function transcriptionOptions(
+  input: TranscriptionOptionsInput,
+  ctx: GatewayContext,
+): TranscriptionOptions {
   return {
     transportUrl: input.transportUrl
       ? requireWssUrl(input.transportUrl, 'input.transcription.transportUrl')
@@ -265,7 +269,7 @@ function transcriptionOptions(input: TranscriptionOptionsInput, ctx: GatewayCont
 }
 
 /** Audio goes to the client's own consumer: the gateway does not relay audio. */
-function mediaStreamingOptions(input: MediaStreamingOptionsInput): MediaStreamingOptions {
+export function mediaStreamingOptions(input: MediaStreamingOptionsInput): MediaStreamingOptions {
   return {
     transportUrl: requireWssUrl(input.transportUrl, 'input.mediaStreaming.transportUrl'),
     audioChannelType: input.audioChannelType ?? 'mixed',

@@ -320,5 +320,5 @@ export function addCallTypes(builder: Builder, { RoomRef }: ReturnType<typeof ad
     resolve: hangUp,
   });
 
-  return { CallRef, CallActionPayloadRef };
+  return { CallRef, CallActionPayloadRef, TranscriptionOptionsInputRef, MediaStreamingOptionsInputRef };
 }
