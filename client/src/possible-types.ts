@@ -6,6 +6,11 @@
       "AddParticipantPayload",
       "InputError"
     ],
+    "AnswerCallResult": [
+      "AcsError",
+      "AnswerCallPayload",
+      "InputError"
+    ],
     "CallEvent": [
       "AddParticipantFailed",
       "AddParticipantSucceeded",
@@ -66,9 +71,19 @@
       "PhoneNumberIdentifier",
       "UnknownIdentifier"
     ],
+    "ConnectCallResult": [
+      "AcsError",
+      "ConnectCallPayload",
+      "InputError"
+    ],
     "ConnectRoomCallResult": [
       "AcsError",
       "ConnectRoomCallPayload",
+      "InputError"
+    ],
+    "CreateCallResult": [
+      "AcsError",
+      "CreateCallPayload",
       "InputError"
     ],
     "CreateRoomResult": [
@@ -100,6 +115,16 @@
       "CallActionPayload",
       "InputError"
     ],
+    "IncomingCallEvent": [
+      "IncomingCall",
+      "IncomingCallAnswered",
+      "IncomingCallEnded"
+    ],
+    "MoveParticipantsResult": [
+      "AcsError",
+      "InputError",
+      "MoveParticipantsPayload"
+    ],
     "MuteParticipantResult": [
       "AcsError",
       "CallActionPayload",
@@ -129,6 +154,16 @@
       "AcsError",
       "CallActionPayload",
       "InputError"
+    ],
+    "RedirectCallResult": [
+      "AcsError",
+      "InputError",
+      "RedirectCallPayload"
+    ],
+    "RejectCallResult": [
+      "AcsError",
+      "InputError",
+      "RejectCallPayload"
     ],
     "RemoveParticipantResult": [
       "AcsError",
@@ -189,6 +224,11 @@
       "AcsError",
       "CallActionPayload",
       "InputError"
+    ],
+    "TransferCallToParticipantResult": [
+      "AcsError",
+      "InputError",
+      "TransferCallToParticipantPayload"
     ],
     "UnholdParticipantResult": [
       "AcsError",
@@ -219,6 +259,11 @@
       "AddParticipantPayload",
       "InputError"
     ],
+    "AnswerCallResult": [
+      "AcsError",
+      "AnswerCallPayload",
+      "InputError"
+    ],
     "CallEvent": [
       "AddParticipantFailed",
       "AddParticipantSucceeded",
@@ -279,9 +324,19 @@
       "PhoneNumberIdentifier",
       "UnknownIdentifier"
     ],
+    "ConnectCallResult": [
+      "AcsError",
+      "ConnectCallPayload",
+      "InputError"
+    ],
     "ConnectRoomCallResult": [
       "AcsError",
       "ConnectRoomCallPayload",
+      "InputError"
+    ],
+    "CreateCallResult": [
+      "AcsError",
+      "CreateCallPayload",
       "InputError"
     ],
     "CreateRoomResult": [
@@ -313,6 +368,16 @@
       "CallActionPayload",
       "InputError"
     ],
+    "IncomingCallEvent": [
+      "IncomingCall",
+      "IncomingCallAnswered",
+      "IncomingCallEnded"
+    ],
+    "MoveParticipantsResult": [
+      "AcsError",
+      "InputError",
+      "MoveParticipantsPayload"
+    ],
     "MuteParticipantResult": [
       "AcsError",
       "CallActionPayload",
@@ -342,6 +407,16 @@
       "AcsError",
       "CallActionPayload",
       "InputError"
+    ],
+    "RedirectCallResult": [
+      "AcsError",
+      "InputError",
+      "RedirectCallPayload"
+    ],
+    "RejectCallResult": [
+      "AcsError",
+      "InputError",
+      "RejectCallPayload"
     ],
     "RemoveParticipantResult": [
       "AcsError",
@@ -402,6 +477,11 @@
       "AcsError",
       "CallActionPayload",
       "InputError"
+    ],
+    "TransferCallToParticipantResult": [
+      "AcsError",
+      "InputError",
+      "TransferCallToParticipantPayload"
     ],
     "UnholdParticipantResult": [
       "AcsError",
