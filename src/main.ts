@@ -4,6 +4,7 @@
  * knows the emulator exists; it loads it with a dynamic `import()` only when it starts it, so production
  * never loads it.
  */
+import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { createClient, createCluster } from 'redis';
 import { type App, createApp } from './app.ts';
@@ -39,7 +40,14 @@ function loadConfigOrExit(env: Record<string, string | undefined>): Config {
 async function startLocalAcs(
   config: Config,
   logger: Logger,
-): Promise<{ config: Config; url: string; controlUrl: string; stop(): Promise<void> }> {
+): Promise<{
+  config: Config;
+  url: string;
+  controlUrl: string;
+  /** Subscribes a webhook to the emulator's Event Grid events (recording files, incoming calls). */
+  subscribeEventGrid(endpoint: string): Promise<void>;
+  stop(): Promise<void>;
+}> {
   const { createEmulator } = await import('../emulator/src/index.ts');
   const emulator = createEmulator({
     port: config.localAcsPort,
@@ -52,9 +60,15 @@ async function startLocalAcs(
       'Nothing reaches Azure. Set NODE_ENV=production and the ACS settings to run for real.',
   );
   return {
-    config: loadConfigOrExit({ ...process.env, ...emulator.env() }),
+    // The emulator's Event Grid reaches the gateway's /api/eventgrid, which needs a secret: one for this run.
+    config: loadConfigOrExit({
+      EVENTGRID_SECRET: randomBytes(24).toString('base64url'),
+      ...process.env,
+      ...emulator.env(),
+    }),
     url: emulator.url,
     controlUrl: `${emulator.url}/emulator`,
+    subscribeEventGrid: (endpoint) => emulator.control.subscribeEventGrid(endpoint),
     stop: () => emulator.stop(),
   };
 }
@@ -145,6 +159,15 @@ async function main(): Promise<void> {
   });
   await app.start();
   logger.info({ graphiql: `${app.url}/graphql` }, `GraphiQL: ${app.url}/graphql`);
+  const eventGridSecret = config.callMedia.eventGridSecret;
+  if (localAcs && eventGridSecret) {
+    await localAcs.subscribeEventGrid(
+      `${app.url}/api/eventgrid?secret=${encodeURIComponent(eventGridSecret)}`,
+    );
+    logger.info(
+      `Incoming calls: POST ${localAcs.controlUrl}/incoming-calls {"from":"+14255550123","to":"+18005550100"}`,
+    );
+  }
   if (config.environment === 'development') logger.info(`Live call console: ${app.url}/console/`);
 
   let shuttingDown = false;
