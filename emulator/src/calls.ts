@@ -804,9 +804,27 @@ export function createCalls(ctx: CallingContext, eventGrid: EventGrid): CallsMod
     const media = mediaSetup(body);
     const incoming = takeIncoming(body, 'answered');
     const call = state.calls.get(incoming.serverCallId) as ServerCall;
-    const connection = newConnection(call, { callbackUri, operationContext, targets: [] }, media);
+    const connection = newConnection(call, { callbackUri, operationContext, targets: [incoming.to] }, media);
     scheduler.after(timing.connectDelayMs, () => attach(connection, call));
-    return { status: 200, body: properties(connection, 'current') };
+    // As recorded (acs.md §1.7 fixtures): the created shape plus serverCallId, the caller as `source`, and
+    // `answeredFor` (the number called) / `answeredBy` (echoed) when they apply.
+    const answeredBy = (body.answeredBy as { id?: unknown } | undefined)?.id;
+    const { sourceDisplayName: _none, ...created } = properties(connection, 'created');
+    return {
+      status: 200,
+      body: {
+        ...created,
+        serverCallId: call.serverCallId,
+        source: incoming.from,
+        ...(incoming.from.kind === 'phoneNumber'
+          ? { sourceDisplayName: incoming.from.phoneNumber?.value }
+          : {}),
+        ...(typeof answeredBy === 'string' ? { answeredBy: { id: answeredBy } } : {}),
+        ...(incoming.to.kind === 'phoneNumber'
+          ? { answeredFor: { value: incoming.to.phoneNumber?.value } }
+          : {}),
+      },
+    };
   };
 
   const reject = (request: EmulatorRequest): EmulatorResponse => {

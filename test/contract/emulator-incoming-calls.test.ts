@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import { RestError } from '@azure/core-rest-pipeline';
 import { describe, expect, it } from 'vitest';
 import type { EmulatorOptions } from '../../emulator/src/index.ts';
@@ -222,5 +224,35 @@ describe('calls made and moved by Call Automation', () => {
     );
     expect(second.callConnectionProperties.serverCallId).toBe(incoming.serverCallId);
     await started.sink.waitForEvent('CallConnected', (e) => e.data.operationContext === 'second-leg');
+  });
+});
+
+describe('answer fidelity', () => {
+  it('answers with the fields the real service answered (recorded answerCall)', async () => {
+    const recording = JSON.parse(
+      readFileSync(
+        join(
+          import.meta.dirname,
+          '../../../shared/fixtures/acs-recordings/call-automation/rest/call_media_client_live_tests/recording_trigger_dtmf_actions.json',
+        ),
+        'utf8',
+      ),
+    ) as { Entries: { RequestUri: string; RequestBody: unknown; ResponseBody: Record<string, unknown> }[] };
+    const recorded = recording.Entries.find((e) => e.RequestUri.includes('callConnections:answer'));
+    const started = await setup();
+    const incoming = await ring(started);
+    const response = await started.signedFetch(
+      'POST',
+      '/calling/callConnections:answer?api-version=2025-06-15',
+      {
+        ...(recorded?.RequestBody as object),
+        incomingCallContext: incoming.incomingCallContext,
+        callbackUri: started.sink.callbackUri,
+      },
+    );
+    expect(response.status).toBe(200);
+    const body = (await response.json()) as Record<string, unknown>;
+    expect(Object.keys(body).sort()).toEqual(Object.keys(recorded?.ResponseBody ?? {}).sort());
+    expect(body.answeredFor).toEqual({ value: SUPPORT_LINE });
   });
 });
