@@ -21,6 +21,7 @@ import {
   startGatewayStack,
   type WsSubscription,
 } from '../helpers/gateway.ts';
+import { subscribeOverSse } from '../helpers/sse.ts';
 
 const disposers = useDisposers();
 const SECRET = 'incoming-calls-test-secret';
@@ -171,6 +172,28 @@ describe('incoming calls', () => {
     expect(resumed.results.map((r) => r.data?.incomingCalls.incomingCallContext)).toEqual([
       second.incomingCallContext,
     ]);
+  });
+
+  it('over SSE, sends each incoming call with its cursor as the event id and resumes from Last-Event-ID', async () => {
+    const stack = await stackWithEventGrid();
+    const { control } = stack.emulator.emulator;
+    const first = control.ringIncomingCall(CUSTOMER, SUPPORT_LINE);
+    const sse = subscribeOverSse<IncomingCallsSubscription>(stack.graphqlUrl, IncomingCallsDocument, {});
+    disposers.add(() => sse.close());
+    const [delivered] = await sse.waitForResults(1);
+    expect(delivered?.data?.incomingCalls.incomingCallContext).toBe(first.incomingCallContext);
+    expect(delivered?.lastEventId).toBe(delivered?.data?.incomingCalls.cursor);
+    sse.close();
+    const second = control.ringIncomingCall(GUEST, SUPPORT_LINE);
+    const resumed = subscribeOverSse<IncomingCallsSubscription>(
+      stack.graphqlUrl,
+      IncomingCallsDocument,
+      {},
+      { lastEventId: delivered?.lastEventId ?? '' },
+    );
+    disposers.add(() => resumed.close());
+    const [next] = await resumed.waitForResults(1);
+    expect(next?.data?.incomingCalls.incomingCallContext).toBe(second.incomingCallContext);
   });
 
   it('rejectCall ends the call for ACS and for every subscriber (IncomingCallEnded REJECTED)', async () => {
