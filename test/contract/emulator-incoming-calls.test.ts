@@ -212,6 +212,25 @@ describe('calls made and moved by Call Automation', () => {
     );
   });
 
+  it('transferCallToParticipant to a busy number ends in CallTransferFailed 486/560486 and the app stays', async () => {
+    const started = await setup();
+    const incoming = await ring(started);
+    const answered = await started.calls.answerCall(incoming.incomingCallContext, started.sink.callbackUri);
+    await started.sink.waitForEvent('CallConnected');
+    const result = await answered.callConnection.transferCallToParticipant(
+      { phoneNumber: '+14255550486' },
+      { operationContext: 'to-busy' },
+    );
+    expect(result.operationContext).toBe('to-busy');
+    const failed = await started.sink.waitForEvent('CallTransferFailed');
+    expect(failed.data).toMatchObject({
+      operationContext: 'to-busy',
+      resultInformation: { code: 486, subCode: 560486 },
+    });
+    const properties = await answered.callConnection.getCallConnectionProperties();
+    expect(properties.callConnectionState).toBe('connected');
+  });
+
   it('connectCall by serverCallLocator joins an answered call as a second leg', async () => {
     const started = await setup();
     const incoming = await ring(started);
