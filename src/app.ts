@@ -11,7 +11,9 @@ import { createCallbackTokenVerifier } from './events/callback-auth.ts';
 import { createCallbackCapabilities } from './events/callback-capability.ts';
 import { createCallbackReceiver } from './events/callbacks.ts';
 import { createEventGridReceiver } from './events/eventgrid.ts';
+import { createIncomingCallLog, INCOMING_CALL_LOG_SETTINGS } from './events/incoming-calls.ts';
 import { type CallEventLog, CallEventLogUnavailableError } from './events/log.ts';
+import { createMemoryCallEventLog } from './events/memory-log.ts';
 import { createOutcomeAwaits } from './events/outcome.ts';
 import { createTranscriptionReceiver } from './events/transcription.ts';
 import type { Logger } from './logger.ts';
@@ -44,6 +46,11 @@ export interface AppDeps {
    * `AcsClientOptions.recordingStorageOrigin`. Only main.ts (embedded emulator) and tests set it.
    */
   recordingStorageOrigin?: string;
+  /**
+   * The log behind the `incomingCalls` subscription (sized by `INCOMING_CALL_LOG_SETTINGS`; with Redis, under a
+   * key prefix of its own); `stop()` closes it. Default: this process's memory (one replica only).
+   */
+  incomingCallLog?: CallEventLog;
   /** Where per-subject mutation rates are counted; default: this process's memory. */
   rateLimitStore?: RateLimitStore;
   /** Replaces the SDK-backed ports (tests that need a failure the emulator cannot produce). */
@@ -93,6 +100,11 @@ export function createApp(config: Config, deps: AppDeps): App {
   const requestScope = new AsyncLocalStorage<RequestScope>();
   const metrics = deps.metrics ?? createMetrics();
   const eventLog = countingUnavailable(deps.eventLog, () => metrics.eventLogError());
+  const incomingCallStore = countingUnavailable(
+    deps.incomingCallLog ?? createMemoryCallEventLog(INCOMING_CALL_LOG_SETTINGS),
+    () => metrics.eventLogError(),
+  );
+  const incomingCalls = createIncomingCallLog(incomingCallStore);
 
   if (!config.acs) {
     throw new Error('createApp: config.acs is null (no ACS_CONNECTION_STRING or ACS_ENDPOINT)');
@@ -163,6 +175,7 @@ export function createApp(config: Config, deps: AppDeps): App {
       return { rooms: deps.acs?.rooms ?? bound.rooms, calls: deps.acs?.calls ?? bound.calls };
     },
     eventLog,
+    incomingCalls,
     logger,
     callbacks: callbackCapabilities,
     transportUrlAllowedHosts: config.callbacks.transportUrlAllowedHosts,
@@ -207,6 +220,7 @@ export function createApp(config: Config, deps: AppDeps): App {
     callbacks: receiver,
     eventGrid: createEventGridReceiver({
       log: eventLog,
+      incomingCalls,
       secret: config.callMedia.eventGridSecret,
       maxBodyBytes: config.callbacks.maxBodyBytes,
       logger: logger.child({ component: 'eventgrid' }),
@@ -314,7 +328,7 @@ export function createApp(config: Config, deps: AppDeps): App {
           metricsServer.closeAllConnections();
           await new Promise((resolve) => metricsServer.close(resolve));
         }
-        await eventLog.close();
+        await Promise.all([eventLog.close(), incomingCallStore.close()]);
         await deps.tracing?.shutdown();
         logger.info('gateway stopped');
       })();

@@ -11,6 +11,7 @@ import { createClient, createCluster } from 'redis';
 import { type App, createApp } from './app.ts';
 import { createMemoryRateLimitStore, createRedisRateLimitStore } from './auth/rate-limit.ts';
 import { type Config, ConfigError, loadConfig } from './config.ts';
+import { INCOMING_CALL_LOG_SETTINGS } from './events/incoming-calls.ts';
 import type { CallEventLog } from './events/log.ts';
 import { createMemoryCallEventLog } from './events/memory-log.ts';
 import { createRedisCallEventLog } from './events/redis-log.ts';
@@ -48,7 +49,7 @@ async function startLocalAcs(
   config: Config;
   url: string;
   controlUrl: string;
-  /** Subscribes the gateway's `/api/eventgrid` to the emulator's Event Grid (recording files). */
+  /** Subscribes the gateway's `/api/eventgrid` to the emulator's Event Grid (recording files, incoming calls). */
   subscribeEventGrid(gatewayUrl: string): Promise<void>;
   stop(): Promise<void>;
 }> {
@@ -103,6 +104,17 @@ async function main(): Promise<void> {
         maxEventsPerCall: config.eventLog.maxEventsPerCall,
         ttlSeconds: config.eventLog.ttlSeconds,
       });
+  // Incoming calls have a log of their own (a key prefix of their own), shared by every replica like call events.
+  const incomingCallLog: CallEventLog | undefined = config.redis
+    ? await createRedisCallEventLog({
+        url: config.redis.url,
+        cluster: config.redis.cluster,
+        keyPrefix: `${config.eventLog.keyPrefix}incoming:`,
+        ...INCOMING_CALL_LOG_SETTINGS,
+        commandTimeoutMs: config.eventLog.redisCommandTimeoutMs,
+        logger: logger.child({ component: 'incoming-call-log' }),
+      })
+    : undefined;
   if (config.redis) logger.info({ eventLog: 'redis' }, 'event log ready');
   else logger.warn({ eventLog: 'memory' }, 'event log in memory: events are not shared with other replicas');
 
@@ -136,6 +148,7 @@ async function main(): Promise<void> {
   const root = fileURLToPath(new URL(BUILT ? '../..' : '..', import.meta.url));
   const app: App = createApp(config, {
     eventLog,
+    ...(incomingCallLog ? { incomingCallLog } : {}),
     logger,
     metrics,
     ...(tracing ? { tracing } : {}),
@@ -164,6 +177,11 @@ async function main(): Promise<void> {
     ?.subscribeEventGrid(app.url)
     .catch((error: unknown) => logger.warn({ err: error }, 'emulator: Event Grid subscription failed'));
   logger.info({ graphiql: `${app.url}/graphql` }, `GraphiQL: ${app.url}/graphql`);
+  if (localAcs) {
+    logger.info(
+      `Incoming calls: POST ${localAcs.controlUrl}/incoming-calls {"from":"+14255550123","to":"+18005550100"}`,
+    );
+  }
   if (config.environment === 'development') logger.info(`Live call console: ${app.url}/console/`);
 
   let shuttingDown = false;

@@ -10,6 +10,15 @@
       "AddParticipantPayload",
       "InputError"
     ],
+    "AnswerCallOutcome": [
+      "AnswerFailed",
+      "CallConnected"
+    ],
+    "AnswerCallResult": [
+      "AcsError",
+      "AnswerCallPayload",
+      "InputError"
+    ],
     "CallActionPayload": [
       "CancelAllMediaOperationsPayload",
       "HoldParticipantPayload",
@@ -93,6 +102,11 @@
       "PhoneNumberIdentifier",
       "UnknownIdentifier"
     ],
+    "ConnectCallResult": [
+      "AcsError",
+      "ConnectCallPayload",
+      "InputError"
+    ],
     "ConnectOutcome": [
       "CallConnected",
       "ConnectFailed"
@@ -100,6 +114,15 @@
     "ConnectRoomCallResult": [
       "AcsError",
       "ConnectRoomCallPayload",
+      "InputError"
+    ],
+    "CreateCallOutcome": [
+      "CallConnected",
+      "CreateCallFailed"
+    ],
+    "CreateCallResult": [
+      "AcsError",
+      "CreateCallPayload",
       "InputError"
     ],
     "CreateRoomResult": [
@@ -130,6 +153,20 @@
       "AcsError",
       "HoldParticipantPayload",
       "InputError"
+    ],
+    "IncomingCallEvent": [
+      "IncomingCall",
+      "IncomingCallAnswered",
+      "IncomingCallEnded"
+    ],
+    "MoveParticipantOutcome": [
+      "MoveParticipantFailed",
+      "MoveParticipantSucceeded"
+    ],
+    "MoveParticipantsResult": [
+      "AcsError",
+      "InputError",
+      "MoveParticipantsPayload"
     ],
     "MuteParticipantResult": [
       "AcsError",
@@ -170,6 +207,16 @@
       "AcsError",
       "InputError",
       "RecognizeSpeechPayload"
+    ],
+    "RedirectCallResult": [
+      "AcsError",
+      "InputError",
+      "RedirectCallPayload"
+    ],
+    "RejectCallResult": [
+      "AcsError",
+      "InputError",
+      "RejectCallPayload"
     ],
     "RemoveParticipantOutcome": [
       "RemoveParticipantFailed",
@@ -261,6 +308,15 @@
       "AcsError",
       "InputError",
       "StopTranscriptionPayload"
+    ],
+    "TransferCallToParticipantResult": [
+      "AcsError",
+      "InputError",
+      "TransferCallToParticipantPayload"
+    ],
+    "TransferOutcome": [
+      "CallTransferAccepted",
+      "CallTransferFailed"
     ],
     "UnholdParticipantResult": [
       "AcsError",
@@ -299,6 +355,15 @@
       "AddParticipantPayload",
       "InputError"
     ],
+    "AnswerCallOutcome": [
+      "AnswerFailed",
+      "CallConnected"
+    ],
+    "AnswerCallResult": [
+      "AcsError",
+      "AnswerCallPayload",
+      "InputError"
+    ],
     "CallActionPayload": [
       "CancelAllMediaOperationsPayload",
       "HoldParticipantPayload",
@@ -382,6 +447,11 @@
       "PhoneNumberIdentifier",
       "UnknownIdentifier"
     ],
+    "ConnectCallResult": [
+      "AcsError",
+      "ConnectCallPayload",
+      "InputError"
+    ],
     "ConnectOutcome": [
       "CallConnected",
       "ConnectFailed"
@@ -389,6 +459,15 @@
     "ConnectRoomCallResult": [
       "AcsError",
       "ConnectRoomCallPayload",
+      "InputError"
+    ],
+    "CreateCallOutcome": [
+      "CallConnected",
+      "CreateCallFailed"
+    ],
+    "CreateCallResult": [
+      "AcsError",
+      "CreateCallPayload",
       "InputError"
     ],
     "CreateRoomResult": [
@@ -419,6 +498,20 @@
       "AcsError",
       "HoldParticipantPayload",
       "InputError"
+    ],
+    "IncomingCallEvent": [
+      "IncomingCall",
+      "IncomingCallAnswered",
+      "IncomingCallEnded"
+    ],
+    "MoveParticipantOutcome": [
+      "MoveParticipantFailed",
+      "MoveParticipantSucceeded"
+    ],
+    "MoveParticipantsResult": [
+      "AcsError",
+      "InputError",
+      "MoveParticipantsPayload"
     ],
     "MuteParticipantResult": [
       "AcsError",
@@ -459,6 +552,16 @@
       "AcsError",
       "InputError",
       "RecognizeSpeechPayload"
+    ],
+    "RedirectCallResult": [
+      "AcsError",
+      "InputError",
+      "RedirectCallPayload"
+    ],
+    "RejectCallResult": [
+      "AcsError",
+      "InputError",
+      "RejectCallPayload"
     ],
     "RemoveParticipantOutcome": [
       "RemoveParticipantFailed",
@@ -550,6 +653,15 @@
       "AcsError",
       "InputError",
       "StopTranscriptionPayload"
+    ],
+    "TransferCallToParticipantResult": [
+      "AcsError",
+      "InputError",
+      "TransferCallToParticipantPayload"
+    ],
+    "TransferOutcome": [
+      "CallTransferAccepted",
+      "CallTransferFailed"
     ],
     "UnholdParticipantResult": [
       "AcsError",

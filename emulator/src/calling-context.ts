@@ -24,6 +24,8 @@ export interface EmulatorTiming {
   actionDelayMs?: number;
   /** What one second of a request's timeout lasts. @default 1000 (real time) */
   msPerRequestSecond?: number;
+  /** How long an incoming call rings before its `incomingCallContext` expires (ACS: about 30 s). @default 30000 */
+  incomingCallRingMs?: number;
   /** How long a `reorder` fault holds a callback when no later one comes to overtake it. @default 500 */
   reorderHoldMs?: number;
 }
@@ -34,6 +36,7 @@ export const DEFAULT_TIMING: Required<EmulatorTiming> = {
   playDurationMs: 40,
   actionDelayMs: 10,
   msPerRequestSecond: 1000,
+  incomingCallRingMs: 30_000,
   reorderHoldMs: 500,
 };
 
@@ -135,8 +138,23 @@ export interface Recording {
   callConnectionId?: string;
 }
 
+/** A call ringing the resource (an Event Grid `IncomingCall`), until answered, rejected, redirected or expired. */
+export interface IncomingCall {
+  incomingCallContext: string;
+  serverCallId: string;
+  from: IdentifierModel;
+  to: IdentifierModel;
+  callerDisplayName: string;
+  state: 'ringing' | 'answered' | 'rejected' | 'redirected' | 'expired';
+  /** Epoch ms when the context expires while ringing. */
+  expiresAt: number;
+  cancelExpiry(): void;
+}
+
 export interface CallingState {
   calls: Map<string, ServerCall>;
+  /** By incomingCallContext. */
+  incomingCalls: Map<string, IncomingCall>;
   connections: Map<string, CallConnection>;
   /** Live call per room / group call id. */
   roomCalls: Map<string, string>;
@@ -202,6 +220,7 @@ export function createCallingContext(
 ): CallingContext {
   const state: CallingState = {
     calls: new Map(),
+    incomingCalls: new Map(),
     connections: new Map(),
     roomCalls: new Map(),
     groupCalls: new Map(),

@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { CallConnection, CallingContext, CallParticipant, ServerCall } from './calling-context.ts';
+import type {
+  CallConnection,
+  CallingContext,
+  CallParticipant,
+  IncomingCall,
+  ServerCall,
+} from './calling-context.ts';
 import { AcsError, badRequest, callNotFound } from './errors.ts';
+import type { EventGrid } from './event-grid.ts';
 import type { EmulatorRequest, EmulatorResponse, Route } from './http.ts';
 import { type IdentifierModel, identifierFromRawId, parseIdentifier } from './identifiers.ts';
 import { failureResult, type ResultInformation } from './phone-numbers.ts';
@@ -114,15 +121,49 @@ function mediaSetup(body: Record<string, unknown>): MediaSetup {
   return setup;
 }
 
+/** What `POST /emulator/incoming-calls` answers: the context the app must answer, reject or redirect. */
+export interface IncomingCallSnapshot {
+  incomingCallContext: string;
+  serverCallId: string;
+  correlationId: string;
+  from: IdentifierModel;
+  to: IdentifierModel;
+  callerDisplayName: string;
+  state: IncomingCall['state'];
+  /** ISO 8601: when the context expires if nobody answers. */
+  expiresAt: string;
+}
+
 export interface CallsModule {
   routes: Route[];
+  /**
+   * `from` calls `to` (a number or identity of the resource): a new call rings and Event Grid delivers
+   * `Microsoft.Communication.IncomingCall` to every subscribed webhook. The context expires after
+   * `timing.incomingCallRingMs` unless answered, rejected or redirected.
+   */
+  ringIncomingCall(
+    from: IdentifierModel,
+    to: IdentifierModel,
+    callerDisplayName?: string,
+  ): IncomingCallSnapshot;
+  /** Every incoming call still remembered, newest last. */
+  incomingCalls(): IncomingCallSnapshot[];
   /** A user joins the room call from a Calling SDK (starting it when none is live). */
   joinRoomCall(roomId: string, rawId: string): ServerCall;
   /** A user leaves the room call; the call ends when only Call Automation legs remain. */
   leaveRoomCall(roomId: string, rawId: string): void;
 }
 
-export function createCalls(ctx: CallingContext): CallsModule {
+/**
+ * A fresh `incomingCallContext`: opaque to apps; shaped like the real ones, unsigned JWT-like strings that
+ * begin `eyJhbGciOiJub25lIi…` (acs.md §5.3).
+ */
+function newIncomingCallContext(serverCallId: string): string {
+  const part = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+  return `${part({ alg: 'none', typ: 'JWT' })}.${part({ cc: randomUUID(), scid: serverCallId })}.`;
+}
+
+export function createCalls(ctx: CallingContext, eventGrid: EventGrid): CallsModule {
   const { state, timing, scheduler } = ctx;
 
   const newConnection = (
@@ -688,10 +729,140 @@ export function createCalls(ctx: CallingContext): CallsModule {
     return { status: 202, body: { participants: moving.map(participantModel), operationContext, fromCall } };
   };
 
+  // ─── incoming calls (answer, reject, redirect) ───
+
+  const incomingSnapshot = (incoming: IncomingCall): IncomingCallSnapshot => ({
+    incomingCallContext: incoming.incomingCallContext,
+    serverCallId: incoming.serverCallId,
+    correlationId: state.calls.get(incoming.serverCallId)?.correlationId ?? '',
+    from: incoming.from,
+    to: incoming.to,
+    callerDisplayName: incoming.callerDisplayName,
+    state: incoming.state,
+    expiresAt: new Date(incoming.expiresAt).toISOString(),
+  });
+
+  const ringIncomingCall = (
+    from: IdentifierModel,
+    to: IdentifierModel,
+    callerDisplayName = '',
+  ): IncomingCallSnapshot => {
+    const call = ctx.newServerCall({});
+    addParticipant(call, from);
+    const incomingCallContext = newIncomingCallContext(call.serverCallId);
+    const incoming: IncomingCall = {
+      incomingCallContext,
+      serverCallId: call.serverCallId,
+      from,
+      to,
+      callerDisplayName,
+      state: 'ringing',
+      expiresAt: Date.now() + timing.incomingCallRingMs,
+      cancelExpiry: () => {},
+    };
+    // Nobody answered: the caller gives up, the call ends and the context is no longer usable.
+    incoming.cancelExpiry = scheduler.after(timing.incomingCallRingMs, () => {
+      if (incoming.state !== 'ringing') return;
+      incoming.state = 'expired';
+      ctx.endCall(call);
+    });
+    state.incomingCalls.set(incomingCallContext, incoming);
+    eventGrid.publish({
+      eventType: 'Microsoft.Communication.IncomingCall',
+      subject: `/caller/${from.rawId}/recipient/${to.rawId}`,
+      data: {
+        to,
+        from,
+        serverCallId: call.serverCallId,
+        callerDisplayName,
+        incomingCallContext,
+        correlationId: call.correlationId,
+      },
+    });
+    return incomingSnapshot(incoming);
+  };
+
+  /**
+   * The ringing call a context names. A context that is unknown, already answered, rejected or redirected,
+   * or expired answers 404 8522 (the real service's code for this is unrecorded).
+   */
+  const takeIncoming = (body: Record<string, unknown>, next: IncomingCall['state']): IncomingCall => {
+    const context = requiredString(body, 'incomingCallContext');
+    const incoming = state.incomingCalls.get(context);
+    if (incoming?.state !== 'ringing' || Date.now() > incoming.expiresAt) {
+      throw new AcsError(404, '8522', 'Call not found: the incoming call context is not ringing.');
+    }
+    incoming.state = next;
+    incoming.cancelExpiry();
+    return incoming;
+  };
+
+  const answer = (request: EmulatorRequest): EmulatorResponse => {
+    const body = request.json();
+    const callbackUri = callbackUrl(body, 'callbackUri', true) as string;
+    const operationContext = optionalString(body, 'operationContext');
+    const media = mediaSetup(body);
+    const incoming = takeIncoming(body, 'answered');
+    const call = state.calls.get(incoming.serverCallId) as ServerCall;
+    const connection = newConnection(call, { callbackUri, operationContext, targets: [incoming.to] }, media);
+    scheduler.after(timing.connectDelayMs, () => attach(connection, call));
+    // As recorded (acs.md §1.7 fixtures): the created shape plus serverCallId, the caller as `source`, and
+    // `answeredFor` (the number called) / `answeredBy` (echoed) when they apply.
+    const answeredBy = (body.answeredBy as { id?: unknown } | undefined)?.id;
+    const { sourceDisplayName: _none, ...created } = properties(connection, 'created');
+    return {
+      status: 200,
+      body: {
+        ...created,
+        serverCallId: call.serverCallId,
+        source: incoming.from,
+        ...(incoming.from.kind === 'phoneNumber'
+          ? { sourceDisplayName: incoming.from.phoneNumber?.value }
+          : {}),
+        ...(typeof answeredBy === 'string' ? { answeredBy: { id: answeredBy } } : {}),
+        ...(incoming.to.kind === 'phoneNumber'
+          ? { answeredFor: { value: incoming.to.phoneNumber?.value } }
+          : {}),
+      },
+    };
+  };
+
+  const reject = (request: EmulatorRequest): EmulatorResponse => {
+    const body = request.json();
+    const reason = body.callRejectReason ?? 'none';
+    if (reason !== 'none' && reason !== 'busy' && reason !== 'forbidden') {
+      throw badRequest('callRejectReason must be none, busy or forbidden.');
+    }
+    const incoming = takeIncoming(body, 'rejected');
+    const call = state.calls.get(incoming.serverCallId);
+    if (call) ctx.endCall(call);
+    return { status: 204 };
+  };
+
+  /** The call rings `target` instead; the app is out of it (no events: acs.md §4.5). */
+  const redirect = (request: EmulatorRequest): EmulatorResponse => {
+    const body = request.json();
+    const target = parseIdentifier(body.target, 'target');
+    const incoming = takeIncoming(body, 'redirected');
+    const call = state.calls.get(incoming.serverCallId) as ServerCall;
+    ring(
+      target,
+      60,
+      () => {
+        if (call.state === 'active') addParticipant(call, target);
+      },
+      () => ctx.endCall(call),
+    );
+    return { status: 204 };
+  };
+
   const cc = '/calling/callConnections';
   const routes: Route[] = [
     { method: 'POST', pattern: /^\/calling\/callConnections$/, kind: 'acs', handler: createCall },
     { method: 'POST', pattern: /^\/calling\/callConnections:connect$/, kind: 'acs', handler: connect },
+    { method: 'POST', pattern: /^\/calling\/callConnections:answer$/, kind: 'acs', handler: answer },
+    { method: 'POST', pattern: /^\/calling\/callConnections:reject$/, kind: 'acs', handler: reject },
+    { method: 'POST', pattern: /^\/calling\/callConnections:redirect$/, kind: 'acs', handler: redirect },
     {
       method: 'GET',
       pattern: /^\/calling\/callConnections\/([^/:]+)$/,
@@ -770,6 +941,8 @@ export function createCalls(ctx: CallingContext): CallsModule {
 
   return {
     routes,
+    ringIncomingCall,
+    incomingCalls: () => [...state.incomingCalls.values()].map(incomingSnapshot),
     joinRoomCall(roomId, rawId) {
       const room = ctx.rooms.require(roomId);
       const identifier = identifierFromRawId(rawId);

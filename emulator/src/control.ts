@@ -1,11 +1,11 @@
 import type { CallbackDelivery, CallbackDispatcher } from './callbacks.ts';
 import type { CallingContext } from './calling-context.ts';
-import type { CallsModule } from './calls.ts';
+import type { CallsModule, IncomingCallSnapshot } from './calls.ts';
 import { AcsError, badRequest } from './errors.ts';
 import type { EventGrid } from './event-grid.ts';
 import type { CallbackFault, CallbackFaultSpec, Faults, RequestFault, RequestFaultSpec } from './faults.ts';
 import type { EmulatorRequest, Route } from './http.ts';
-import type { IdentifierModel } from './identifiers.ts';
+import { type IdentifierModel, identifierFromRawId } from './identifiers.ts';
 import type { MediaModule } from './media.ts';
 import { INVITE_OUTCOMES, type InviteOutcome, type InviteOutcomes } from './phone-numbers.ts';
 import type { RepeatabilityCache } from './repeatability.ts';
@@ -65,6 +65,14 @@ export interface EmulatorControl {
    * on every active transcription stream of the call. `callId` is a serverCallId or any callConnectionId.
    */
   say(callId: string, rawId: string, text: string): void;
+  /**
+   * `from` calls `to` (each `+1…`, `4:+1…` or a raw id): Event Grid delivers `Microsoft.Communication.IncomingCall`
+   * to every subscribed webhook. Returns the call's `incomingCallContext`, which expires after
+   * `timing.incomingCallRingMs` unless answered, rejected or redirected.
+   */
+  ringIncomingCall(from: string, to: string, callerDisplayName?: string): IncomingCallSnapshot;
+  /** Incoming calls and their state (`ringing`, `answered`, `rejected`, `redirected`, `expired`). */
+  incomingCalls(): IncomingCallSnapshot[];
   /** How an invited party (`+1…`, `4:+1…` or an ACS raw id) reacts to the next invitations. */
   setInviteOutcome(party: string, outcome: InviteOutcome): void;
   /** Back to the test-number defaults for one party, or for all. */
@@ -154,6 +162,16 @@ export function createControl(deps: {
     return connection.serverCallId;
   };
 
+  /** A party of an incoming call: an E.164 number or a raw id. */
+  const party = (value: string, field: string): IdentifierModel => {
+    const trimmed = value.trim();
+    if (/^\+\d{3,15}$/.test(trimmed)) return identifierFromRawId(`4:${trimmed}`);
+    if (!trimmed || (trimmed.startsWith('4:') && !/^4:\+\d{3,15}$/.test(trimmed))) {
+      throw badRequest(`${field} must be an E.164 number or a raw id.`);
+    }
+    return identifierFromRawId(trimmed);
+  };
+
   const shortType = (type: string) => type.replace(/^Microsoft\.Communication\./, '');
 
   const control: EmulatorControl = {
@@ -161,6 +179,9 @@ export function createControl(deps: {
     leaveRoomCall: (roomId, rawId) => calls.leaveRoomCall(roomId, rawId),
     pressDtmf: (callId, rawId, tones) => media.pressTones(serverCallIdOf(callId), rawId, tones),
     say: (callId, rawId, text) => media.say(serverCallIdOf(callId), rawId, text),
+    ringIncomingCall: (from, to, callerDisplayName) =>
+      calls.ringIncomingCall(party(from, 'from'), party(to, 'to'), callerDisplayName),
+    incomingCalls: () => calls.incomingCalls(),
     setInviteOutcome(party, outcome) {
       if (!INVITE_OUTCOMES.includes(outcome))
         throw badRequest(`outcome must be one of ${INVITE_OUTCOMES.join(', ')}.`);
@@ -210,6 +231,8 @@ export function createControl(deps: {
           for (const invitation of connection?.invitations.values() ?? []) invitation.cancelTimer();
         }
       }
+      for (const incoming of state.incomingCalls.values()) incoming.cancelExpiry();
+      state.incomingCalls.clear();
       state.calls.clear();
       state.connections.clear();
       state.roomCalls.clear();
@@ -295,6 +318,15 @@ export function createControl(deps: {
         settled: control.callbacksSettled(callConnectionId ?? undefined),
       };
     }),
+    open('POST', /^\/emulator\/incoming-calls$/, (request) => {
+      const body = request.json();
+      const name = body.callerDisplayName;
+      if (name !== undefined && name !== null && typeof name !== 'string') {
+        throw badRequest('callerDisplayName must be a string.');
+      }
+      return control.ringIncomingCall(str(body, 'from'), str(body, 'to'), name ?? undefined);
+    }),
+    open('GET', /^\/emulator\/incoming-calls$/, () => ({ value: control.incomingCalls() })),
     open('GET', /^\/emulator\/invite-outcomes$/, () => control.inviteOutcomes()),
     open('PUT', /^\/emulator\/invite-outcomes\/([^/]+)$/, (request, [party = '']) => {
       control.setInviteOutcome(party, str(request.json(), 'outcome') as InviteOutcome);

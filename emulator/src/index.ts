@@ -18,6 +18,7 @@ import { createCallbackTokenIssuer } from './tokens.ts';
 
 export type { CallbackDelivery, CallbackRetryOptions, CloudEvent } from './callbacks.ts';
 export type { EmulatorTiming } from './calling-context.ts';
+export type { IncomingCallSnapshot } from './calls.ts';
 export type { CallbackFilter, CallSnapshot, EmulatorControl } from './control.ts';
 export { AcsError } from './errors.ts';
 export type {
@@ -139,12 +140,12 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     origin,
     streams,
   });
-  const calls = createCalls(ctx);
-  const media = createMedia(ctx);
   const eventGrid = createEventGrid({
     topic: `/subscriptions/00000000-0000-0000-0000-000000000000/resourceGroups/emulator/providers/Microsoft.Communication/communicationServices/${resourceId}`,
     onError,
   });
+  const calls = createCalls(ctx, eventGrid);
+  const media = createMedia(ctx);
   const recordings = createRecordings(ctx, eventGrid);
   const { control, routes: controlRoutes } = createControl({
     ctx,

@@ -2,6 +2,7 @@ import type {
   CallAutomationClient,
   CallConnectionProperties,
   FileSource,
+  CallLocator as SdkCallLocator,
   DtmfTone as SdkDtmfTone,
   SsmlSource,
   TextSource,
@@ -13,7 +14,9 @@ import { callAcs } from './errors.ts';
 import { fromSdkParticipant, toSdkIdentifier, toSdkInviteTarget } from './identifiers.ts';
 import type {
   CallConnection,
+  CallLocator,
   CallsPort,
+  ConnectRoomCallRequest,
   MediaSubscriptionState,
   PlaySource,
   RecognizeChoiceRequest,
@@ -114,6 +117,17 @@ function toRecording(result: { recordingId: string; recordingState: string }): R
   };
 }
 
+function toSdkLocator(locator: CallLocator): SdkCallLocator {
+  switch (locator.kind) {
+    case 'serverCall':
+      return { kind: 'serverCallLocator', id: locator.serverCallId };
+    case 'groupCall':
+      return { kind: 'groupCallLocator', id: locator.groupCallId };
+    case 'room':
+      return { kind: 'roomCallLocator', id: locator.roomId };
+  }
+}
+
 /** `CallsPort` over the official `CallAutomationClient`. */
 export function createCallsAdapter(
   client: CallAutomationClient,
@@ -123,41 +137,109 @@ export function createCallsAdapter(
   const media = (id: string) => client.getCallConnection(id).getCallMedia();
   const recording = () => client.getCallRecording();
 
+  /** What every call the app joins (connect, create, answer) asks for: its context, Azure AI and media. */
+  const callSetup = ({ operationContext, transcription, mediaStreaming }: ConnectRoomCallRequest) => ({
+    operationContext,
+    ...(cognitiveServicesEndpoint ? { callIntelligenceOptions: { cognitiveServicesEndpoint } } : {}),
+    ...(transcription
+      ? {
+          transcriptionOptions: {
+            transportType: 'websocket' as const,
+            transportUrl: transcription.transportUrl,
+            locale: transcription.locale,
+            startTranscription: transcription.startTranscription,
+            enableIntermediateResults: transcription.enableIntermediateResults,
+            ...(transcription.speechModelEndpointId
+              ? { speechModelEndpointId: transcription.speechModelEndpointId }
+              : {}),
+          },
+        }
+      : {}),
+    ...(mediaStreaming
+      ? {
+          mediaStreamingOptions: {
+            transportType: 'websocket' as const,
+            transportUrl: mediaStreaming.transportUrl,
+            contentType: 'audio' as const,
+            audioChannelType: mediaStreaming.audioChannelType,
+            startMediaStreaming: mediaStreaming.startMediaStreaming,
+            enableBidirectional: mediaStreaming.enableBidirectional,
+            ...(mediaStreaming.audioFormat ? { audioFormat: mediaStreaming.audioFormat } : {}),
+          },
+        }
+      : {}),
+  });
+
   return {
-    connectRoomCall: (roomId, { operationContext, callbackUrl, transcription, mediaStreaming }) =>
+    connectRoomCall: (roomId, request) =>
       callAcs(async () => {
-        const result = await client.connectCall({ kind: 'roomCallLocator', id: roomId }, callbackUrl, {
-          operationContext,
-          ...(cognitiveServicesEndpoint ? { callIntelligenceOptions: { cognitiveServicesEndpoint } } : {}),
-          ...(transcription
-            ? {
-                transcriptionOptions: {
-                  transportType: 'websocket' as const,
-                  transportUrl: transcription.transportUrl,
-                  locale: transcription.locale,
-                  startTranscription: transcription.startTranscription,
-                  enableIntermediateResults: transcription.enableIntermediateResults,
-                  ...(transcription.speechModelEndpointId
-                    ? { speechModelEndpointId: transcription.speechModelEndpointId }
-                    : {}),
-                },
-              }
-            : {}),
-          ...(mediaStreaming
-            ? {
-                mediaStreamingOptions: {
-                  transportType: 'websocket' as const,
-                  transportUrl: mediaStreaming.transportUrl,
-                  contentType: 'audio' as const,
-                  audioChannelType: mediaStreaming.audioChannelType,
-                  startMediaStreaming: mediaStreaming.startMediaStreaming,
-                  enableBidirectional: mediaStreaming.enableBidirectional,
-                  ...(mediaStreaming.audioFormat ? { audioFormat: mediaStreaming.audioFormat } : {}),
-                },
-              }
+        const result = await client.connectCall(
+          { kind: 'roomCallLocator', id: roomId },
+          request.callbackUrl,
+          callSetup(request),
+        );
+        return toCall(result.callConnectionProperties);
+      }),
+    connectCall: (locator, request) =>
+      callAcs(async () => {
+        const result = await client.connectCall(
+          toSdkLocator(locator),
+          request.callbackUrl,
+          callSetup(request),
+        );
+        return toCall(result.callConnectionProperties);
+      }),
+    createCall: (request) =>
+      callAcs(async () => {
+        const caller = request.sourceCallerIdNumber
+          ? { sourceCallIdNumber: { phoneNumber: request.sourceCallerIdNumber } }
+          : {};
+        const options = {
+          ...callSetup(request),
+          ...caller,
+          ...(request.sourceDisplayName ? { sourceDisplayName: request.sourceDisplayName } : {}),
+        };
+        const [single, ...others] = request.targets;
+        const result =
+          single && others.length === 0
+            ? await client.createCall(
+                { targetParticipant: toSdkInviteTarget(single), ...caller },
+                request.callbackUrl,
+                options,
+              )
+            : await client.createGroupCall(
+                request.targets.map(toSdkIdentifier),
+                request.callbackUrl,
+                options,
+              );
+        return toCall(result.callConnectionProperties);
+      }),
+    answerCall: (incomingCallContext, request) =>
+      callAcs(async () => {
+        const result = await client.answerCall(incomingCallContext, request.callbackUrl, callSetup(request));
+        return toCall(result.callConnectionProperties);
+      }),
+    rejectCall: (incomingCallContext, reason) =>
+      callAcs(() => client.rejectCall(incomingCallContext, { callRejectReason: reason })),
+    redirectCall: (incomingCallContext, target) =>
+      callAcs(() =>
+        client.redirectCall(incomingCallContext, { targetParticipant: toSdkInviteTarget(target) }),
+      ),
+    transferCallToParticipant: (id, request) =>
+      callAcs(async () => {
+        await connection(id).transferCallToParticipant(toSdkIdentifier(request.target), {
+          operationContext: request.operationContext,
+          ...(request.transferee ? { transferee: toSdkIdentifier(request.transferee) } : {}),
+          ...(request.sourceCallerIdNumber
+            ? { sourceCallIdNumber: { phoneNumber: request.sourceCallerIdNumber } }
             : {}),
         });
-        return toCall(result.callConnectionProperties);
+      }),
+    moveParticipants: (id, participants, fromCallConnectionId, { operationContext }) =>
+      callAcs(async () => {
+        await connection(id).moveParticipants(participants.map(toSdkIdentifier), fromCallConnectionId, {
+          operationContext,
+        });
       }),
     getCall: (id) => callAcs(async () => toCall(await connection(id).getCallConnectionProperties(), id)),
     listParticipants: (id) =>

@@ -117,6 +117,31 @@ export interface ConnectRoomCallRequest extends ActionOptions {
   mediaStreaming?: MediaStreamingOptions;
 }
 
+/** An ACS call to join by its server call id, group call id or room id (ACS `CallLocator`). */
+export type CallLocator =
+  | { kind: 'serverCall'; serverCallId: string }
+  | { kind: 'groupCall'; groupCallId: string }
+  | { kind: 'room'; roomId: string };
+
+/** An outbound call: one target, or several (a group call). */
+export interface CreateCallRequest extends ConnectRoomCallRequest {
+  targets: CommunicationIdentifier[];
+  /** E.164 caller id; ACS requires it when a target is a phone. */
+  sourceCallerIdNumber?: string;
+  sourceDisplayName?: string;
+}
+
+/** Why an incoming call is rejected (ACS `callRejectReason`). */
+export type CallRejectReason = 'none' | 'busy' | 'forbidden';
+
+export interface TransferCallRequest extends ActionOptions {
+  target: CommunicationIdentifier;
+  /** Who is transferred away; absent: the other party of a two-party call. */
+  transferee?: CommunicationIdentifier;
+  /** E.164 caller id shown to a phone target. */
+  sourceCallerIdNumber?: string;
+}
+
 /** What to play: exactly one kind. */
 export type PlaySource =
   | { kind: 'text'; text: string; voiceName?: string; sourceLocale?: string }
@@ -212,6 +237,24 @@ export interface CallsPort {
    * speech recognition).
    */
   connectRoomCall(roomId: string, request: ConnectRoomCallRequest): Promise<CallConnection>;
+  /** Joins the app to any ongoing call by locator; like `connectRoomCall` otherwise. */
+  connectCall(locator: CallLocator, request: ConnectRoomCallRequest): Promise<CallConnection>;
+  /** Calls one target (`createCall`) or several (`createGroupCall`); `CallConnected` or `CreateCallFailed` follows. */
+  createCall(request: CreateCallRequest): Promise<CallConnection>;
+  /** Answers a ringing incoming call; `CallConnected` or `AnswerFailed` follows. */
+  answerCall(incomingCallContext: string, request: ConnectRoomCallRequest): Promise<CallConnection>;
+  rejectCall(incomingCallContext: string, reason: CallRejectReason): Promise<void>;
+  /** Sends a ringing incoming call to another target; the app is then out of it. */
+  redirectCall(incomingCallContext: string, target: CommunicationIdentifier): Promise<void>;
+  /** `CallTransferAccepted` (then the app's leg leaves) or `CallTransferFailed` follows. */
+  transferCallToParticipant(callConnectionId: string, request: TransferCallRequest): Promise<void>;
+  /** Moves participants of the call connection `fromCallConnectionId` into this call; one `MoveParticipant…` event each. */
+  moveParticipants(
+    callConnectionId: string,
+    participants: CommunicationIdentifier[],
+    fromCallConnectionId: string,
+    options: ActionOptions,
+  ): Promise<void>;
   /** Rejects with NOT_FOUND (404/8522) for an unknown or ended call connection. */
   getCall(callConnectionId: string): Promise<CallConnection>;
   listParticipants(callConnectionId: string): Promise<CallParticipant[]>;

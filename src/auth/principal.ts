@@ -7,6 +7,8 @@ export const SCOPES = [
   'calls:dial-out',
   'calls:record',
   'metrics:read',
+  'calls:create',
+  'calls:answer',
 ] as const;
 
 export type Scope = (typeof SCOPES)[number];

@@ -15,7 +15,11 @@ export type RoomSource =
   /** A recording: its room is not known to the gateway, so a token limited to some rooms may not. */
   | { kind: 'recording' }
   /** A field of a mutation's payload: its room is the one the mutation's own rule checked. */
-  | { kind: 'rootField' };
+  | { kind: 'rootField' }
+  /** Calls that belong to no room (outbound, incoming, by server or group call id): a token limited to some rooms may not. */
+  | { kind: 'outsideRooms' }
+  /** Several call connection ids are arguments: the token needs the room of every one. */
+  | { kind: 'calls'; ids: (args: Args) => unknown[] };
 
 type Args = Record<string, unknown>;
 
@@ -66,6 +70,15 @@ export function dialsOut(args: Args): readonly Scope[] {
   return identifiersIn(args).some(({ key, value }) => namesPhoneNumber(key, value)) ? ['calls:dial-out'] : [];
 }
 
+/** `connectCall` to a room is room call control; by server or group call id it reaches any call. */
+function connectsTo(args: Args): readonly Scope[] {
+  const { roomId } = input(args);
+  return roomId !== null && roomId !== undefined ? ['calls:control'] : ['calls:create'];
+}
+
+const outsideRooms: RoomSource = { kind: 'outsideRooms' };
+const answer: AccessRule = { scopes: ['calls:answer'], room: outsideRooms };
+
 /**
  * THE authorization table: every root field of the schema (`Type.field`), and every payload field that reads
  * a call's events (`<Payload>.outcome`), → the scopes it needs and where its room is. Checked once per
@@ -92,6 +105,30 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
     extraScopes: streamsMedia,
   },
   'Mutation.addParticipant': { scopes: ['calls:control'], room: callInput },
+  // Calls beyond the room: a token limited to some rooms reaches none of them. A phone among the targets of
+  // createCall, redirectCall and transferCallToParticipant needs calls:dial-out (`dialsOut`, every rule's default).
+  'Mutation.createCall': { scopes: ['calls:create'], room: outsideRooms, extraScopes: streamsMedia },
+  // By room id: that room must be granted; by server or group call id: only a token without a `rooms` claim
+  // (an empty room id is in no grant).
+  'Mutation.connectCall': {
+    scopes: [],
+    room: roomInput('roomId'),
+    extraScopes: (args) => [...connectsTo(args), ...streamsMedia(args)],
+  },
+  'Subscription.incomingCalls': answer,
+  'Mutation.answerCall': { ...answer, extraScopes: streamsMedia },
+  'Mutation.rejectCall': answer,
+  'Mutation.redirectCall': answer,
+  'Mutation.transferCallToParticipant': { scopes: ['calls:control'], room: callInput },
+  // The participants are already in a call of this gateway: moving them dials no one.
+  'Mutation.moveParticipants': {
+    scopes: ['calls:control'],
+    room: {
+      kind: 'calls',
+      ids: (args) => [input(args).callConnectionId, input(args).fromCallConnectionId],
+    },
+    targets: 'inCall',
+  },
   'Mutation.removeParticipant': control,
   'Mutation.cancelAddParticipant': control,
   'Mutation.muteParticipant': control,
@@ -118,6 +155,11 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   'Mutation.resumeRecording': record,
   'Mutation.deleteRecording': record,
   'ConnectRoomCallPayload.outcome': awaitsOutcome,
+  'CreateCallPayload.outcome': awaitsOutcome,
+  'ConnectCallPayload.outcome': awaitsOutcome,
+  'AnswerCallPayload.outcome': awaitsOutcome,
+  'TransferCallToParticipantPayload.outcome': awaitsOutcome,
+  'MoveParticipantsPayload.outcome': awaitsOutcome,
   'AddParticipantPayload.outcome': awaitsOutcome,
   'CancelAddParticipantPayload.outcome': awaitsOutcome,
   'RemoveParticipantPayload.outcome': awaitsOutcome,
@@ -177,18 +219,32 @@ export async function authorize(
       throw forbidden(`${field}: a token limited to some rooms cannot create rooms`);
     case 'recording':
       throw forbidden(`${field}: a token limited to some rooms cannot act on recordings by id`);
+    case 'outsideRooms':
+      throw forbidden(`${field}: a token limited to some rooms cannot reach calls outside them`);
     case 'room': {
       const id = String(room.id(args) ?? '').trim();
       if (!rooms.has(id)) throw forbidden(`${field}: the token does not grant room ${JSON.stringify(id)}`);
       return;
     }
-    case 'call': {
-      const id = String(room.id(args) ?? '').trim();
-      const roomId = id === '' ? null : await callRoom(id);
-      if (roomId === null || !rooms.has(roomId)) {
-        throw forbidden(`${field}: the call connection is not in a room the token grants`);
-      }
-      return;
+    case 'call':
+      return requireCallRooms(field, [room.id(args)], rooms, callRoom);
+    case 'calls':
+      return requireCallRooms(field, room.ids(args), rooms, callRoom);
+  }
+}
+
+/** Every call connection is in a room the token grants. */
+async function requireCallRooms(
+  field: string,
+  ids: unknown[],
+  rooms: ReadonlySet<string>,
+  callRoom: CallRoomLookup,
+): Promise<void> {
+  for (const value of ids) {
+    const id = String(value ?? '').trim();
+    const roomId = id === '' ? null : await callRoom(id);
+    if (roomId === null || !rooms.has(roomId)) {
+      throw forbidden(`${field}: the call connection is not in a room the token grants`);
     }
   }
 }

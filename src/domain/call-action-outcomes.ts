@@ -36,6 +36,12 @@ export const CALL_ACTION_OUTCOMES = {
     kinds: ['CallConnected', 'ConnectFailed'],
     key: 'operationContext',
   },
+  connectCall: {
+    union: 'ConnectOutcome',
+    description: 'Whether the gateway joined the call.',
+    kinds: ['CallConnected', 'ConnectFailed'],
+    key: 'operationContext',
+  },
   createCall: {
     union: 'CreateCallOutcome',
     description: 'Whether the call Call Automation placed connected.',

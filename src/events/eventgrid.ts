@@ -2,6 +2,9 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { RecordingChunk, RecordingFileReadyEvent } from '../domain/call-event.ts';
+import { type CommunicationIdentifier, identifierFromRawId } from '../domain/identifier.ts';
+import { INCOMING_CALL_RING_MS, type IncomingCall } from '../domain/incoming-call.ts';
+import type { IncomingCallLog } from './incoming-calls.ts';
 import type { CallEventLog } from './log.ts';
 
 /**
@@ -17,11 +20,15 @@ import type { CallEventLog } from './log.ts';
  *   and dropped: the recording is not one of this gateway's calls). Its files are also kept under the
  *   recordingId of the event's subject (`/recording/call/{callId}/serverCallId/{id}/recordingId/{id}`)
  *   for `Recording.files`.
+ * - `Microsoft.Communication.IncomingCall` → the incoming call log (`incomingCalls` subscribers), with the
+ *   gateway's own clock for its ring time; an event whose data lacks `incomingCallContext`, `from` or `to` is
+ *   acknowledged and dropped (logged).
  * Other event types are acknowledged and ignored. 401 for a wrong or missing secret, 400 for a bad body,
  * 503 when the log is unavailable (Event Grid retries).
  */
 export interface EventGridReceiverOptions {
   log: CallEventLog;
+  incomingCalls: IncomingCallLog;
   /** The `secret` query parameter Event Grid must send; null refuses every request (not configured). */
   secret: string | null;
   maxBodyBytes: number;
@@ -30,6 +37,11 @@ export interface EventGridReceiverOptions {
 
 const VALIDATION = 'Microsoft.EventGrid.SubscriptionValidationEvent';
 const RECORDING_FILE = 'Microsoft.Communication.RecordingFileStatusUpdated';
+const INCOMING_CALL = 'Microsoft.Communication.IncomingCall';
+/** Longest `incomingCallContext` kept (real ones are a few kilobytes). */
+const MAX_CONTEXT_LENGTH = 16_384;
+/** Longest `callerDisplayName` kept. */
+const MAX_DISPLAY_NAME_LENGTH = 256;
 
 /** One event of either schema, reduced to what the gateway reads. */
 interface GridEvent {
@@ -89,6 +101,15 @@ export function createEventGridReceiver(
         return reply(res, 200, { validationResponse: String(validation.data.validationCode ?? '') });
       }
       for (const event of events) {
+        if (event.type === INCOMING_CALL) {
+          const call = incomingCall(event);
+          if (call) {
+            await options.incomingCalls.ring(event.id, call);
+            logger.info({ eventId: event.id, serverCallId: call.serverCallId }, 'incoming call');
+          } else
+            logger.warn({ eventId: event.id }, 'incoming call without context, caller or callee: ignored');
+          continue;
+        }
         if (event.type !== RECORDING_FILE) continue;
         const serverCallId = /\/serverCallId\/([^/]+)/.exec(event.subject)?.[1] ?? null;
         const callConnectionId = serverCallId ? await log.callOfServerCall(serverCallId) : null;
@@ -168,6 +189,34 @@ function recordingFileReady(
       }),
     ),
   };
+}
+
+/** The call an `IncomingCall` event announces, or null when its data is not usable. */
+function incomingCall(event: GridEvent): IncomingCall | null {
+  const { data } = event;
+  const context = string(data.incomingCallContext);
+  const from = identifier(data.from);
+  const to = identifier(data.to);
+  if (!context || context.length > MAX_CONTEXT_LENGTH || !from || !to) return null;
+  const receivedAt = Date.now();
+  return {
+    incomingCallContext: context,
+    serverCallId: string(data.serverCallId),
+    correlationId: string(data.correlationId),
+    from,
+    to,
+    callerDisplayName: string(data.callerDisplayName)?.slice(0, MAX_DISPLAY_NAME_LENGTH) ?? null,
+    receivedAt: new Date(receivedAt).toISOString(),
+    expiresAt: new Date(receivedAt + INCOMING_CALL_RING_MS).toISOString(),
+  };
+}
+
+/** An Event Grid identifier (`{rawId, kind, phoneNumber?: {value}}`), classified by its raw id. */
+function identifier(value: unknown): CommunicationIdentifier | null {
+  if (!isObject(value)) return null;
+  const phone = isObject(value.phoneNumber) ? string(value.phoneNumber.value) : null;
+  const rawId = string(value.rawId) ?? (phone ? `4:${phone}` : null);
+  return rawId && rawId.length <= 1_024 ? identifierFromRawId(rawId) : null;
 }
 
 async function readBody(req: IncomingMessage, limit: number): Promise<string | null> {

@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type {
   ActionOptions,
   CallConnection,
+  ConnectRoomCallRequest,
   MediaStreamingOptions,
   TranscriptionOptions,
 } from '../acs/ports.ts';
@@ -205,14 +206,15 @@ const RECORD_CALL_ATTEMPTS = 5;
 const RECORD_CALL_RETRY_DELAY_MS = 250;
 
 /**
- * Records the room of a call connection ACS has already connected. Never throws: the connection exists
+ * Records the room of a call connection ACS has already connected (null: a call outside any room, recorded so
+ * `callEvents` knows the gateway made it). Never throws: the connection exists
  * whatever happens here, and an error would make the client connect a second time. A failure is logged and
  * retried as a background task of the app (bounded, cancelled when the gateway stops); until it lands,
  * `call.roomId` reads null on other requests.
  */
-async function recordConnectedCall(
+export async function recordConnectedCall(
   callConnectionId: string,
-  roomId: string,
+  roomId: string | null,
   ctx: GatewayContext,
 ): Promise<void> {
   const attempt = () => ctx.eventLog.recordCall(callConnectionId, { roomId });
@@ -246,11 +248,8 @@ async function recordConnectedCall(
 
 // ─── mutations ───
 
-export interface ConnectRoomCallInput {
+export interface ConnectRoomCallInput extends CallSetupInput {
   roomId: string;
-  operationContext?: string | null;
-  transcription?: TranscriptionOptionsInput | null;
-  mediaStreaming?: MediaStreamingOptionsInput | null;
 }
 
 export interface TranscriptionOptionsInput {
@@ -289,7 +288,7 @@ function clientTransportUrl(value: string, field: string, ctx: GatewayContext): 
  * Transcription streams to the gateway's own WebSocket (`transportUrl` null here: its URL carries the call's
  * token, issued once the input is valid) unless the client names another allowed wss URL.
  */
-function transcriptionOptions(
+export function transcriptionOptions(
   input: TranscriptionOptionsInput,
   ctx: GatewayContext,
 ): Omit<TranscriptionOptions, 'transportUrl'> & { transportUrl: string | null } {
@@ -305,7 +304,7 @@ function transcriptionOptions(
 }
 
 /** Audio goes to the client's own consumer (an allowed host): the gateway does not relay audio. */
-function mediaStreamingOptions(
+export function mediaStreamingOptions(
   input: MediaStreamingOptionsInput,
   ctx: GatewayContext,
 ): MediaStreamingOptions {
@@ -318,16 +317,36 @@ function mediaStreamingOptions(
   };
 }
 
-export async function connectRoomCall(
-  input: ConnectRoomCallInput,
+/** What every call the gateway joins (connect, create, answer) may set up besides its operationContext. */
+export interface CallSetupInput {
+  operationContext?: string | null;
+  transcription?: TranscriptionOptionsInput | null;
+  mediaStreaming?: MediaStreamingOptionsInput | null;
+}
+
+/** What a join returns: the new connection (CONNECTING, no events seen yet) and its operationContext. */
+export interface JoinedCall {
+  call: CallView;
+  operationContext: string;
+}
+
+/**
+ * Joins a call the way every join does (`connectRoomCall`, `createCall`, `connectCall`, `answerCall`): checks the
+ * setup, issues the call's callback capability, asks ACS (`join`) with the callback URI and transcription transport
+ * that carry it, binds the capability to the connection ACS answers with, and records the call (`roomId`: its
+ * room, null outside rooms).
+ */
+export async function joinCall(
+  input: CallSetupInput,
+  roomId: string | null,
   ctx: GatewayContext,
-): Promise<{ call: CallView; operationContext: string }> {
-  const roomId = requireNonEmpty(input.roomId, 'input.roomId');
+  join: (request: ConnectRoomCallRequest) => Promise<CallConnection>,
+): Promise<JoinedCall> {
   const transcription = input.transcription ? transcriptionOptions(input.transcription, ctx) : undefined;
   const mediaStreaming = input.mediaStreaming ? mediaStreamingOptions(input.mediaStreaming, ctx) : undefined;
   const options = actionOptions(input.operationContext, ctx);
   const capability = await ctx.callbacks.issue();
-  const call = await ctx.calls.connectRoomCall(roomId, {
+  const call = await join({
     ...options,
     callbackUrl: capability.callbackUrl,
     ...(transcription
@@ -340,11 +359,17 @@ export async function connectRoomCall(
       : {}),
     ...(mediaStreaming ? { mediaStreaming } : {}),
   });
-  ctx.logger.info({ roomId, callConnectionId: call.callConnectionId }, 'connected to room call');
   await bindCallbackToken(capability.token, call, ctx);
   await recordConnectedCall(call.callConnectionId, roomId, ctx);
   // A new connection has no events the client has seen: it subscribes from the start of the log.
   return { call: { ...call, cursor: null, roomId }, operationContext: options.operationContext };
+}
+
+export async function connectRoomCall(input: ConnectRoomCallInput, ctx: GatewayContext): Promise<JoinedCall> {
+  const roomId = requireNonEmpty(input.roomId, 'input.roomId');
+  const joined = await joinCall(input, roomId, ctx, (request) => ctx.calls.connectRoomCall(roomId, request));
+  ctx.logger.info({ roomId, callConnectionId: joined.call.callConnectionId }, 'connected to room call');
+  return joined;
 }
 
 export async function hangUp(

@@ -1,6 +1,7 @@
 import type { CallsPort, RoomsPort } from '../acs/ports.ts';
 import type { Principal } from '../auth/principal.ts';
 import type { CallbackCapabilities } from '../events/callback-capability.ts';
+import type { IncomingCallLog } from '../events/incoming-calls.ts';
 import type { CallEventLog } from '../events/log.ts';
 import type { OutcomeAwaits } from '../events/outcome.ts';
 import type { Logger } from '../logger.ts';
@@ -23,6 +24,8 @@ export interface GatewayContext {
   rooms: RoomsPort;
   calls: CallsPort;
   eventLog: CallEventLog;
+  /** Calls ringing the resource (Event Grid `IncomingCall`) and what became of them, shared by every replica. */
+  incomingCalls: IncomingCallLog;
   /** Child logger with `requestId` on every line. */
   logger: Logger;
   requestId: string;

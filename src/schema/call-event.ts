@@ -160,7 +160,7 @@ export function addCallEventTypes(builder: Builder, { CallRef }: ReturnType<type
 }
 
 /** The stream with `DomainError`s it fails with turned into request errors (`toGraphQLError`). */
-function mapErrors<T>(stream: DrivenStream<T>): DrivenStream<T> & AsyncIterable<T> {
+export function mapErrors<T>(stream: DrivenStream<T>): DrivenStream<T> & AsyncIterable<T> {
   const mapped: DrivenStream<T> & AsyncIterable<T> = {
     drive: (sink) =>
       stream.drive({

@@ -346,5 +346,12 @@ export function addCallTypes(builder: Builder, { RoomRef }: ReturnType<typeof ad
     key: p.operationContext,
   }));
 
-  return { CallRef, callActionPayload, callActionPayloadWithOutcome, outcomes };
+  return {
+    CallRef,
+    callActionPayload,
+    callActionPayloadWithOutcome,
+    outcomes,
+    TranscriptionOptionsInputRef,
+    MediaStreamingOptionsInputRef,
+  };
 }

@@ -3,11 +3,13 @@ import { createBuilder } from './builder.ts';
 import { addCallTypes } from './call.ts';
 import { addCallEventTypes } from './call-event.ts';
 import { addCallEventKindTypes } from './call-event-kinds.ts';
+import { addCallLifecycleTypes } from './call-lifecycle.ts';
 import { addCallMediaTypes } from './call-media.ts';
 import { addCallParticipantTypes } from './call-participants.ts';
 import { addCallRecordingTypes } from './call-recording.ts';
 import { addErrorTypes } from './errors.ts';
 import { addIdentifierTypes } from './identifier.ts';
+import { addIncomingCallTypes } from './incoming-calls.ts';
 import { addRoomTypes } from './room.ts';
 
 /**
@@ -32,5 +34,7 @@ export function buildSchema(): GraphQLSchema {
     ...identifiers,
   });
   calls.outcomes.useEventTypes(eventTypeOf);
+  addCallLifecycleTypes(builder, { ...calls, ...identifiers });
+  addIncomingCallTypes(builder, { ...calls, ...identifiers });
   return lexicographicSortSchema(builder.toSchema({ sortSchema: true }));
 }

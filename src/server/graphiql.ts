@@ -10,6 +10,11 @@ export const GRAPHIQL_DEFAULT_QUERY = `# Switchboard: a GraphQL gateway over Azu
 #   5. SendDtmf          send tones to the phone participant
 #   6. RemovePhone       take the phone participant out of the call
 #   7. HangUp            end the call for everyone
+# Calls beyond the room:
+#   CallAPhone           ring a phone from the resource               → callConnectionId
+#   IncomingCalls        (in a second tab) calls ringing the resource; ring one with the emulator's
+#                        POST /emulator/incoming-calls {"from":"+14255550123","to":"+18005550100"}
+#   AnswerCall           answer one by its incomingCallContext (once: the other desks see it taken)
 # Mutations return a union: the payload, or InputError / AcsError with code and message.
 
 mutation CreateRoom {
@@ -63,6 +68,30 @@ mutation SendDtmf($callConnectionId: ID!) {
 mutation RemovePhone($callConnectionId: ID!) {
   removeParticipant(input: { callConnectionId: $callConnectionId, participant: { phoneNumber: "+14255550123" } }) {
     ... on CallActionPayload { operationContext }
+    ... on Error { code message }
+  }
+}
+
+mutation CallAPhone {
+  createCall(input: { targets: [{ phoneNumber: "+14255550123" }], sourceCallerIdNumber: "+18005550100" }) {
+    ... on CreateCallPayload { call { callConnectionId state } operationContext }
+    ... on Error { code message }
+  }
+}
+
+subscription IncomingCalls {
+  incomingCalls {
+    __typename cursor incomingCallContext callerDisplayName expiresAt
+    from { rawId }
+    to { rawId }
+    ... on IncomingCallAnswered { callConnectionId }
+    ... on IncomingCallEnded { reason }
+  }
+}
+
+mutation AnswerCall($incomingCallContext: String!) {
+  answerCall(input: { incomingCallContext: $incomingCallContext }) {
+    ... on AnswerCallPayload { call { callConnectionId state } }
     ... on Error { code message }
   }
 }

@@ -24,6 +24,7 @@ import {
 import type { Authenticator } from '../auth/verify.ts';
 import type { LimitsConfig } from '../config.ts';
 import type { CallbackCapabilities } from '../events/callback-capability.ts';
+import type { IncomingCallLog } from '../events/incoming-calls.ts';
 import type { CallEventLog } from '../events/log.ts';
 import type { OutcomeAwaits } from '../events/outcome.ts';
 import type { Logger } from '../logger.ts';
@@ -64,6 +65,7 @@ export interface GatewayYogaOptions {
   /** The ACS ports for one operation; their calls are cancelled when `signal` (the HTTP request's) aborts. */
   acs(signal: AbortSignal | undefined): { rooms: RoomsPort; calls: CallsPort };
   eventLog: CallEventLog;
+  incomingCalls: IncomingCallLog;
   logger: Logger;
   /** Issues the callback capability of each call the gateway connects (`GatewayContext.callbacks`). */
   callbacks: CallbackCapabilities;
@@ -95,7 +97,7 @@ export interface GatewayYogaOptions {
 
 /** The cursor of a `callEvents` result (`<ms stored>-<seq>`), if it is one. */
 export const cursorOf = (result: ExecutionResult): string | undefined =>
-  (result.data?.callEvents as { cursor?: string } | undefined)?.cursor;
+  ((result.data?.callEvents ?? result.data?.incomingCalls) as { cursor?: string } | undefined)?.cursor;
 
 /**
  * THE place a DomainError thrown by a field without an error union (queries, connections, the subscription)
@@ -234,6 +236,7 @@ export function createGatewayYoga(
         calls: withAcsCallBudget(() => acs().calls, acsBudget, admit),
         logger: logger.child({ requestId }),
         eventLog: options.eventLog,
+        incomingCalls: options.incomingCalls,
         requestId,
         callbacks: options.callbacks,
         transportUrlAllowedHosts: options.transportUrlAllowedHosts,

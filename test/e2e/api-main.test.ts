@@ -1,8 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createDeferred, within } from '../helpers/async.ts';
+import { AnswerCallDocument, IncomingCallsDocument } from '../gql/graphql.ts';
+import { createDeferred, waitFor, within } from '../helpers/async.ts';
 import { useDisposers } from '../helpers/disposers.ts';
+import { gatewayClient } from '../helpers/gateway.ts';
 
 const disposers = useDisposers();
 const root = resolve(import.meta.dirname, '../..');
@@ -48,6 +50,37 @@ describe('npm start (src/main.ts)', () => {
       body: JSON.stringify({ query: 'mutation { createRoom(input: {}) { __typename } }' }),
     });
     expect(await created.json()).toEqual({ data: { createRoom: { __typename: 'CreateRoomPayload' } } });
+    run.child.kill('SIGTERM');
+    expect(await within(run.exited, 10_000, 'the process to exit')).toBe(0);
+  });
+
+  it('delivers a call ringing the embedded emulator on incomingCalls, and answers it', async () => {
+    const run = start({ PORT: '0', EMULATOR_PORT: '0', LOG_LEVEL: 'info' });
+    const graphqlUrl = await within(run.graphiql, 20_000, 'the GraphiQL URL in the logs');
+    const ringUrlOf = () => /Incoming calls: POST (\S+)/.exec(run.output())?.[1];
+    const ringUrl = await waitFor(ringUrlOf, {
+      timeoutMs: 20_000,
+      what: 'the incoming-calls URL in the logs',
+    });
+    const gateway = gatewayClient(disposers, graphqlUrl.replace(/\/graphql$/, ''));
+    const desk = gateway.subscribe(IncomingCallsDocument, {});
+    // Subscribed once the subscription's first (empty) replay is done: ring until the desk hears it.
+    await waitFor(
+      async () => {
+        if (desk.results.length > 0) return true;
+        await fetch(ringUrl, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ from: '+14255550123', to: '+18005550100' }),
+        });
+        return false;
+      },
+      { timeoutMs: 10_000, intervalMs: 200, what: 'an IncomingCall on the subscription' },
+    );
+    const context = desk.results[0]?.data?.incomingCalls.incomingCallContext ?? '';
+    const answered = await gateway.graphql(AnswerCallDocument, { input: { incomingCallContext: context } });
+    expect(answered.data?.answerCall.__typename).toBe('AnswerCallPayload');
+    desk.unsubscribe();
     run.child.kill('SIGTERM');
     expect(await within(run.exited, 10_000, 'the process to exit')).toBe(0);
   });

@@ -7,6 +7,7 @@ import WebSocket from 'ws';
 import type { EmulatorOptions } from '../../emulator/src/index.ts';
 import { type App, type AppDeps, createApp } from '../../src/app.ts';
 import { loadConfig } from '../../src/config.ts';
+import { INCOMING_CALL_LOG_SETTINGS } from '../../src/events/incoming-calls.ts';
 import type { CallEventLog } from '../../src/events/log.ts';
 import { createMemoryCallEventLog } from '../../src/events/memory-log.ts';
 import { createRedisCallEventLog } from '../../src/events/redis-log.ts';
@@ -157,8 +158,20 @@ export async function startGatewayStack(
         onCommand: metrics.redisCommand,
       })
     : createMemoryCallEventLog({ maxEventsPerCall, ttlSeconds });
+  // With Redis, incoming calls get their own log under the stack's prefix (as main.ts wires it).
+  const incomingCallLog = redis
+    ? await createRedisCallEventLog({
+        url: redis.url ?? testRedisUrl(),
+        cluster: redis.cluster ?? false,
+        keyPrefix: `${redis.keyPrefix ?? uniqueKeyPrefix('gateway')}incoming:`,
+        ...INCOMING_CALL_LOG_SETTINGS,
+        commandTimeoutMs: config.eventLog.redisCommandTimeoutMs,
+        logger: logger.child({ component: 'incoming-call-log' }),
+      })
+    : undefined;
   const gateway = createApp(config, {
     eventLog: options.wrapEventLog ? options.wrapEventLog(eventLog) : eventLog,
+    ...(incomingCallLog ? { incomingCallLog } : {}),
     logger,
     metrics,
     // Recording files are named on an ACS media host; the emulator serves them (as main.ts wires it).

@@ -134,6 +134,43 @@ export type AddParticipantSucceeded = CallEvent & {
   type: CallEventType;
 };
 
+/** An incoming call to answer, with the gateway in it. */
+export type AnswerCallInput = {
+  /** The `incomingCallContext` of an `IncomingCall` from `incomingCalls`; usable while it rings (about 30 s). */
+  incomingCallContext: Scalars['String']['input'];
+  /** Set up audio streaming to your own consumer (needs the `calls:record` scope). */
+  mediaStreaming?: InputMaybe<MediaStreamingOptionsInput>;
+  /** Echoed by ACS on the events this action causes; the gateway generates one (a UUID) when absent. */
+  operationContext?: InputMaybe<Scalars['String']['input']>;
+  /** Set up live transcription (needs the `calls:record` scope). */
+  transcription?: InputMaybe<TranscriptionOptionsInput>;
+};
+
+/** Whether answering the incoming call connected it. The event that ended the action, read from the call's log. */
+export type AnswerCallOutcome = AnswerFailed | CallConnected;
+
+/** The gateway answering an incoming call; `CallConnected` or `AnswerFailed` follows on `callEvents`. */
+export type AnswerCallPayload = {
+  __typename?: 'AnswerCallPayload';
+  /** The new call connection (state CONNECTING); subscribe to `callEvents` with its id. */
+  call: Call;
+  /** Carried by CallConnected and by the failure event. */
+  operationContext: Scalars['String']['output'];
+  /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
+  outcome?: Maybe<AnswerCallOutcome>;
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when `outcome` holds the event or is not selected. */
+  outcomeError?: Maybe<OutcomeError>;
+};
+
+
+/** The gateway answering an incoming call; `CallConnected` or `AnswerFailed` follows on `callEvents`. */
+export type AnswerCallPayloadOutcomeArgs = {
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The outcome of `answerCall`: its payload, or an `InputError` / `AcsError`. */
+export type AnswerCallResult = AcsError | AnswerCallPayload | InputError;
+
 /** Answering an incoming call failed. */
 export type AnswerFailed = CallEvent & {
   __typename?: 'AnswerFailed';
@@ -389,6 +426,15 @@ export type CallParticipant = {
   isOnHold: Scalars['Boolean']['output'];
 };
 
+/** What the caller is told (ACS `callRejectReason`). */
+export type CallRejectReason =
+  /** Busy. */
+  | 'BUSY'
+  /** Forbidden. */
+  | 'FORBIDDEN'
+  /** No reason. */
+  | 'NONE';
+
 /** A transfer was accepted. */
 export type CallTransferAccepted = CallEvent & {
   __typename?: 'CallTransferAccepted';
@@ -564,6 +610,44 @@ export type CommunicationUserIdentifier = CommunicationIdentifier & {
   rawId: Scalars['String']['output'];
 };
 
+/** An ongoing call to join, by exactly one of `serverCallId`, `groupCallId` or `roomId` (otherwise an `InputError`). `connectRoomCall` remains the way to join a room call with only a room id. */
+export type ConnectCallInput = {
+  /** A group call id (a GUID). */
+  groupCallId?: InputMaybe<Scalars['String']['input']>;
+  /** Set up audio streaming to your own consumer (needs the `calls:record` scope). */
+  mediaStreaming?: InputMaybe<MediaStreamingOptionsInput>;
+  /** Echoed by ACS on the events this action causes; the gateway generates one (a UUID) when absent. */
+  operationContext?: InputMaybe<Scalars['String']['input']>;
+  /** A room whose call is in progress. */
+  roomId?: InputMaybe<Scalars['ID']['input']>;
+  /** The ACS server call id of any call (e.g. `Call.serverCallId`, or an incoming call’s). */
+  serverCallId?: InputMaybe<Scalars['String']['input']>;
+  /** Set up live transcription (needs the `calls:record` scope). */
+  transcription?: InputMaybe<TranscriptionOptionsInput>;
+};
+
+/** The gateway joining an ongoing call; `CallConnected` or `ConnectFailed` follows on `callEvents`. */
+export type ConnectCallPayload = {
+  __typename?: 'ConnectCallPayload';
+  /** The new call connection (state CONNECTING); subscribe to `callEvents` with its id. */
+  call: Call;
+  /** Carried by CallConnected and by the failure event. */
+  operationContext: Scalars['String']['output'];
+  /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
+  outcome?: Maybe<ConnectOutcome>;
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when `outcome` holds the event or is not selected. */
+  outcomeError?: Maybe<OutcomeError>;
+};
+
+
+/** The gateway joining an ongoing call; `CallConnected` or `ConnectFailed` follows on `callEvents`. */
+export type ConnectCallPayloadOutcomeArgs = {
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The outcome of `connectCall`: its payload, or an `InputError` / `AcsError`. */
+export type ConnectCallResult = AcsError | ConnectCallPayload | InputError;
+
 /** The gateway could not join the call; see `resultInformation`. */
 export type ConnectFailed = CallEvent & {
   __typename?: 'ConnectFailed';
@@ -729,6 +813,47 @@ export type CreateCallFailed = CallEvent & {
   /** The kind of event. */
   type: CallEventType;
 };
+
+/** An outbound call from the ACS resource: one target, or several (a group call). The gateway is in the call from the start; `CallConnected` follows once a target answers, `CreateCallFailed` when none does. */
+export type CreateCallInput = {
+  /** Set up audio streaming to your own consumer (needs the `calls:record` scope). */
+  mediaStreaming?: InputMaybe<MediaStreamingOptionsInput>;
+  /** Echoed by ACS on the events this action causes; the gateway generates one (a UUID) when absent. */
+  operationContext?: InputMaybe<Scalars['String']['input']>;
+  /** The caller id shown to phone targets: an ACS number of this resource. Required for a phone. */
+  sourceCallerIdNumber?: InputMaybe<Scalars['PhoneNumber']['input']>;
+  /** The display name shown to phone targets. */
+  sourceDisplayName?: InputMaybe<Scalars['String']['input']>;
+  /** Who to call (1 to 20): phone numbers (billable; the `calls:dial-out` scope) or ACS users. */
+  targets: Array<ParticipantInput>;
+  /** Set up live transcription (needs the `calls:record` scope). */
+  transcription?: InputMaybe<TranscriptionOptionsInput>;
+};
+
+/** Whether the call Call Automation placed connected. The event that ended the action, read from the call's log. */
+export type CreateCallOutcome = CallConnected | CreateCallFailed;
+
+/** A call being placed; `CallConnected` or `CreateCallFailed` follows on `callEvents`. */
+export type CreateCallPayload = {
+  __typename?: 'CreateCallPayload';
+  /** The new call connection (state CONNECTING); subscribe to `callEvents` with its id. */
+  call: Call;
+  /** Carried by CallConnected and by the failure event. */
+  operationContext: Scalars['String']['output'];
+  /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
+  outcome?: Maybe<CreateCallOutcome>;
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when `outcome` holds the event or is not selected. */
+  outcomeError?: Maybe<OutcomeError>;
+};
+
+
+/** A call being placed; `CallConnected` or `CreateCallFailed` follows on `callEvents`. */
+export type CreateCallPayloadOutcomeArgs = {
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The outcome of `createCall`: its payload, or an `InputError` / `AcsError`. */
+export type CreateCallResult = AcsError | CreateCallPayload | InputError;
 
 /** A room to create. Without a window, ACS makes it valid from now for 180 days. */
 export type CreateRoomInput = {
@@ -940,6 +1065,108 @@ export type HoldParticipantPayload = CallActionPayload & {
 /** The outcome of `holdParticipant`: its payload, or an `InputError` / `AcsError`. */
 export type HoldParticipantResult = AcsError | HoldParticipantPayload | InputError;
 
+/** A call rings the resource: answer, reject or redirect it by its `incomingCallContext`. */
+export type IncomingCall = IncomingCallEvent & {
+  __typename?: 'IncomingCall';
+  /** The caller’s display name, when ACS gives one. */
+  callerDisplayName?: Maybe<Scalars['String']['output']>;
+  /** The correlation id ACS shares between all legs of the call. */
+  correlationId?: Maybe<Scalars['String']['output']>;
+  /** Position in the incoming call log; pass as `after` to resume. */
+  cursor: Scalars['String']['output'];
+  /** When the call stops ringing for the gateway (received + 30 s, ACS’s ring time): after it the context is refused, and the call is no longer delivered. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Who calls. */
+  from: CommunicationIdentifier;
+  /** What `answerCall`, `rejectCall` and `redirectCall` take (opaque). */
+  incomingCallContext: Scalars['String']['output'];
+  /** The ACS server call id (`connectCall` can join the call by it once answered). */
+  serverCallId?: Maybe<Scalars['String']['output']>;
+  /** When the gateway learnt it. */
+  time: Scalars['DateTime']['output'];
+  /** The number or identity of the resource that is called. */
+  to: CommunicationIdentifier;
+};
+
+/** The call was answered through the gateway (by any client): it no longer rings for anyone. */
+export type IncomingCallAnswered = IncomingCallEvent & {
+  __typename?: 'IncomingCallAnswered';
+  /** The gateway’s call connection that answered it (for `callEvents`). */
+  callConnectionId: Scalars['ID']['output'];
+  /** The caller’s display name, when ACS gives one. */
+  callerDisplayName?: Maybe<Scalars['String']['output']>;
+  /** The correlation id ACS shares between all legs of the call. */
+  correlationId?: Maybe<Scalars['String']['output']>;
+  /** Position in the incoming call log; pass as `after` to resume. */
+  cursor: Scalars['String']['output'];
+  /** When the call stops ringing for the gateway (received + 30 s, ACS’s ring time): after it the context is refused, and the call is no longer delivered. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Who calls. */
+  from: CommunicationIdentifier;
+  /** What `answerCall`, `rejectCall` and `redirectCall` take (opaque). */
+  incomingCallContext: Scalars['String']['output'];
+  /** The ACS server call id (`connectCall` can join the call by it once answered). */
+  serverCallId?: Maybe<Scalars['String']['output']>;
+  /** When the gateway learnt it. */
+  time: Scalars['DateTime']['output'];
+  /** The number or identity of the resource that is called. */
+  to: CommunicationIdentifier;
+};
+
+/** Why an incoming call stopped ringing without being answered. */
+export type IncomingCallEndReason =
+  /** `redirectCall`: it rings its new target instead. */
+  | 'REDIRECTED'
+  /** `rejectCall`. */
+  | 'REJECTED';
+
+/** The call was rejected or redirected through the gateway: it no longer rings for anyone. */
+export type IncomingCallEnded = IncomingCallEvent & {
+  __typename?: 'IncomingCallEnded';
+  /** The caller’s display name, when ACS gives one. */
+  callerDisplayName?: Maybe<Scalars['String']['output']>;
+  /** The correlation id ACS shares between all legs of the call. */
+  correlationId?: Maybe<Scalars['String']['output']>;
+  /** Position in the incoming call log; pass as `after` to resume. */
+  cursor: Scalars['String']['output'];
+  /** When the call stops ringing for the gateway (received + 30 s, ACS’s ring time): after it the context is refused, and the call is no longer delivered. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Who calls. */
+  from: CommunicationIdentifier;
+  /** What `answerCall`, `rejectCall` and `redirectCall` take (opaque). */
+  incomingCallContext: Scalars['String']['output'];
+  /** What ended it. */
+  reason: IncomingCallEndReason;
+  /** The ACS server call id (`connectCall` can join the call by it once answered). */
+  serverCallId?: Maybe<Scalars['String']['output']>;
+  /** When the gateway learnt it. */
+  time: Scalars['DateTime']['output'];
+  /** The number or identity of the resource that is called. */
+  to: CommunicationIdentifier;
+};
+
+/** What happened to a call ringing the ACS resource (Event Grid `IncomingCall`), with its log cursor. Every event repeats the call it is about. */
+export type IncomingCallEvent = {
+  /** The caller’s display name, when ACS gives one. */
+  callerDisplayName?: Maybe<Scalars['String']['output']>;
+  /** The correlation id ACS shares between all legs of the call. */
+  correlationId?: Maybe<Scalars['String']['output']>;
+  /** Position in the incoming call log; pass as `after` to resume. */
+  cursor: Scalars['String']['output'];
+  /** When the call stops ringing for the gateway (received + 30 s, ACS’s ring time): after it the context is refused, and the call is no longer delivered. */
+  expiresAt: Scalars['DateTime']['output'];
+  /** Who calls. */
+  from: CommunicationIdentifier;
+  /** What `answerCall`, `rejectCall` and `redirectCall` take (opaque). */
+  incomingCallContext: Scalars['String']['output'];
+  /** The ACS server call id (`connectCall` can join the call by it once answered). */
+  serverCallId?: Maybe<Scalars['String']['output']>;
+  /** When the gateway learnt it. */
+  time: Scalars['DateTime']['output'];
+  /** The number or identity of the resource that is called. */
+  to: CommunicationIdentifier;
+};
+
 /** Input rejected by the gateway before ACS was called. */
 export type InputError = Error & {
   __typename?: 'InputError';
@@ -1110,6 +1337,9 @@ export type MoveParticipantFailed = CallEvent & {
   type: CallEventType;
 };
 
+/** Whether the participant was moved into this call. The event that ended the action, read from the call's log. */
+export type MoveParticipantOutcome = MoveParticipantFailed | MoveParticipantSucceeded;
+
 /** A participant was moved into this call from another (`fromCall`). */
 export type MoveParticipantSucceeded = CallEvent & {
   __typename?: 'MoveParticipantSucceeded';
@@ -1137,17 +1367,59 @@ export type MoveParticipantSucceeded = CallEvent & {
   type: CallEventType;
 };
 
+/** Moves participants from another call connection of this gateway into this call. One `MoveParticipantSucceeded` or `MoveParticipantFailed` per participant follows on this call. */
+export type MoveParticipantsInput = {
+  /** The call connection to move them into. */
+  callConnectionId: Scalars['ID']['input'];
+  /** The call connection of the call they are in now (the token needs both calls). */
+  fromCallConnectionId: Scalars['ID']['input'];
+  /** Echoed by ACS on the events this action causes; the gateway generates one (a UUID) when absent. */
+  operationContext?: InputMaybe<Scalars['String']['input']>;
+  /** Who to move (1 to 20). */
+  participants: Array<ParticipantInput>;
+};
+
+/** A move requested; one `MoveParticipantSucceeded` / `MoveParticipantFailed` per participant follows. */
+export type MoveParticipantsPayload = {
+  __typename?: 'MoveParticipantsPayload';
+  /** The call they move into. */
+  callConnectionId: Scalars['ID']['output'];
+  /** The call they leave. */
+  fromCallConnectionId: Scalars['ID']['output'];
+  /** Carried by the MoveParticipant events. */
+  operationContext: Scalars['String']['output'];
+  /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
+  outcome?: Maybe<MoveParticipantOutcome>;
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when `outcome` holds the event or is not selected. */
+  outcomeError?: Maybe<OutcomeError>;
+};
+
+
+/** A move requested; one `MoveParticipantSucceeded` / `MoveParticipantFailed` per participant follows. */
+export type MoveParticipantsPayloadOutcomeArgs = {
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The outcome of `moveParticipants`: its payload, or an `InputError` / `AcsError`. */
+export type MoveParticipantsResult = AcsError | InputError | MoveParticipantsPayload;
+
 /** Actions on ACS rooms and room calls. Every mutation takes one `input` and returns a union of its payload, `InputError` and `AcsError`. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Invites an ACS user, Teams user or phone number (PSTN dial-out) into the call. */
   addParticipant: AddParticipantResult;
+  /** Answers an incoming call once: a second answer (on any replica, by any client) is an `InputError`. */
+  answerCall: AnswerCallResult;
   /** Withdraws a pending invitation. */
   cancelAddParticipant: CancelAddParticipantResult;
   /** Cancels every queued and running play and recognize operation of the call. */
   cancelAllMediaOperations: CancelAllMediaOperationsResult;
+  /** Joins the gateway to an ongoing call by its server call id, group call id or room id. */
+  connectCall: ConnectCallResult;
   /** Joins the gateway to a room's ongoing call; subscribe to `callEvents` with the returned id. */
   connectRoomCall: ConnectRoomCallResult;
+  /** Calls a phone or an ACS user (or several: a group call) from the resource, with the gateway in the call. */
+  createCall: CreateCallResult;
   /** Creates a room. */
   createRoom: CreateRoomResult;
   /** Deletes a recording's files at ACS (a `calls:record` operation). */
@@ -1158,6 +1430,8 @@ export type Mutation = {
   hangUp: HangUpResult;
   /** Puts a participant on hold, optionally with music. */
   holdParticipant: HoldParticipantResult;
+  /** Moves participants from another of the gateway’s calls into this one (e.g. into a room call). */
+  moveParticipants: MoveParticipantsResult;
   /** Mutes a participant (they can unmute themselves). */
   muteParticipant: MuteParticipantResult;
   /** Pauses a recording. */
@@ -1170,6 +1444,10 @@ export type Mutation = {
   recognizeDtmf: RecognizeDtmfResult;
   /** Recognizes what a participant says (optionally: or presses). */
   recognizeSpeech: RecognizeSpeechResult;
+  /** Sends an incoming call to another phone or ACS user without answering it (once, like `answerCall`). */
+  redirectCall: RedirectCallResult;
+  /** Refuses an incoming call (once, like `answerCall`). */
+  rejectCall: RejectCallResult;
   /** Removes a participant from the call. */
   removeParticipant: RemoveParticipantResult;
   /** Takes users off a room roster. */
@@ -1194,6 +1472,8 @@ export type Mutation = {
   stopRecording: StopRecordingResult;
   /** Stops live transcription; `TranscriptionStopped` follows. */
   stopTranscription: StopTranscriptionResult;
+  /** Transfers a two-party call to another phone or ACS user; the gateway leaves once it is accepted. */
+  transferCallToParticipant: TransferCallToParticipantResult;
   /** Takes a participant off hold. */
   unholdParticipant: UnholdParticipantResult;
   /** Changes the validity window or the PSTN dial-out flag of a room. */
@@ -1212,6 +1492,12 @@ export type MutationAddParticipantArgs = {
 
 
 /** Actions on ACS rooms and room calls. Every mutation takes one `input` and returns a union of its payload, `InputError` and `AcsError`. */
+export type MutationAnswerCallArgs = {
+  input: AnswerCallInput;
+};
+
+
+/** Actions on ACS rooms and room calls. Every mutation takes one `input` and returns a union of its payload, `InputError` and `AcsError`. */
 export type MutationCancelAddParticipantArgs = {
   input: CancelAddParticipantInput;
 };
@@ -1224,8 +1510,20 @@ export type MutationCancelAllMediaOperationsArgs = {
 
 
 /** Actions on ACS rooms and room calls. Every mutation takes one `input` and returns a union of its payload, `InputError` and `AcsError`. */
+export type MutationConnectCallArgs = {
+  input: ConnectCallInput;
+};
+
+
+/** Actions on ACS rooms and room calls. Every mutation takes one `input` and returns a union of its payload, `InputError` and `AcsError`. */
 export type MutationConnectRoomCallArgs = {
   input: ConnectRoomCallInput;
+};
+
+
+/** Actions on ACS rooms and room calls. Every mutation takes one `input` and returns a union of its payload, `InputError` and `AcsError`. */
+export type MutationCreateCallArgs = {
+  input: CreateCallInput;
 };
 
 
@@ -1256,6 +1554,12 @@ export type MutationHangUpArgs = {
 /** Actions on ACS rooms and room calls. Every mutation takes one `input` and returns a union of its payload, `InputError` and `AcsError`. */
 export type MutationHoldParticipantArgs = {
   input: HoldParticipantInput;
+};
+
+
+/** Actions on ACS rooms and room calls. Every mutation takes one `input` and returns a union of its payload, `InputError` and `AcsError`. */
+export type MutationMoveParticipantsArgs = {
+  input: MoveParticipantsInput;
 };
 
 
@@ -1292,6 +1596,18 @@ export type MutationRecognizeDtmfArgs = {
 /** Actions on ACS rooms and room calls. Every mutation takes one `input` and returns a union of its payload, `InputError` and `AcsError`. */
 export type MutationRecognizeSpeechArgs = {
   input: RecognizeSpeechInput;
+};
+
+
+/** Actions on ACS rooms and room calls. Every mutation takes one `input` and returns a union of its payload, `InputError` and `AcsError`. */
+export type MutationRedirectCallArgs = {
+  input: RedirectCallInput;
+};
+
+
+/** Actions on ACS rooms and room calls. Every mutation takes one `input` and returns a union of its payload, `InputError` and `AcsError`. */
+export type MutationRejectCallArgs = {
+  input: RejectCallInput;
 };
 
 
@@ -1364,6 +1680,12 @@ export type MutationStopRecordingArgs = {
 /** Actions on ACS rooms and room calls. Every mutation takes one `input` and returns a union of its payload, `InputError` and `AcsError`. */
 export type MutationStopTranscriptionArgs = {
   input: StopTranscriptionInput;
+};
+
+
+/** Actions on ACS rooms and room calls. Every mutation takes one `input` and returns a union of its payload, `InputError` and `AcsError`. */
+export type MutationTransferCallToParticipantArgs = {
+  input: TransferCallToParticipantInput;
 };
 
 
@@ -2036,6 +2358,42 @@ export type RecordingStateChanged = CallEvent & {
   type: CallEventType;
 };
 
+/** An incoming call to send elsewhere; the gateway stays out of it. */
+export type RedirectCallInput = {
+  /** The `incomingCallContext` of an `IncomingCall` from `incomingCalls`; usable while it rings (about 30 s). */
+  incomingCallContext: Scalars['String']['input'];
+  /** Where it rings instead: a phone number (the `calls:dial-out` scope) or an ACS user. */
+  target: ParticipantInput;
+};
+
+/** The call rings its new target (ACS sends no event; subscribers of `incomingCalls` get `IncomingCallEnded`). */
+export type RedirectCallPayload = {
+  __typename?: 'RedirectCallPayload';
+  /** The call acted on. */
+  incomingCallContext: Scalars['String']['output'];
+};
+
+/** The outcome of `redirectCall`: its payload, or an `InputError` / `AcsError`. */
+export type RedirectCallResult = AcsError | InputError | RedirectCallPayload;
+
+/** An incoming call to refuse. */
+export type RejectCallInput = {
+  /** The `incomingCallContext` of an `IncomingCall` from `incomingCalls`; usable while it rings (about 30 s). */
+  incomingCallContext: Scalars['String']['input'];
+  /** Default NONE. */
+  reason?: InputMaybe<CallRejectReason>;
+};
+
+/** The call was refused (ACS sends no event; subscribers of `incomingCalls` get `IncomingCallEnded`). */
+export type RejectCallPayload = {
+  __typename?: 'RejectCallPayload';
+  /** The call acted on. */
+  incomingCallContext: Scalars['String']['output'];
+};
+
+/** The outcome of `rejectCall`: its payload, or an `InputError` / `AcsError`. */
+export type RejectCallResult = AcsError | InputError | RejectCallPayload;
+
 /** Removing a participant failed. */
 export type RemoveParticipantFailed = CallEvent & {
   __typename?: 'RemoveParticipantFailed';
@@ -2607,6 +2965,8 @@ export type Subscription = {
   __typename?: 'Subscription';
   /** Replays the call's retained log after the cursor `after` (from its start when `after` is absent), then streams live events, with no gap and no duplicate. Filter with `types`. Completes after the call's CallDisconnected once everything before it is delivered (at once when `after` is already past it); an id neither ACS nor the gateway knows is a NOT_FOUND error. */
   callEvents: CallEvent;
+  /** Calls ringing the ACS resource (Event Grid `IncomingCall` at `/api/eventgrid`) and what became of them (`IncomingCallAnswered`, `IncomingCallEnded`), across every replica, each once per subscriber: the retained ones after `after` (from the start when absent), then live. ACS lets a call be answered for about 30 s only: calls older than that (`expiresAt`) are dropped, never delivered, and the log keeps nothing for long. Resume with the `cursor` of the last event you have. */
+  incomingCalls: IncomingCallEvent;
 };
 
 
@@ -2615,6 +2975,13 @@ export type SubscriptionCallEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   callConnectionId: Scalars['ID']['input'];
   types?: InputMaybe<Array<CallEventType>>;
+};
+
+
+/** Live callback events of call connections. */
+export type SubscriptionIncomingCallsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  to?: InputMaybe<ParticipantInput>;
 };
 
 /** Text spoken by Azure AI text-to-speech. */
@@ -2818,6 +3185,45 @@ export type TranscriptionWord = {
   text: Scalars['String']['output'];
 };
 
+/** Hands the other party of a two-party call to `target`. `CallTransferAccepted` (then the gateway’s connection leaves the call: `CallDisconnected`) or `CallTransferFailed` follows. */
+export type TransferCallToParticipantInput = {
+  /** The call connection to act on. */
+  callConnectionId: Scalars['ID']['input'];
+  /** Echoed by ACS on the events this action causes; the gateway generates one (a UUID) when absent. */
+  operationContext?: InputMaybe<Scalars['String']['input']>;
+  /** The caller id shown to a phone target (an ACS number of this resource). */
+  sourceCallerIdNumber?: InputMaybe<Scalars['PhoneNumber']['input']>;
+  /** Who takes the call: a phone number (the `calls:dial-out` scope) or an ACS user. */
+  target: ParticipantInput;
+  /** Who is handed over, in a call with more than one other party. */
+  transferee?: InputMaybe<ParticipantInput>;
+};
+
+/** A transfer requested; `CallTransferAccepted` or `CallTransferFailed` follows. */
+export type TransferCallToParticipantPayload = {
+  __typename?: 'TransferCallToParticipantPayload';
+  /** The call connection transferring. */
+  callConnectionId: Scalars['ID']['output'];
+  /** Carried by CallTransferAccepted / CallTransferFailed. */
+  operationContext: Scalars['String']['output'];
+  /** Selecting it makes the mutation answer once the event that ends the action is in the call's log (whichever replica received it); null, with `outcomeError`, when none came in time. Not selected: nothing is awaited. One await per payload: every alias shares the first `timeoutSeconds`. */
+  outcome?: Maybe<TransferOutcome>;
+  /** Why `outcome` is null (e.g. `OUTCOME_TIMEOUT`); null when `outcome` holds the event or is not selected. */
+  outcomeError?: Maybe<OutcomeError>;
+};
+
+
+/** A transfer requested; `CallTransferAccepted` or `CallTransferFailed` follows. */
+export type TransferCallToParticipantPayloadOutcomeArgs = {
+  timeoutSeconds?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The outcome of `transferCallToParticipant`: its payload, or an `InputError` / `AcsError`. */
+export type TransferCallToParticipantResult = AcsError | InputError | TransferCallToParticipantPayload;
+
+/** Whether the transfer target accepted the call. The event that ended the action, read from the call's log. */
+export type TransferOutcome = CallTransferAccepted | CallTransferFailed;
+
 /** A participant to take off hold. */
 export type UnholdParticipantInput = {
   /** The call connection to act on. */
@@ -2950,6 +3356,125 @@ export type UpsertRoomParticipantsPayload = {
 
 /** The outcome of `upsertRoomParticipants`: its payload, or an `InputError` / `AcsError`. */
 export type UpsertRoomParticipantsResult = AcsError | InputError | UpsertRoomParticipantsPayload;
+
+export type CreateCallMutationVariables = Exact<{
+  input: CreateCallInput;
+}>;
+
+
+export type CreateCallMutation = { __typename?: 'Mutation', createCall:
+    | { __typename: 'AcsError', status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null, code: ErrorCode, message: string }
+    | { __typename: 'CreateCallPayload', operationContext: string, call: { __typename?: 'Call', callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, state: CallConnectionState, cursor?: string | null, roomId?: string | null } }
+    | { __typename: 'InputError', field?: string | null, code: ErrorCode, message: string }
+   };
+
+export type ConnectCallMutationVariables = Exact<{
+  input: ConnectCallInput;
+}>;
+
+
+export type ConnectCallMutation = { __typename?: 'Mutation', connectCall:
+    | { __typename: 'AcsError', status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null, code: ErrorCode, message: string }
+    | { __typename: 'ConnectCallPayload', operationContext: string, call: { __typename?: 'Call', callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, state: CallConnectionState, cursor?: string | null, roomId?: string | null } }
+    | { __typename: 'InputError', field?: string | null, code: ErrorCode, message: string }
+   };
+
+export type AnswerCallMutationVariables = Exact<{
+  input: AnswerCallInput;
+}>;
+
+
+export type AnswerCallMutation = { __typename?: 'Mutation', answerCall:
+    | { __typename: 'AcsError', status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null, code: ErrorCode, message: string }
+    | { __typename: 'AnswerCallPayload', operationContext: string, call: { __typename?: 'Call', callConnectionId: string, serverCallId?: string | null, correlationId?: string | null, state: CallConnectionState, cursor?: string | null, roomId?: string | null } }
+    | { __typename: 'InputError', field?: string | null, code: ErrorCode, message: string }
+   };
+
+export type RejectCallMutationVariables = Exact<{
+  input: RejectCallInput;
+}>;
+
+
+export type RejectCallMutation = { __typename?: 'Mutation', rejectCall:
+    | { __typename: 'AcsError', status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null, code: ErrorCode, message: string }
+    | { __typename: 'InputError', field?: string | null, code: ErrorCode, message: string }
+    | { __typename: 'RejectCallPayload', incomingCallContext: string }
+   };
+
+export type RedirectCallMutationVariables = Exact<{
+  input: RedirectCallInput;
+}>;
+
+
+export type RedirectCallMutation = { __typename?: 'Mutation', redirectCall:
+    | { __typename: 'AcsError', status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null, code: ErrorCode, message: string }
+    | { __typename: 'InputError', field?: string | null, code: ErrorCode, message: string }
+    | { __typename: 'RedirectCallPayload', incomingCallContext: string }
+   };
+
+export type TransferCallToParticipantMutationVariables = Exact<{
+  input: TransferCallToParticipantInput;
+}>;
+
+
+export type TransferCallToParticipantMutation = { __typename?: 'Mutation', transferCallToParticipant:
+    | { __typename: 'AcsError', status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null, code: ErrorCode, message: string }
+    | { __typename: 'InputError', field?: string | null, code: ErrorCode, message: string }
+    | { __typename: 'TransferCallToParticipantPayload', callConnectionId: string, operationContext: string }
+   };
+
+export type MoveParticipantsMutationVariables = Exact<{
+  input: MoveParticipantsInput;
+}>;
+
+
+export type MoveParticipantsMutation = { __typename?: 'Mutation', moveParticipants:
+    | { __typename: 'AcsError', status?: number | null, acsCode?: string | null, retryAfterSeconds?: number | null, code: ErrorCode, message: string }
+    | { __typename: 'InputError', field?: string | null, code: ErrorCode, message: string }
+    | { __typename: 'MoveParticipantsPayload', callConnectionId: string, fromCallConnectionId: string, operationContext: string }
+   };
+
+export type IncomingCallsSubscriptionVariables = Exact<{
+  to?: InputMaybe<ParticipantInput>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type IncomingCallsSubscription = { __typename?: 'Subscription', incomingCalls:
+    | { __typename: 'IncomingCall', cursor: string, time: string, incomingCallContext: string, serverCallId?: string | null, correlationId?: string | null, callerDisplayName?: string | null, expiresAt: string, from:
+        | { __typename: 'CommunicationUserIdentifier', communicationUserId: string, rawId: string }
+        | { __typename: 'MicrosoftTeamsUserIdentifier', userId: string, rawId: string }
+        | { __typename: 'PhoneNumberIdentifier', phoneNumber: string, rawId: string }
+        | { __typename: 'UnknownIdentifier', rawId: string }
+      , to:
+        | { __typename: 'CommunicationUserIdentifier', communicationUserId: string, rawId: string }
+        | { __typename: 'MicrosoftTeamsUserIdentifier', userId: string, rawId: string }
+        | { __typename: 'PhoneNumberIdentifier', phoneNumber: string, rawId: string }
+        | { __typename: 'UnknownIdentifier', rawId: string }
+       }
+    | { __typename: 'IncomingCallAnswered', callConnectionId: string, cursor: string, time: string, incomingCallContext: string, serverCallId?: string | null, correlationId?: string | null, callerDisplayName?: string | null, expiresAt: string, from:
+        | { __typename: 'CommunicationUserIdentifier', communicationUserId: string, rawId: string }
+        | { __typename: 'MicrosoftTeamsUserIdentifier', userId: string, rawId: string }
+        | { __typename: 'PhoneNumberIdentifier', phoneNumber: string, rawId: string }
+        | { __typename: 'UnknownIdentifier', rawId: string }
+      , to:
+        | { __typename: 'CommunicationUserIdentifier', communicationUserId: string, rawId: string }
+        | { __typename: 'MicrosoftTeamsUserIdentifier', userId: string, rawId: string }
+        | { __typename: 'PhoneNumberIdentifier', phoneNumber: string, rawId: string }
+        | { __typename: 'UnknownIdentifier', rawId: string }
+       }
+    | { __typename: 'IncomingCallEnded', reason: IncomingCallEndReason, cursor: string, time: string, incomingCallContext: string, serverCallId?: string | null, correlationId?: string | null, callerDisplayName?: string | null, expiresAt: string, from:
+        | { __typename: 'CommunicationUserIdentifier', communicationUserId: string, rawId: string }
+        | { __typename: 'MicrosoftTeamsUserIdentifier', userId: string, rawId: string }
+        | { __typename: 'PhoneNumberIdentifier', phoneNumber: string, rawId: string }
+        | { __typename: 'UnknownIdentifier', rawId: string }
+      , to:
+        | { __typename: 'CommunicationUserIdentifier', communicationUserId: string, rawId: string }
+        | { __typename: 'MicrosoftTeamsUserIdentifier', userId: string, rawId: string }
+        | { __typename: 'PhoneNumberIdentifier', phoneNumber: string, rawId: string }
+        | { __typename: 'UnknownIdentifier', rawId: string }
+       }
+   };
 
 export type ConnectRoomCallMutationVariables = Exact<{
   input: ConnectRoomCallInput;
@@ -4050,6 +4575,14 @@ export const CallParticipantFieldsFragmentDoc = {"kind":"Document","definitions"
 export const CallEventFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"serverCallId"}},{"kind":"Field","name":{"kind":"Name","value":"correlationId"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}},{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"resultInformation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"subCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ParticipantsUpdated"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sequenceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallParticipantFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantSucceeded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationId"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IdentifierFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationId"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IdentifierFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CancelAddParticipantSucceeded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CancelAddParticipantFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveParticipantSucceeded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IdentifierFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveParticipantFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IdentifierFields"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlayFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"failedPlaySourceIndex"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecognizeCompleted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recognitionType"}},{"kind":"Field","name":{"kind":"Name","value":"tones"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecognizeFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"failedPlaySourceIndex"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContinuousDtmfRecognitionToneReceived"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tone"}},{"kind":"Field","name":{"kind":"Name","value":"sequenceId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingStateChanged"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"startDateTime"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingFileReady"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingDurationMs"}},{"kind":"Field","name":{"kind":"Name","value":"sessionEndReason"}},{"kind":"Field","name":{"kind":"Name","value":"chunks"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"contentLocation"}},{"kind":"Field","name":{"kind":"Name","value":"deleteLocation"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TranscriptionData"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rawId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"text"}},{"kind":"Field","name":{"kind":"Name","value":"resultStatus"}},{"kind":"Field","name":{"kind":"Name","value":"offsetInTicks"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StartRecordingFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventsLost"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestedAfter"}},{"kind":"Field","name":{"kind":"Name","value":"oldestRetainedCursor"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UnknownCallEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acsType"}},{"kind":"Field","name":{"kind":"Name","value":"data"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IdentifierFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommunicationIdentifier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"rawId"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommunicationUserIdentifier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communicationUserId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PhoneNumberIdentifier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MicrosoftTeamsUserIdentifier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallParticipantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallParticipant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identifier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IdentifierFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"isMuted"}},{"kind":"Field","name":{"kind":"Name","value":"isOnHold"}}]}}]} as unknown as DocumentNode<CallEventFieldsFragment, unknown>;
 export const OutcomeFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OutcomeFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}},{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"resultInformation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"subCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantSucceeded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationId"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rawId"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationId"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rawId"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PlayFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"failedPlaySourceIndex"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecognizeCompleted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recognitionType"}},{"kind":"Field","name":{"kind":"Name","value":"tones"}},{"kind":"Field","name":{"kind":"Name","value":"speechResult"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"speech"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"choiceResult"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"recognizedPhrase"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingStateChanged"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<OutcomeFieldsFragment, unknown>;
 export const OutcomeErrorFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OutcomeErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"OutcomeError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"timeoutSeconds"}}]}}]} as unknown as DocumentNode<OutcomeErrorFieldsFragment, unknown>;
+export const CreateCallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCall"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCallInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCall"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCallPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationContext"}},{"kind":"Field","name":{"kind":"Name","value":"call"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Call"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"serverCallId"}},{"kind":"Field","name":{"kind":"Name","value":"correlationId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"roomId"}}]}}]} as unknown as DocumentNode<CreateCallMutation, CreateCallMutationVariables>;
+export const ConnectCallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConnectCall"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConnectCallInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectCall"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConnectCallPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationContext"}},{"kind":"Field","name":{"kind":"Name","value":"call"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Call"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"serverCallId"}},{"kind":"Field","name":{"kind":"Name","value":"correlationId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"roomId"}}]}}]} as unknown as DocumentNode<ConnectCallMutation, ConnectCallMutationVariables>;
+export const AnswerCallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AnswerCall"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerCallInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerCall"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerCallPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationContext"}},{"kind":"Field","name":{"kind":"Name","value":"call"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Call"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"serverCallId"}},{"kind":"Field","name":{"kind":"Name","value":"correlationId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"roomId"}}]}}]} as unknown as DocumentNode<AnswerCallMutation, AnswerCallMutationVariables>;
+export const RejectCallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RejectCall"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RejectCallInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectCall"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RejectCallPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incomingCallContext"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]} as unknown as DocumentNode<RejectCallMutation, RejectCallMutationVariables>;
+export const RedirectCallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RedirectCall"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RedirectCallInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"redirectCall"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RedirectCallPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incomingCallContext"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]} as unknown as DocumentNode<RedirectCallMutation, RedirectCallMutationVariables>;
+export const TransferCallToParticipantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TransferCallToParticipant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"TransferCallToParticipantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"transferCallToParticipant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TransferCallToParticipantPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]} as unknown as DocumentNode<TransferCallToParticipantMutation, TransferCallToParticipantMutationVariables>;
+export const MoveParticipantsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MoveParticipants"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"MoveParticipantsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"moveParticipants"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MoveParticipantsPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"fromCallConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]} as unknown as DocumentNode<MoveParticipantsMutation, MoveParticipantsMutationVariables>;
+export const IncomingCallsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"IncomingCalls"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ParticipantInput"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"incomingCalls"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"incomingCallContext"}},{"kind":"Field","name":{"kind":"Name","value":"serverCallId"}},{"kind":"Field","name":{"kind":"Name","value":"correlationId"}},{"kind":"Field","name":{"kind":"Name","value":"callerDisplayName"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"from"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IdentifierFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"to"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IdentifierFields"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IncomingCallAnswered"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"IncomingCallEnded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IdentifierFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommunicationIdentifier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"rawId"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommunicationUserIdentifier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communicationUserId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PhoneNumberIdentifier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MicrosoftTeamsUserIdentifier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}}]}}]}}]} as unknown as DocumentNode<IncomingCallsSubscription, IncomingCallsSubscriptionVariables>;
 export const ConnectRoomCallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConnectRoomCall"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConnectRoomCallInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectRoomCall"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConnectRoomCallPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationContext"}},{"kind":"Field","name":{"kind":"Name","value":"call"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Call"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"serverCallId"}},{"kind":"Field","name":{"kind":"Name","value":"correlationId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"roomId"}}]}}]} as unknown as DocumentNode<ConnectRoomCallMutation, ConnectRoomCallMutationVariables>;
 export const AddParticipantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddParticipant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addParticipant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationContext"}},{"kind":"Field","name":{"kind":"Name","value":"invitationId"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallParticipantFields"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"IdentifierFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommunicationIdentifier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"rawId"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommunicationUserIdentifier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communicationUserId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PhoneNumberIdentifier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MicrosoftTeamsUserIdentifier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallParticipantFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallParticipant"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identifier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"IdentifierFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"isMuted"}},{"kind":"Field","name":{"kind":"Name","value":"isOnHold"}}]}}]} as unknown as DocumentNode<AddParticipantMutation, AddParticipantMutationVariables>;
 export const CancelAddParticipantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelAddParticipant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelAddParticipantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelAddParticipant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CancelAddParticipantPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationContext"}},{"kind":"Field","name":{"kind":"Name","value":"invitationId"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"ErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]} as unknown as DocumentNode<CancelAddParticipantMutation, CancelAddParticipantMutationVariables>;
