@@ -57,7 +57,7 @@ describe('the callEvents subscription over graphql-ws', () => {
   it('resumes after a cursor without repeating what the client already has', async () => {
     const stack = await startGatewayStack(disposers);
     const callConnectionId = await connectedCall(stack);
-    const log = await stack.graphql(CallEventsLogDocument, { callConnectionId, last: 100 });
+    const log = await stack.graphql(CallEventsLogDocument, { callConnectionId, first: 100 });
     const retained = log.data?.call?.events ?? [];
     expect(retained.length).toBeGreaterThan(1);
     const events = stack.subscribe(CallEventsDocument, { callConnectionId, after: retained[0]?.cursor });

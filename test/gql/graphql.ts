@@ -46,7 +46,7 @@ export type AddParticipantFailed = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
   /** The invitation, when ACS sends it. */
   invitationId?: Maybe<Scalars['String']['output']>;
@@ -58,7 +58,7 @@ export type AddParticipantFailed = CallEvent & {
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -103,7 +103,7 @@ export type AddParticipantSucceeded = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
   /** The invitation, when ACS sends it. */
   invitationId?: Maybe<Scalars['String']['output']>;
@@ -115,7 +115,7 @@ export type AddParticipantSucceeded = CallEvent & {
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -130,7 +130,7 @@ export type AnswerFailed = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
   /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
   operationContext?: Maybe<Scalars['String']['output']>;
@@ -138,7 +138,7 @@ export type AnswerFailed = CallEvent & {
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -160,7 +160,7 @@ export type Call = {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** The newest event cursor this view reflects (null: no event yet). Subscribe to `callEvents` with `after` set to it to keep the view current with nothing missed. */
   cursor?: Maybe<Scalars['String']['output']>;
-  /** The call's retained events, oldest first: the newest `last`, or the first `last` after `after`. */
+  /** The call's retained events, oldest first: the `first` events after the cursor `after` (from the oldest retained event when `after` is absent). Page forward by passing the `cursor` of the last event as `after`; an empty list means you have them all (then `callEvents(after:)` streams what comes next). */
   events: Array<CallEvent>;
   /** The call's audio streaming, as ACS reports it (null: ACS reports none). */
   mediaStreamingSubscription?: Maybe<MediaStreamingSubscription>;
@@ -182,7 +182,7 @@ export type Call = {
 /** The gateway's connection to a call (an ACS call connection). */
 export type CallEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Used by every call action that only acknowledges (remove, mute, DTMF, play, recognize, hold, …). */
@@ -203,7 +203,7 @@ export type CallConnected = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
   /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
   operationContext?: Maybe<Scalars['String']['output']>;
@@ -211,7 +211,7 @@ export type CallConnected = CallEvent & {
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -243,7 +243,7 @@ export type CallDisconnected = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
   /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
   operationContext?: Maybe<Scalars['String']['output']>;
@@ -251,7 +251,7 @@ export type CallDisconnected = CallEvent & {
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -265,7 +265,7 @@ export type CallEvent = {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** Unique per event: the id ACS gave it, or one the gateway derives for an event it makes (see each type). */
   id: Scalars['ID']['output'];
   /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
   operationContext?: Maybe<Scalars['String']['output']>;
@@ -273,7 +273,7 @@ export type CallEvent = {
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When the event happened: when ACS emitted it, or when the gateway made it (see each type). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -339,7 +339,7 @@ export type CallEventType =
   | 'RECOGNIZE_COMPLETED'
   /** A recognize operation failed (e.g. 8510 initial silence timeout). */
   | 'RECOGNIZE_FAILED'
-  /** A recording's files are ready to download (from ACS's Event Grid event `RecordingFileStatusUpdated`). */
+  /** A recording's files are ready (ACS's Event Grid event `RecordingFileStatusUpdated`): download each chunk through `GET /api/recordings/content?contentLocation=`, delete them with `deleteRecording`. */
   | 'RECORDING_FILE_READY'
   /** A recording started, paused, resumed or stopped. */
   | 'RECORDING_STATE_CHANGED'
@@ -386,7 +386,7 @@ export type CallTransferAccepted = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
   /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
   operationContext?: Maybe<Scalars['String']['output']>;
@@ -394,7 +394,7 @@ export type CallTransferAccepted = CallEvent & {
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -409,7 +409,7 @@ export type CallTransferFailed = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
   /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
   operationContext?: Maybe<Scalars['String']['output']>;
@@ -417,7 +417,7 @@ export type CallTransferFailed = CallEvent & {
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -432,7 +432,7 @@ export type CancelAddParticipantFailed = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
   /** The invitation concerned. */
   invitationId?: Maybe<Scalars['String']['output']>;
@@ -442,7 +442,7 @@ export type CancelAddParticipantFailed = CallEvent & {
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -479,7 +479,7 @@ export type CancelAddParticipantSucceeded = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
   /** The invitation concerned. */
   invitationId?: Maybe<Scalars['String']['output']>;
@@ -489,7 +489,7 @@ export type CancelAddParticipantSucceeded = CallEvent & {
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -539,7 +539,7 @@ export type ConnectFailed = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
   /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
   operationContext?: Maybe<Scalars['String']['output']>;
@@ -547,7 +547,7 @@ export type ConnectFailed = CallEvent & {
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -577,16 +577,6 @@ export type ConnectRoomCallPayload = {
 /** The outcome of `connectRoomCall`: its payload, or an `InputError` / `AcsError`. */
 export type ConnectRoomCallResult = AcsError | ConnectRoomCallPayload | InputError;
 
-/** A participant whose tones to report, or stop reporting. */
-export type ContinuousDtmfRecognitionInput = {
-  /** The call connection to act on. */
-  callConnectionId: Scalars['ID']['input'];
-  /** Echoed by ACS on the events this action causes; the gateway generates one (a UUID) when absent. */
-  operationContext?: InputMaybe<Scalars['String']['input']>;
-  /** The participant. */
-  target: ParticipantInput;
-};
-
 /** Continuous DTMF recognition stopped. */
 export type ContinuousDtmfRecognitionStopped = CallEvent & {
   __typename?: 'ContinuousDtmfRecognitionStopped';
@@ -596,7 +586,7 @@ export type ContinuousDtmfRecognitionStopped = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
   /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
   operationContext?: Maybe<Scalars['String']['output']>;
@@ -604,7 +594,7 @@ export type ContinuousDtmfRecognitionStopped = CallEvent & {
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -619,7 +609,7 @@ export type ContinuousDtmfRecognitionToneFailed = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
   /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
   operationContext?: Maybe<Scalars['String']['output']>;
@@ -627,7 +617,7 @@ export type ContinuousDtmfRecognitionToneFailed = CallEvent & {
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -642,7 +632,7 @@ export type ContinuousDtmfRecognitionToneReceived = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
   /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
   operationContext?: Maybe<Scalars['String']['output']>;
@@ -652,7 +642,7 @@ export type ContinuousDtmfRecognitionToneReceived = CallEvent & {
   sequenceId?: Maybe<Scalars['Int']['output']>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The key pressed. */
   tone?: Maybe<DtmfTone>;
@@ -669,7 +659,7 @@ export type CreateCallFailed = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
   /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
   operationContext?: Maybe<Scalars['String']['output']>;
@@ -677,7 +667,7 @@ export type CreateCallFailed = CallEvent & {
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -705,9 +695,9 @@ export type CreateRoomPayload = {
 /** The outcome of `createRoom`: its payload, or an `InputError` / `AcsError`. */
 export type CreateRoomResult = AcsError | CreateRoomPayload | InputError;
 
-/** A recording file to delete. */
+/** A recording whose files to delete at ACS, named by a chunk's `deleteLocation`. */
 export type DeleteRecordingInput = {
-  /** From `RecordingFileReady.chunks[].deleteLocation`. */
+  /** From `RecordingFileReady.chunks[].deleteLocation` or `recording(recordingId) { files { deleteLocation } }`. */
   deleteLocation: Scalars['String']['input'];
 };
 
@@ -804,7 +794,7 @@ export type EventsLost = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** Made by the gateway from the call and the lost range, so the same loss has the same id on every replica. */
   id: Scalars['ID']['output'];
   /** The oldest cursor the log still holds; null when it holds nothing for this call. */
   oldestRetainedCursor?: Maybe<Scalars['String']['output']>;
@@ -816,7 +806,7 @@ export type EventsLost = CallEvent & {
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When the gateway noticed the loss. */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -855,7 +845,7 @@ export type HoldFailed = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
   /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
   operationContext?: Maybe<Scalars['String']['output']>;
@@ -863,7 +853,7 @@ export type HoldFailed = CallEvent & {
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -911,7 +901,7 @@ export type MediaStreamingFailed = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
   /** The new state. */
   mediaStreamingUpdate?: Maybe<MediaStreamingUpdate>;
@@ -921,7 +911,7 @@ export type MediaStreamingFailed = CallEvent & {
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -950,7 +940,7 @@ export type MediaStreamingStarted = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
   /** The new state. */
   mediaStreamingUpdate?: Maybe<MediaStreamingUpdate>;
@@ -960,7 +950,7 @@ export type MediaStreamingStarted = CallEvent & {
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -975,7 +965,7 @@ export type MediaStreamingStopped = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
   /** The new state. */
   mediaStreamingUpdate?: Maybe<MediaStreamingUpdate>;
@@ -985,7 +975,7 @@ export type MediaStreamingStopped = CallEvent & {
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -1038,7 +1028,7 @@ export type MoveParticipantFailed = CallEvent & {
   cursor: Scalars['String']['output'];
   /** The call connection the participant came from. */
   fromCall?: Maybe<Scalars['String']['output']>;
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
   /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
   operationContext?: Maybe<Scalars['String']['output']>;
@@ -1048,7 +1038,7 @@ export type MoveParticipantFailed = CallEvent & {
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -1065,7 +1055,7 @@ export type MoveParticipantSucceeded = CallEvent & {
   cursor: Scalars['String']['output'];
   /** The call connection the participant came from. */
   fromCall?: Maybe<Scalars['String']['output']>;
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
   /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
   operationContext?: Maybe<Scalars['String']['output']>;
@@ -1075,7 +1065,7 @@ export type MoveParticipantSucceeded = CallEvent & {
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -1211,7 +1201,7 @@ export type MutationMuteParticipantArgs = {
 
 /** Actions on ACS rooms and room calls. Every mutation takes one `input` and returns a union of its payload, `InputError` and `AcsError`. */
 export type MutationPauseRecordingArgs = {
-  input: RecordingInput;
+  input: PauseRecordingInput;
 };
 
 
@@ -1253,7 +1243,7 @@ export type MutationRemoveRoomParticipantsArgs = {
 
 /** Actions on ACS rooms and room calls. Every mutation takes one `input` and returns a union of its payload, `InputError` and `AcsError`. */
 export type MutationResumeRecordingArgs = {
-  input: RecordingInput;
+  input: ResumeRecordingInput;
 };
 
 
@@ -1265,7 +1255,7 @@ export type MutationSendDtmfTonesArgs = {
 
 /** Actions on ACS rooms and room calls. Every mutation takes one `input` and returns a union of its payload, `InputError` and `AcsError`. */
 export type MutationStartContinuousDtmfRecognitionArgs = {
-  input: ContinuousDtmfRecognitionInput;
+  input: StartContinuousDtmfRecognitionInput;
 };
 
 
@@ -1289,7 +1279,7 @@ export type MutationStartTranscriptionArgs = {
 
 /** Actions on ACS rooms and room calls. Every mutation takes one `input` and returns a union of its payload, `InputError` and `AcsError`. */
 export type MutationStopContinuousDtmfRecognitionArgs = {
-  input: ContinuousDtmfRecognitionInput;
+  input: StopContinuousDtmfRecognitionInput;
 };
 
 
@@ -1301,7 +1291,7 @@ export type MutationStopMediaStreamingArgs = {
 
 /** Actions on ACS rooms and room calls. Every mutation takes one `input` and returns a union of its payload, `InputError` and `AcsError`. */
 export type MutationStopRecordingArgs = {
-  input: RecordingInput;
+  input: StopRecordingInput;
 };
 
 
@@ -1356,15 +1346,14 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
-/** Names a call participant. Exactly one field must be set (@oneOf); otherwise the mutation returns an `InputError` for this field. (The rule is checked by the gateway rather than by GraphQL `@oneOf`, so that a violation is an `InputError` in the result instead of a request error.) */
-export type ParticipantInput = {
+/** Names a call participant: set exactly one of `phoneNumber`, `communicationUserId` or `rawId` (GraphQL refuses any other input). */
+export type ParticipantInput =
   /** An ACS user id, and only that: `8:acs:…`, `8:spool:…`, `8:dod-acs:…` or `8:gcch-acs:…` (anything else is an `InputError` for this field). */
-  communicationUserId?: InputMaybe<Scalars['String']['input']>;
-  /** A phone number (E.164), e.g. `+14255550123`. */
-  phoneNumber?: InputMaybe<Scalars['PhoneNumber']['input']>;
-  /** An identifier in raw-id form: a phone (`4:<E.164 number>`), an ACS user (`8:acs:…`), a Teams user (`8:orgid:…`, `8:dod:…`, `8:gcch:…`, `8:teamsvisitor:…`) or a Teams app (`28:orgid:…`). A phone needs the `calls:dial-out` scope wherever it may be called. */
-  rawId?: InputMaybe<Scalars['String']['input']>;
-};
+  { communicationUserId: Scalars['String']['input']; phoneNumber?: never; rawId?: never; }
+  |  /** A phone number (E.164), e.g. `+14255550123`. */
+  { communicationUserId?: never; phoneNumber: Scalars['PhoneNumber']['input']; rawId?: never; }
+  |  /** An identifier in raw-id form: a phone (`4:<E.164 number>`), an ACS user (`8:acs:…`), a Teams user (`8:orgid:…`, `8:dod:…`, `8:gcch:…`, `8:teamsvisitor:…`) or a Teams app (`28:orgid:…`). A phone needs the `calls:dial-out` scope wherever it may be called. */
+  { communicationUserId?: never; phoneNumber?: never; rawId: Scalars['String']['input']; };
 
 /** A snapshot of who is in the call now. */
 export type ParticipantsUpdated = CallEvent & {
@@ -1375,7 +1364,7 @@ export type ParticipantsUpdated = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
   /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
   operationContext?: Maybe<Scalars['String']['output']>;
@@ -1387,10 +1376,16 @@ export type ParticipantsUpdated = CallEvent & {
   sequenceNumber?: Maybe<Scalars['Int']['output']>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
+};
+
+/** A recording to pause (`resumeRecording` continues it). */
+export type PauseRecordingInput = {
+  /** From `startRecording`. */
+  recordingId: Scalars['ID']['input'];
 };
 
 /** The outcome of `pauseRecording`: its payload, or an `InputError` / `AcsError`. */
@@ -1416,7 +1411,7 @@ export type PlayCanceled = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
   /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
   operationContext?: Maybe<Scalars['String']['output']>;
@@ -1424,7 +1419,7 @@ export type PlayCanceled = CallEvent & {
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -1439,7 +1434,7 @@ export type PlayCompleted = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
   /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
   operationContext?: Maybe<Scalars['String']['output']>;
@@ -1447,7 +1442,7 @@ export type PlayCompleted = CallEvent & {
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -1464,7 +1459,7 @@ export type PlayFailed = CallEvent & {
   cursor: Scalars['String']['output'];
   /** Index of the source in `sources` that failed. */
   failedPlaySourceIndex?: Maybe<Scalars['Int']['output']>;
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
   /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
   operationContext?: Maybe<Scalars['String']['output']>;
@@ -1472,7 +1467,7 @@ export type PlayFailed = CallEvent & {
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -1497,15 +1492,14 @@ export type PlayMediaInput = {
 /** The outcome of `playMedia`: its payload, or an `InputError` / `AcsError`. */
 export type PlayMediaResult = AcsError | CallActionPayload | InputError;
 
-/** Something to play. Exactly one field must be set (@oneOf); otherwise the mutation returns an `InputError` for this field (checked by the gateway, not by GraphQL `@oneOf`, so that it is an `InputError`). */
-export type PlaySourceInput = {
+/** Something to play: set exactly one of `text`, `file` or `ssml` (GraphQL refuses any other input). */
+export type PlaySourceInput =
   /** An audio file to play. */
-  file?: InputMaybe<FileSourceInput>;
-  /** SSML to speak. */
-  ssml?: InputMaybe<SsmlSourceInput>;
-  /** Text to speak. */
-  text?: InputMaybe<TextSourceInput>;
-};
+  { file: FileSourceInput; ssml?: never; text?: never; }
+  |  /** SSML to speak. */
+  { file?: never; ssml: SsmlSourceInput; text?: never; }
+  |  /** Text to speak. */
+  { file?: never; ssml?: never; text: TextSourceInput; };
 
 /** A `playMedia` started playing. */
 export type PlayStarted = CallEvent & {
@@ -1516,7 +1510,7 @@ export type PlayStarted = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
   /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
   operationContext?: Maybe<Scalars['String']['output']>;
@@ -1524,7 +1518,7 @@ export type PlayStarted = CallEvent & {
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -1587,7 +1581,7 @@ export type RecognizeCanceled = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
   /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
   operationContext?: Maybe<Scalars['String']['output']>;
@@ -1595,7 +1589,7 @@ export type RecognizeCanceled = CallEvent & {
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -1637,7 +1631,7 @@ export type RecognizeCompleted = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
   /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
   operationContext?: Maybe<Scalars['String']['output']>;
@@ -1649,7 +1643,7 @@ export type RecognizeCompleted = CallEvent & {
   serverCallId?: Maybe<Scalars['String']['output']>;
   /** What was said, for `speech`. */
   speechResult?: Maybe<SpeechResult>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The tones collected, in order. */
   tones?: Maybe<Array<DtmfTone>>;
@@ -1693,7 +1687,7 @@ export type RecognizeFailed = CallEvent & {
   cursor: Scalars['String']['output'];
   /** Index of the prompt source that failed, if the prompt failed. */
   failedPlaySourceIndex?: Maybe<Scalars['Int']['output']>;
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
   /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
   operationContext?: Maybe<Scalars['String']['output']>;
@@ -1701,7 +1695,7 @@ export type RecognizeFailed = CallEvent & {
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -1757,9 +1751,9 @@ export type RecordingChannel =
 /** One file of a recording (ACS `recordingChunks[]`). */
 export type RecordingChunk = {
   __typename?: 'RecordingChunk';
-  /** Where ACS serves the recording content (download it with the ACS SDK). */
+  /** The file's ACS URL. Download it from the gateway: `GET /api/recordings/content?contentLocation=<this URL, percent-encoded>` with a `calls:record` bearer token (it streams the file from ACS). */
   contentLocation?: Maybe<Scalars['String']['output']>;
-  /** What to DELETE (with the ACS SDK) to remove the recording. */
+  /** Pass it to the `deleteRecording` mutation to delete the recording's files at ACS. */
   deleteLocation?: Maybe<Scalars['String']['output']>;
   /** The ACS document id. */
   documentId?: Maybe<Scalars['String']['output']>;
@@ -1767,7 +1761,7 @@ export type RecordingChunk = {
   endReason?: Maybe<Scalars['String']['output']>;
   /** Order in the recording, from 0. */
   index?: Maybe<Scalars['Int']['output']>;
-  /** Where ACS serves the recording metadata. */
+  /** The ACS URL of the file's metadata (JSON). Download it from the gateway like the content: `GET /api/recordings/content?contentLocation=<this URL, percent-encoded>` (`calls:record`). */
   metadataLocation?: Maybe<Scalars['String']['output']>;
 };
 
@@ -1778,7 +1772,7 @@ export type RecordingContent =
   /** Audio and video. */
   | 'AUDIO_VIDEO';
 
-/** A recording's files are ready to download (from ACS's Event Grid event `RecordingFileStatusUpdated`). */
+/** A recording's files are ready (ACS's Event Grid event `RecordingFileStatusUpdated`): download each chunk through `GET /api/recordings/content?contentLocation=`, delete them with `deleteRecording`. */
 export type RecordingFileReady = CallEvent & {
   __typename?: 'RecordingFileReady';
   /** The call connection the event belongs to. */
@@ -1789,7 +1783,7 @@ export type RecordingFileReady = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The id of the Event Grid event ACS sent; unique per event. */
   id: Scalars['ID']['output'];
   /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
   operationContext?: Maybe<Scalars['String']['output']>;
@@ -1803,7 +1797,7 @@ export type RecordingFileReady = CallEvent & {
   serverCallId?: Maybe<Scalars['String']['output']>;
   /** Why the recording session ended, e.g. `CallEnded`. */
   sessionEndReason?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the Event Grid event (`eventTime`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -1817,12 +1811,6 @@ export type RecordingFormat =
   | 'MP4'
   /** WAV (audio, unmixed or mixed). */
   | 'WAV';
-
-/** A recording to act on. */
-export type RecordingInput = {
-  /** From `startRecording`. */
-  recordingId: Scalars['ID']['input'];
-};
 
 /** A recording after a recording action. */
 export type RecordingPayload = {
@@ -1847,7 +1835,7 @@ export type RecordingStateChanged = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
   /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
   operationContext?: Maybe<Scalars['String']['output']>;
@@ -1863,7 +1851,7 @@ export type RecordingStateChanged = CallEvent & {
   startDateTime?: Maybe<Scalars['DateTime']['output']>;
   /** Its new state. */
   state?: Maybe<RecordingState>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -1878,7 +1866,7 @@ export type RemoveParticipantFailed = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
   /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
   operationContext?: Maybe<Scalars['String']['output']>;
@@ -1888,7 +1876,7 @@ export type RemoveParticipantFailed = CallEvent & {
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -1916,7 +1904,7 @@ export type RemoveParticipantSucceeded = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
   /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
   operationContext?: Maybe<Scalars['String']['output']>;
@@ -1926,7 +1914,7 @@ export type RemoveParticipantSucceeded = CallEvent & {
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -1963,6 +1951,12 @@ export type ResultInformation = {
   sipDetails?: Maybe<SipDiagnosticInfo>;
   /** The ACS detail code, e.g. 7000 or 560486. */
   subCode?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A paused recording to continue. */
+export type ResumeRecordingInput = {
+  /** From `startRecording`. */
+  recordingId: Scalars['ID']['input'];
 };
 
 /** The outcome of `resumeRecording`: its payload, or an `InputError` / `AcsError`. */
@@ -2067,7 +2061,7 @@ export type SendDtmfTonesCompleted = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
   /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
   operationContext?: Maybe<Scalars['String']['output']>;
@@ -2075,7 +2069,7 @@ export type SendDtmfTonesCompleted = CallEvent & {
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -2090,7 +2084,7 @@ export type SendDtmfTonesFailed = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
   /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
   operationContext?: Maybe<Scalars['String']['output']>;
@@ -2098,7 +2092,7 @@ export type SendDtmfTonesFailed = CallEvent & {
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -2153,6 +2147,16 @@ export type SsmlSourceInput = {
   ssmlText: Scalars['String']['input'];
 };
 
+/** A participant whose every tone to report, from now until `stopContinuousDtmfRecognition`. */
+export type StartContinuousDtmfRecognitionInput = {
+  /** The call connection to act on. */
+  callConnectionId: Scalars['ID']['input'];
+  /** Echoed by ACS on the events this action causes; the gateway generates one (a UUID) when absent. */
+  operationContext?: InputMaybe<Scalars['String']['input']>;
+  /** The participant. */
+  target: ParticipantInput;
+};
+
 /** The outcome of `startContinuousDtmfRecognition`: its payload, or an `InputError` / `AcsError`. */
 export type StartContinuousDtmfRecognitionResult = AcsError | CallActionPayload | InputError;
 
@@ -2176,7 +2180,7 @@ export type StartRecordingFailed = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
   /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
   operationContext?: Maybe<Scalars['String']['output']>;
@@ -2186,7 +2190,7 @@ export type StartRecordingFailed = CallEvent & {
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -2198,7 +2202,7 @@ export type StartRecordingInput = {
   callConnectionId: Scalars['ID']['input'];
   /** Mixed or one channel per participant. */
   channel?: InputMaybe<RecordingChannel>;
-  /** What to capture. */
+  /** Audio only, or audio and video. */
   content?: InputMaybe<RecordingContent>;
   /** The file format. */
   format?: InputMaybe<RecordingFormat>;
@@ -2224,6 +2228,16 @@ export type StartTranscriptionInput = {
 /** The outcome of `startTranscription`: its payload, or an `InputError` / `AcsError`. */
 export type StartTranscriptionResult = AcsError | CallActionPayload | InputError;
 
+/** A participant whose tones to stop reporting (started by `startContinuousDtmfRecognition`). */
+export type StopContinuousDtmfRecognitionInput = {
+  /** The call connection to act on. */
+  callConnectionId: Scalars['ID']['input'];
+  /** Echoed by ACS on the events this action causes; the gateway generates one (a UUID) when absent. */
+  operationContext?: InputMaybe<Scalars['String']['input']>;
+  /** The participant. */
+  target: ParticipantInput;
+};
+
 /** The outcome of `stopContinuousDtmfRecognition`: its payload, or an `InputError` / `AcsError`. */
 export type StopContinuousDtmfRecognitionResult = AcsError | CallActionPayload | InputError;
 
@@ -2237,6 +2251,12 @@ export type StopMediaStreamingInput = {
 
 /** The outcome of `stopMediaStreaming`: its payload, or an `InputError` / `AcsError`. */
 export type StopMediaStreamingResult = AcsError | CallActionPayload | InputError;
+
+/** A recording to stop for good (it cannot be resumed). */
+export type StopRecordingInput = {
+  /** From `startRecording`. */
+  recordingId: Scalars['ID']['input'];
+};
 
 /** The outcome of `stopRecording`: its payload, or an `InputError` / `AcsError`. */
 export type StopRecordingResult = AcsError | InputError | RecordingPayload;
@@ -2271,7 +2291,7 @@ export type SubscriptionCallEventsArgs = {
 export type TextSourceInput = {
   /** The language of the text, e.g. `en-US`. */
   sourceLocale?: InputMaybe<Scalars['String']['input']>;
-  /** What to say. */
+  /** The text to speak. */
   text: Scalars['String']['input'];
   /** An Azure neural voice, e.g. `en-US-JennyNeural`. */
   voiceName?: InputMaybe<Scalars['String']['input']>;
@@ -2292,7 +2312,7 @@ export type TranscriptionData = CallEvent & {
   durationInTicks?: Maybe<Scalars['Float']['output']>;
   /** The text format (`display`). */
   format?: Maybe<Scalars['String']['output']>;
-  /** The CloudEvent id; unique per event. */
+  /** Made by the gateway from what identifies the line (call, transcription, offset, status and, for an intermediate result, its text), so a line delivered twice is stored once. Not an ACS id. */
   id: Scalars['ID']['output'];
   /** The transcription locale, e.g. `en-US`. */
   locale?: Maybe<Scalars['String']['output']>;
@@ -2310,7 +2330,7 @@ export type TranscriptionData = CallEvent & {
   serverCallId?: Maybe<Scalars['String']['output']>;
   /** What was said (display form). */
   text: Scalars['String']['output'];
-  /** When ACS emitted the event. */
+  /** When the gateway received the line on ACS's transcription WebSocket. */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -2327,7 +2347,7 @@ export type TranscriptionFailed = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
   /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
   operationContext?: Maybe<Scalars['String']['output']>;
@@ -2335,7 +2355,7 @@ export type TranscriptionFailed = CallEvent & {
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The new state. */
   transcriptionUpdate?: Maybe<TranscriptionUpdate>;
@@ -2373,7 +2393,7 @@ export type TranscriptionStarted = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
   /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
   operationContext?: Maybe<Scalars['String']['output']>;
@@ -2381,7 +2401,7 @@ export type TranscriptionStarted = CallEvent & {
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The new state. */
   transcriptionUpdate?: Maybe<TranscriptionUpdate>;
@@ -2398,7 +2418,7 @@ export type TranscriptionStopped = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
   /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
   operationContext?: Maybe<Scalars['String']['output']>;
@@ -2406,7 +2426,7 @@ export type TranscriptionStopped = CallEvent & {
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The new state. */
   transcriptionUpdate?: Maybe<TranscriptionUpdate>;
@@ -2441,7 +2461,7 @@ export type TranscriptionUpdated = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
   /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
   operationContext?: Maybe<Scalars['String']['output']>;
@@ -2449,7 +2469,7 @@ export type TranscriptionUpdated = CallEvent & {
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The new state. */
   transcriptionUpdate?: Maybe<TranscriptionUpdate>;
@@ -2494,7 +2514,7 @@ export type UnknownCallEvent = CallEvent & {
   cursor: Scalars['String']['output'];
   /** The CloudEvent data as ACS sent it. */
   data: Scalars['JSON']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
   /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
   operationContext?: Maybe<Scalars['String']['output']>;
@@ -2502,7 +2522,7 @@ export type UnknownCallEvent = CallEvent & {
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -2738,8 +2758,8 @@ export type CallQuery = { __typename?: 'Query', call?: { __typename?: 'Call', ca
 
 export type CallEventsLogQueryVariables = Exact<{
   callConnectionId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 }>;
 
 
@@ -2907,7 +2927,7 @@ export type RecognizeDtmfMutation = { __typename?: 'Mutation', recognizeDtmf:
    };
 
 export type StartContinuousDtmfRecognitionMutationVariables = Exact<{
-  input: ContinuousDtmfRecognitionInput;
+  input: StartContinuousDtmfRecognitionInput;
 }>;
 
 
@@ -2918,7 +2938,7 @@ export type StartContinuousDtmfRecognitionMutation = { __typename?: 'Mutation', 
    };
 
 export type StopContinuousDtmfRecognitionMutationVariables = Exact<{
-  input: ContinuousDtmfRecognitionInput;
+  input: StopContinuousDtmfRecognitionInput;
 }>;
 
 
@@ -2973,7 +2993,7 @@ export type StartRecordingMutation = { __typename?: 'Mutation', startRecording:
    };
 
 export type StopRecordingMutationVariables = Exact<{
-  input: RecordingInput;
+  input: StopRecordingInput;
 }>;
 
 
@@ -2984,7 +3004,7 @@ export type StopRecordingMutation = { __typename?: 'Mutation', stopRecording:
    };
 
 export type PauseRecordingMutationVariables = Exact<{
-  input: RecordingInput;
+  input: PauseRecordingInput;
 }>;
 
 
@@ -2995,7 +3015,7 @@ export type PauseRecordingMutation = { __typename?: 'Mutation', pauseRecording:
    };
 
 export type ResumeRecordingMutationVariables = Exact<{
-  input: RecordingInput;
+  input: ResumeRecordingInput;
 }>;
 
 
@@ -3229,7 +3249,7 @@ export const CallMediaEventsDocument = {"kind":"Document","definitions":[{"kind"
 export const DeleteRecordingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteRecording"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteRecordingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteRecording"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteRecordingPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteLocation"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DeleteRecordingMutation, DeleteRecordingMutationVariables>;
 export const CallViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CallView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"callConnectionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"call"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"callConnectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"callConnectionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"roomId"}}]}}]}}]} as unknown as DocumentNode<CallViewQuery, CallViewQueryVariables>;
 export const CallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Call"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"callConnectionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"call"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"callConnectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"callConnectionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"serverCallId"}},{"kind":"Field","name":{"kind":"Name","value":"correlationId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"roomId"}},{"kind":"Field","name":{"kind":"Name","value":"room"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identifier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"rawId"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PhoneNumberIdentifier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommunicationUserIdentifier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communicationUserId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"isMuted"}},{"kind":"Field","name":{"kind":"Name","value":"isOnHold"}}]}}]}}]}}]} as unknown as DocumentNode<CallQuery, CallQueryVariables>;
-export const CallEventsLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CallEventsLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"callConnectionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"call"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"callConnectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"callConnectionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}}]}}]}}]} as unknown as DocumentNode<CallEventsLogQuery, CallEventsLogQueryVariables>;
+export const CallEventsLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CallEventsLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"callConnectionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"call"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"callConnectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"callConnectionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}}]}}]}}]} as unknown as DocumentNode<CallEventsLogQuery, CallEventsLogQueryVariables>;
 export const RecordingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Recording"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"recordingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recording"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"recordingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"recordingId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<RecordingQuery, RecordingQueryVariables>;
 export const RecordingFilesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RecordingFiles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"recordingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recording"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"recordingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"recordingId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentId"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"contentLocation"}},{"kind":"Field","name":{"kind":"Name","value":"metadataLocation"}},{"kind":"Field","name":{"kind":"Name","value":"deleteLocation"}}]}}]}}]}}]} as unknown as DocumentNode<RecordingFilesQuery, RecordingFilesQueryVariables>;
 export const ConnectRoomCallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConnectRoomCall"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConnectRoomCallInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectRoomCall"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConnectRoomCallPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationContext"}},{"kind":"Field","name":{"kind":"Name","value":"call"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]} as unknown as DocumentNode<ConnectRoomCallMutation, ConnectRoomCallMutationVariables>;
@@ -3241,15 +3261,15 @@ export const SendDtmfTonesDocument = {"kind":"Document","definitions":[{"kind":"
 export const HangUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HangUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HangUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hangUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HangUpPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]} as unknown as DocumentNode<HangUpMutation, HangUpMutationVariables>;
 export const PlayMediaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlayMedia"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlayMediaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playMedia"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallActionFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]} as unknown as DocumentNode<PlayMediaMutation, PlayMediaMutationVariables>;
 export const RecognizeDtmfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecognizeDtmf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecognizeDtmfInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recognizeDtmf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallActionFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]} as unknown as DocumentNode<RecognizeDtmfMutation, RecognizeDtmfMutationVariables>;
-export const StartContinuousDtmfRecognitionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartContinuousDtmfRecognition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ContinuousDtmfRecognitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startContinuousDtmfRecognition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallActionFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]} as unknown as DocumentNode<StartContinuousDtmfRecognitionMutation, StartContinuousDtmfRecognitionMutationVariables>;
-export const StopContinuousDtmfRecognitionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StopContinuousDtmfRecognition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ContinuousDtmfRecognitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stopContinuousDtmfRecognition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallActionFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]} as unknown as DocumentNode<StopContinuousDtmfRecognitionMutation, StopContinuousDtmfRecognitionMutationVariables>;
+export const StartContinuousDtmfRecognitionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartContinuousDtmfRecognition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartContinuousDtmfRecognitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startContinuousDtmfRecognition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallActionFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]} as unknown as DocumentNode<StartContinuousDtmfRecognitionMutation, StartContinuousDtmfRecognitionMutationVariables>;
+export const StopContinuousDtmfRecognitionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StopContinuousDtmfRecognition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StopContinuousDtmfRecognitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stopContinuousDtmfRecognition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallActionFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]} as unknown as DocumentNode<StopContinuousDtmfRecognitionMutation, StopContinuousDtmfRecognitionMutationVariables>;
 export const HoldParticipantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HoldParticipant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HoldParticipantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"holdParticipant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallActionFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]} as unknown as DocumentNode<HoldParticipantMutation, HoldParticipantMutationVariables>;
 export const UnholdParticipantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnholdParticipant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UnholdParticipantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unholdParticipant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallActionFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]} as unknown as DocumentNode<UnholdParticipantMutation, UnholdParticipantMutationVariables>;
 export const CancelAllMediaOperationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelAllMediaOperations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelAllMediaOperationsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelAllMediaOperations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallActionFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]} as unknown as DocumentNode<CancelAllMediaOperationsMutation, CancelAllMediaOperationsMutationVariables>;
 export const StartRecordingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartRecording"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartRecordingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startRecording"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recording"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]} as unknown as DocumentNode<StartRecordingMutation, StartRecordingMutationVariables>;
-export const StopRecordingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StopRecording"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stopRecording"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recording"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]} as unknown as DocumentNode<StopRecordingMutation, StopRecordingMutationVariables>;
-export const PauseRecordingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PauseRecording"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pauseRecording"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recording"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]} as unknown as DocumentNode<PauseRecordingMutation, PauseRecordingMutationVariables>;
-export const ResumeRecordingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResumeRecording"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resumeRecording"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recording"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]} as unknown as DocumentNode<ResumeRecordingMutation, ResumeRecordingMutationVariables>;
+export const StopRecordingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StopRecording"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StopRecordingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stopRecording"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recording"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]} as unknown as DocumentNode<StopRecordingMutation, StopRecordingMutationVariables>;
+export const PauseRecordingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PauseRecording"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PauseRecordingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pauseRecording"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recording"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]} as unknown as DocumentNode<PauseRecordingMutation, PauseRecordingMutationVariables>;
+export const ResumeRecordingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResumeRecording"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResumeRecordingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resumeRecording"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recording"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]} as unknown as DocumentNode<ResumeRecordingMutation, ResumeRecordingMutationVariables>;
 export const EventStreamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"EventStream"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"callConnectionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CallEventType"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"callConnectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"callConnectionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UnknownCallEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acsType"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventsLost"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestedAfter"}},{"kind":"Field","name":{"kind":"Name","value":"oldestRetainedCursor"}}]}}]}}]}}]} as unknown as DocumentNode<EventStreamSubscription, EventStreamSubscriptionVariables>;
 export const CallEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"CallEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"callConnectionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CallEventType"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"callConnectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"callConnectionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"serverCallId"}},{"kind":"Field","name":{"kind":"Name","value":"correlationId"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}},{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"resultInformation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"subCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ParticipantsUpdated"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sequenceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identifier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rawId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"isMuted"}},{"kind":"Field","name":{"kind":"Name","value":"isOnHold"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantSucceeded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationId"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rawId"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationId"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rawId"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveParticipantSucceeded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rawId"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecognizeCompleted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recognitionType"}},{"kind":"Field","name":{"kind":"Name","value":"tones"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContinuousDtmfRecognitionToneReceived"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tone"}},{"kind":"Field","name":{"kind":"Name","value":"sequenceId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingStateChanged"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UnknownCallEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acsType"}},{"kind":"Field","name":{"kind":"Name","value":"data"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventsLost"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestedAfter"}},{"kind":"Field","name":{"kind":"Name","value":"oldestRetainedCursor"}}]}}]}}]}}]} as unknown as DocumentNode<CallEventsSubscription, CallEventsSubscriptionVariables>;
 export const RoomDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Room"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"room"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"RoomFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"RoomFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Room"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"pstnDialOutEnabled"}}]}}]} as unknown as DocumentNode<RoomQuery, RoomQueryVariables>;
