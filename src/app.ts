@@ -20,6 +20,7 @@ import { createMetrics } from './server/metrics.ts';
 import { createRecordingContentRoute } from './server/recording-content.ts';
 import { createSubscriptionFanout } from './server/subscription-fanout.ts';
 import type { Tracing } from './server/tracing.ts';
+import { loadTrustedDocuments } from './server/trusted-documents.ts';
 import { attachGraphQLWs } from './server/ws.ts';
 import type { RequestScope } from './server/yoga.ts';
 import { createErrorMasker, createGatewayYoga, cursorOf } from './server/yoga.ts';
@@ -123,6 +124,10 @@ export function createApp(config: Config, deps: AppDeps): App {
     },
     maskError: (error) => maskError(error, 'Unexpected error.'),
   });
+  const trustedDocuments = loadTrustedDocuments(
+    config.trustedDocuments.mode,
+    config.trustedDocuments.manifestPath,
+  );
   const yoga = createGatewayYoga({
     schema: buildSchema(),
     acs: (signal) => {
@@ -146,6 +151,7 @@ export function createApp(config: Config, deps: AppDeps): App {
     fanout,
     maskError,
     pageCursors: createPageCursors(config.cursorKey),
+    trustedDocuments,
   });
   // ACS signs callbacks and media WebSockets with the same keys: one verifier, one key cache.
   const acsTokenVerifier = createCallbackTokenVerifier(callbackAuth);
@@ -202,6 +208,7 @@ export function createApp(config: Config, deps: AppDeps): App {
     limits: config.limits,
     originPolicy,
     serialize: fanout.serialize,
+    trustedDocuments,
   });
 
   let stopping: Promise<void> | undefined;

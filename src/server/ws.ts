@@ -15,6 +15,7 @@ import type { OriginPolicy } from './browser.ts';
 import { serveGraphQLOverWebSocket } from './graphql-ws-server.ts';
 import { LIMIT_EXCEEDED } from './limits.ts';
 import type { GatewayMetrics } from './metrics.ts';
+import { documentFor, type TrustedDocuments } from './trusted-documents.ts';
 import type { RequestScope, ServerContext } from './yoga.ts';
 
 /** Close code for a missing, invalid or expired token (4403, graphql-ws' Forbidden, is for refusals). */
@@ -49,6 +50,8 @@ export function attachGraphQLWs(options: {
   originPolicy: OriginPolicy;
   /** The shared JSON of a result (see `SubscriptionFanout.serialize`). */
   serialize: (result: ExecutionResult) => string;
+  /** Which documents run (the same rule as HTTP's, `documentFor`). */
+  trustedDocuments: TrustedDocuments;
 }): {
   /** Closes every socket with 1001 (Going Away), terminating those still open after `graceMs`. */
   close(graceMs?: number): Promise<void>;
@@ -149,7 +152,8 @@ export function attachGraphQLWs(options: {
         });
         let document: ExecutionArgs['document'];
         try {
-          document = parse(params.query);
+          // graphql-ws requires `query` to be a string: a client naming a document by id sends `query: ''`.
+          document = parse(documentFor(options.trustedDocuments, params) ?? params.query);
         } catch (error) {
           // A syntax error is the client's: answer it on this operation instead of closing the socket.
           if (error instanceof GraphQLError) return [error];
