@@ -43,7 +43,10 @@ export function loadTrustedDocuments(mode: TrustedDocumentsMode, manifestPath: s
       `TRUSTED_DOCUMENTS=${mode}: cannot read the manifest ${manifestPath} (${(error as Error).message})`,
     );
   }
-  const entries = typeof manifest === 'object' && manifest !== null ? Object.entries(manifest) : [];
+  const entries =
+    typeof manifest === 'object' && manifest !== null && !Array.isArray(manifest)
+      ? Object.entries(manifest)
+      : [];
   if (entries.length === 0 || entries.some(([, text]) => typeof text !== 'string')) {
     throw new Error(
       `TRUSTED_DOCUMENTS=${mode}: ${manifestPath} is not a manifest (an object of document id → document text)`,
