@@ -119,10 +119,16 @@ export function documentFor(trusted: TrustedDocuments, request: DocumentRequest)
  */
 export function useTrustedDocuments(trusted: TrustedDocuments): Plugin {
   return {
-    onParams({ params, setParams }) {
-      const text = documentFor(trusted, params as DocumentRequest);
-      // yoga refuses parameters it does not know: `documentId` has been read.
-      const { documentId: _read, ...rest } = params as typeof params & { documentId?: unknown };
+    onParams({ params, request, setParams }) {
+      // yoga's GET parser keeps only the standard parameters: `documentId` is read from the URL itself.
+      const {
+        documentId = request.method === 'GET'
+          ? (new URL(request.url).searchParams.get('documentId') ?? undefined)
+          : undefined,
+        ...rest
+      } = params as typeof params & { documentId?: unknown };
+      const text = documentFor(trusted, { ...rest, documentId });
+      // Without `documentId`, which yoga refuses as a parameter it does not know.
       setParams(text === null ? rest : { ...rest, query: text });
     },
   };

@@ -14,6 +14,7 @@ import WebSocket from 'ws';
 import { requestById, subscribeById } from '../../client/examples/trusted-documents.ts';
 import { useDisposers } from '../helpers/disposers.ts';
 import { type GatewayStack, startGatewayStack } from '../helpers/gateway.ts';
+import { subscribeOverSse } from '../helpers/sse.ts';
 
 // The example is browser code: give this Node process (one per test file) the WebSocket a browser has.
 (globalThis as { WebSocket?: unknown }).WebSocket ??= WebSocket;
@@ -140,6 +141,18 @@ describe('trusted documents', () => {
       });
       expect(await response.json()).toEqual({ data: { recording: null } });
     }
+  });
+});
+
+describe('trusted documents over a plain EventSource', () => {
+  it('run a manifest document named by documentId in the GET query string', async () => {
+    const stack = await startGatewayStack(disposers, { env: { TRUSTED_DOCUMENTS: 'require' } });
+    const url = `${stack.graphqlUrl}?documentId=${documentIdOf(RecordingDocument)}`;
+    const events = subscribeOverSse(url, '', VARIABLES);
+    disposers.add(() => events.close());
+    const [first] = await events.waitForResults(1);
+    expect(first?.errors).toBeUndefined();
+    expect(first?.data).toEqual({ recording: null });
   });
 });
 
