@@ -1,10 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
+  type CallEventData,
   CallEventsDocument,
+  ConnectRoomCallDocument,
+  CreateRoomDocument,
   documentIdOf,
+  HangUpDocument,
   persistedQueryExtensions,
   RecordingDocument,
+  watchCall,
 } from '@switchboard/client';
 import type { ExecutionResult } from 'graphql';
 import { createClient as createSseClient } from 'graphql-sse';
@@ -153,6 +158,38 @@ describe('trusted documents over a plain EventSource', () => {
     const [first] = await events.waitForResults(1);
     expect(first?.errors).toBeUndefined();
     expect(first?.data).toEqual({ recording: null });
+  });
+});
+
+describe('watchCall against a gateway that requires trusted documents', () => {
+  it.each(['ws', 'sse'] as const)('follows a call over %s until it completes', async (transport) => {
+    const stack = await startGatewayStack(disposers, { env: { TRUSTED_DOCUMENTS: 'require' } });
+    const user = '8:acs:00000000-0000-4000-8000-000000000001_00000001-0000-0000-0000-000000000040';
+    const created = await requestById(stack.graphqlUrl, CreateRoomDocument, {
+      input: { participants: [{ communicationUserId: user, role: 'PRESENTER' }] },
+    });
+    const room = created.data?.createRoom;
+    if (room?.__typename !== 'CreateRoomPayload') throw new Error('createRoom failed');
+    const connected = await requestById(stack.graphqlUrl, ConnectRoomCallDocument, {
+      input: { roomId: room.room.id },
+    });
+    const call = connected.data?.connectRoomCall;
+    if (call?.__typename !== 'ConnectRoomCallPayload') throw new Error('connectRoomCall failed');
+    const { callConnectionId } = call.call;
+
+    const events: CallEventData[] = [];
+    const watch = watchCall({
+      url: stack.graphqlUrl,
+      callConnectionId,
+      transport,
+      webSocketImpl: WebSocket,
+      onEvent: (event) => events.push(event),
+    });
+    disposers.add(() => watch.stop());
+    await expect.poll(() => events.map((e) => e.type)).toContain('CALL_CONNECTED');
+    await requestById(stack.graphqlUrl, HangUpDocument, { input: { callConnectionId, forEveryone: true } });
+    await watch.done;
+    expect(events.map((e) => e.type)).toContain('CALL_DISCONNECTED');
   });
 });
 
