@@ -147,7 +147,8 @@ export function addCallEventTypes(builder: Builder, { CallRef }: ReturnType<type
     operationContext: t.string({
       nullable: true,
       description:
-        'The operationContext of the action that caused the event (absent on ParticipantsUpdated).',
+        'The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, ' +
+        'TranscriptionData, RecordingFileReady, EventsLost).',
       resolve: (e: CallEvent) => e.operationContext,
     }),
     time: t.field({
@@ -158,7 +159,7 @@ export function addCallEventTypes(builder: Builder, { CallRef }: ReturnType<type
     resultInformation: t.field({
       type: ResultInformationRef,
       nullable: true,
-      description: 'The outcome ACS reports.',
+      description: 'The outcome ACS reports; null when it reports none (and on events the gateway makes).',
       resolve: (e: CallEvent) => e.resultInformation,
     }),
   });

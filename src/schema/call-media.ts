@@ -202,8 +202,8 @@ export function addCallMediaTypes(
     }>('StartTranscriptionInput')
     .implement({
       description:
-        'Starts the transcription set up by `connectRoomCall(transcription:)`; `TranscriptionStarted` follows, ' +
-        'then `TranscriptionData` lines.',
+        'A call whose transcription (set up by `connectRoomCall(transcription:)`) to start; `TranscriptionStarted` ' +
+        'follows, then `TranscriptionData` lines.',
       fields: (t) => ({
         callConnectionId: callConnectionIdField(t),
         locale: t.string({ required: false, description: 'Another locale than the one set on connect.' }),

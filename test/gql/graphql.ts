@@ -50,11 +50,11 @@ export type AddParticipantFailed = CallEvent & {
   id: Scalars['ID']['output'];
   /** The invitation, when ACS sends it. */
   invitationId?: Maybe<Scalars['String']['output']>;
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
   /** The invited participant. */
   participant?: Maybe<CommunicationIdentifier>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
@@ -107,11 +107,11 @@ export type AddParticipantSucceeded = CallEvent & {
   id: Scalars['ID']['output'];
   /** The invitation, when ACS sends it. */
   invitationId?: Maybe<Scalars['String']['output']>;
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
   /** The invited participant. */
   participant?: Maybe<CommunicationIdentifier>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
@@ -132,9 +132,9 @@ export type AnswerFailed = CallEvent & {
   cursor: Scalars['String']['output'];
   /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
@@ -205,9 +205,9 @@ export type CallConnected = CallEvent & {
   cursor: Scalars['String']['output'];
   /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
@@ -245,9 +245,9 @@ export type CallDisconnected = CallEvent & {
   cursor: Scalars['String']['output'];
   /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
@@ -267,9 +267,9 @@ export type CallEvent = {
   cursor: Scalars['String']['output'];
   /** Unique per event: the id ACS gave it, or one the gateway derives for an event it makes (see each type). */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
@@ -388,9 +388,9 @@ export type CallTransferAccepted = CallEvent & {
   cursor: Scalars['String']['output'];
   /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
@@ -411,9 +411,9 @@ export type CallTransferFailed = CallEvent & {
   cursor: Scalars['String']['output'];
   /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
@@ -436,9 +436,9 @@ export type CancelAddParticipantFailed = CallEvent & {
   id: Scalars['ID']['output'];
   /** The invitation concerned. */
   invitationId?: Maybe<Scalars['String']['output']>;
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
@@ -483,9 +483,9 @@ export type CancelAddParticipantSucceeded = CallEvent & {
   id: Scalars['ID']['output'];
   /** The invitation concerned. */
   invitationId?: Maybe<Scalars['String']['output']>;
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
@@ -541,9 +541,9 @@ export type ConnectFailed = CallEvent & {
   cursor: Scalars['String']['output'];
   /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
@@ -588,9 +588,9 @@ export type ContinuousDtmfRecognitionStopped = CallEvent & {
   cursor: Scalars['String']['output'];
   /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
@@ -611,9 +611,9 @@ export type ContinuousDtmfRecognitionToneFailed = CallEvent & {
   cursor: Scalars['String']['output'];
   /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
@@ -634,9 +634,9 @@ export type ContinuousDtmfRecognitionToneReceived = CallEvent & {
   cursor: Scalars['String']['output'];
   /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** Orders the tones of one recognition. */
   sequenceId?: Maybe<Scalars['Int']['output']>;
@@ -661,9 +661,9 @@ export type CreateCallFailed = CallEvent & {
   cursor: Scalars['String']['output'];
   /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
@@ -798,11 +798,11 @@ export type EventsLost = CallEvent & {
   id: Scalars['ID']['output'];
   /** The oldest cursor the log still holds; null when it holds nothing for this call. */
   oldestRetainedCursor?: Maybe<Scalars['String']['output']>;
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
   /** The cursor the subscriber asked to resume after. */
   requestedAfter: Scalars['String']['output'];
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
@@ -847,9 +847,9 @@ export type HoldFailed = CallEvent & {
   cursor: Scalars['String']['output'];
   /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
@@ -905,9 +905,9 @@ export type MediaStreamingFailed = CallEvent & {
   id: Scalars['ID']['output'];
   /** The new state. */
   mediaStreamingUpdate?: Maybe<MediaStreamingUpdate>;
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
@@ -944,9 +944,9 @@ export type MediaStreamingStarted = CallEvent & {
   id: Scalars['ID']['output'];
   /** The new state. */
   mediaStreamingUpdate?: Maybe<MediaStreamingUpdate>;
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
@@ -969,9 +969,9 @@ export type MediaStreamingStopped = CallEvent & {
   id: Scalars['ID']['output'];
   /** The new state. */
   mediaStreamingUpdate?: Maybe<MediaStreamingUpdate>;
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
@@ -1030,11 +1030,11 @@ export type MoveParticipantFailed = CallEvent & {
   fromCall?: Maybe<Scalars['String']['output']>;
   /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
   /** The participant moved. */
   participant?: Maybe<CommunicationIdentifier>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
@@ -1057,11 +1057,11 @@ export type MoveParticipantSucceeded = CallEvent & {
   fromCall?: Maybe<Scalars['String']['output']>;
   /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
   /** The participant moved. */
   participant?: Maybe<CommunicationIdentifier>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
@@ -1366,11 +1366,11 @@ export type ParticipantsUpdated = CallEvent & {
   cursor: Scalars['String']['output'];
   /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
   /** Everyone in the call. */
   participants: Array<CallParticipant>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** Increases with each snapshot (with gaps); ignore a snapshot older than one already seen. */
   sequenceNumber?: Maybe<Scalars['Int']['output']>;
@@ -1413,9 +1413,9 @@ export type PlayCanceled = CallEvent & {
   cursor: Scalars['String']['output'];
   /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
@@ -1436,9 +1436,9 @@ export type PlayCompleted = CallEvent & {
   cursor: Scalars['String']['output'];
   /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
@@ -1461,9 +1461,9 @@ export type PlayFailed = CallEvent & {
   failedPlaySourceIndex?: Maybe<Scalars['Int']['output']>;
   /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
@@ -1512,9 +1512,9 @@ export type PlayStarted = CallEvent & {
   cursor: Scalars['String']['output'];
   /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
@@ -1583,9 +1583,9 @@ export type RecognizeCanceled = CallEvent & {
   cursor: Scalars['String']['output'];
   /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
@@ -1633,11 +1633,11 @@ export type RecognizeCompleted = CallEvent & {
   cursor: Scalars['String']['output'];
   /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
   /** What was recognized: `dtmf`, `speech` or `choices`. */
   recognitionType?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
@@ -1689,9 +1689,9 @@ export type RecognizeFailed = CallEvent & {
   failedPlaySourceIndex?: Maybe<Scalars['Int']['output']>;
   /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
@@ -1785,13 +1785,13 @@ export type RecordingFileReady = CallEvent & {
   cursor: Scalars['String']['output'];
   /** The id of the Event Grid event ACS sent; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
   /** Its length in milliseconds. */
   recordingDurationMs?: Maybe<Scalars['Float']['output']>;
   /** When the recording started. */
   recordingStartTime?: Maybe<Scalars['DateTime']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
@@ -1837,13 +1837,13 @@ export type RecordingStateChanged = CallEvent & {
   cursor: Scalars['String']['output'];
   /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
   /** The recording. */
   recordingId?: Maybe<Scalars['ID']['output']>;
   /** Who records: `azureCommunicationServices`, `teams` or `teamsCompliance`. */
   recordingKind?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
@@ -1868,11 +1868,11 @@ export type RemoveParticipantFailed = CallEvent & {
   cursor: Scalars['String']['output'];
   /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
   /** The participant concerned. */
   participant?: Maybe<CommunicationIdentifier>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
@@ -1906,11 +1906,11 @@ export type RemoveParticipantSucceeded = CallEvent & {
   cursor: Scalars['String']['output'];
   /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
   /** The participant concerned. */
   participant?: Maybe<CommunicationIdentifier>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
@@ -2063,9 +2063,9 @@ export type SendDtmfTonesCompleted = CallEvent & {
   cursor: Scalars['String']['output'];
   /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
@@ -2086,9 +2086,9 @@ export type SendDtmfTonesFailed = CallEvent & {
   cursor: Scalars['String']['output'];
   /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
@@ -2182,11 +2182,11 @@ export type StartRecordingFailed = CallEvent & {
   cursor: Scalars['String']['output'];
   /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
   /** The recording that failed. */
   recordingId?: Maybe<Scalars['ID']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
@@ -2213,7 +2213,7 @@ export type StartRecordingInput = {
 /** The outcome of `startRecording`: its payload, or an `InputError` / `AcsError`. */
 export type StartRecordingResult = AcsError | InputError | RecordingPayload;
 
-/** Starts the transcription set up by `connectRoomCall(transcription:)`; `TranscriptionStarted` follows, then `TranscriptionData` lines. */
+/** A call whose transcription (set up by `connectRoomCall(transcription:)`) to start; `TranscriptionStarted` follows, then `TranscriptionData` lines. */
 export type StartTranscriptionInput = {
   /** The call connection to act on. */
   callConnectionId: Scalars['ID']['input'];
@@ -2318,11 +2318,11 @@ export type TranscriptionData = CallEvent & {
   locale?: Maybe<Scalars['String']['output']>;
   /** Where the line starts (1 tick = 100 ns). */
   offsetInTicks?: Maybe<Scalars['Float']['output']>;
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
   /** Who spoke; null when ACS could not tell. */
   participant?: Maybe<CommunicationIdentifier>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** Final, or intermediate (replaced later). */
   resultStatus?: Maybe<TranscriptionResultStatus>;
@@ -2349,9 +2349,9 @@ export type TranscriptionFailed = CallEvent & {
   cursor: Scalars['String']['output'];
   /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
@@ -2395,9 +2395,9 @@ export type TranscriptionStarted = CallEvent & {
   cursor: Scalars['String']['output'];
   /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
@@ -2420,9 +2420,9 @@ export type TranscriptionStopped = CallEvent & {
   cursor: Scalars['String']['output'];
   /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
@@ -2463,9 +2463,9 @@ export type TranscriptionUpdated = CallEvent & {
   cursor: Scalars['String']['output'];
   /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
@@ -2516,9 +2516,9 @@ export type UnknownCallEvent = CallEvent & {
   data: Scalars['JSON']['output'];
   /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
