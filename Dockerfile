@@ -9,6 +9,8 @@ RUN npm ci
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
 COPY emulator/src ./emulator/src
+# The client's manifest of trusted documents: `npm run build` ships it beside the build (TRUSTED_DOCUMENTS).
+COPY client/src/gql/persisted-documents.json ./client/src/gql/persisted-documents.json
 RUN npm run build
 
 FROM node:24.22.3-bookworm-slim AS runtime
@@ -18,6 +20,7 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev && npm cache clean --force
 # Only the gateway: production never starts the emulator, so the image does not carry it.
 COPY --from=build /app/dist/src ./dist/src
+COPY --from=build /app/dist/client ./dist/client
 USER node
 EXPOSE 4000
 HEALTHCHECK --interval=10s --timeout=3s --start-period=15s --retries=3 \

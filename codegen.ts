@@ -23,7 +23,8 @@ const typedDocuments = {
 /**
  * GraphQL Code Generator: `schema.graphql` + operation documents → typed documents (`TypedDocumentNode`):
  * - `test/gql/` from the tests' documents (`test/operations/`);
- * - `client/src/gql/` from the client's documents (`client/operations/`, one per public operation), and
+ * - `client/src/gql/` from the client's documents (`client/operations/`, one per public operation), with
+ *   `persisted-documents.json`, the manifest of trusted documents the gateway runs by id, and
  *   `client/src/possible-types.ts` (fragment matcher: which types implement each interface/union) for
  *   Apollo's `possibleTypes` and urql Graphcache's schema awareness.
  * `npm run codegen` writes them; `npm run check` fails when the committed output differs from what this
@@ -34,7 +35,18 @@ const config: CodegenConfig = {
   ignoreNoDocuments: false,
   generates: {
     'test/gql/': { documents: ['test/operations/*.graphql'], ...typedDocuments },
-    'client/src/gql/': { documents: ['client/operations/*.graphql'], ...typedDocuments },
+    'client/src/gql/': {
+      documents: ['client/operations/*.graphql'],
+      ...typedDocuments,
+      // Persisted documents are made only in this mode (each document with its fragments inlined).
+      config: { ...typedDocuments.config, documentMode: 'documentNodeImportFragments' },
+      // The manifest of trusted documents (`persisted-documents.json`: sha256 → document text), and each
+      // document's id in `__meta__.hash`, which clients send as `documentId` / `extensions.persistedQuery`.
+      presetConfig: {
+        ...typedDocuments.presetConfig,
+        persistedDocuments: { mode: 'embedHashInDocument' as const, hashAlgorithm: 'sha256' },
+      },
+    },
     'client/src/possible-types.ts': {
       plugins: ['fragment-matcher'],
       // `apolloClientVersion: 3` selects the `possibleTypes` shape introduced by Apollo Client 3, which Apollo

@@ -32,6 +32,7 @@ import {
 import { createRecordingContentRoute } from './server/recording-content.ts';
 import { createSubscriptionFanout } from './server/subscription-fanout.ts';
 import type { Tracing } from './server/tracing.ts';
+import { loadTrustedDocuments } from './server/trusted-documents.ts';
 import { attachGraphQLWs } from './server/ws.ts';
 import type { RequestScope } from './server/yoga.ts';
 import { createErrorMasker, createGatewayYoga, cursorOf } from './server/yoga.ts';
@@ -168,6 +169,10 @@ export function createApp(config: Config, deps: AppDeps): App {
     },
     maskError: (error) => maskError(error, 'Unexpected error.'),
   });
+  const trustedDocuments = loadTrustedDocuments(
+    config.trustedDocuments.mode,
+    config.trustedDocuments.manifestPath,
+  );
   const yoga = createGatewayYoga({
     schema: buildSchema(),
     acs: (signal) => {
@@ -199,6 +204,7 @@ export function createApp(config: Config, deps: AppDeps): App {
       shutdown: shutdown.signal,
       onOpenChange: (delta) => metrics.outcomeAwaits(delta),
     }),
+    trustedDocuments,
   });
   // ACS signs callbacks and media WebSockets with the same keys: one verifier, one key cache.
   const acsTokenVerifier = createCallbackTokenVerifier(callbackAuth);
@@ -263,6 +269,7 @@ export function createApp(config: Config, deps: AppDeps): App {
     originPolicy,
     hostPolicy,
     serialize: fanout.serialize,
+    trustedDocuments,
   });
 
   // The uncounted log: a scrape is not an event log operation (the Redis command metrics see its PING).

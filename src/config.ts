@@ -1,4 +1,5 @@
 import { createHmac, randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 /** Where the gateway's ACS traffic goes and how it authenticates. */
@@ -102,6 +103,16 @@ export interface Config {
    * `CURSOR_SECRET`, else from the ACS access key; in development without either, random per process.
    */
   cursorKey: Buffer;
+  /** Which documents `/graphql` runs (HTTP, SSE and graphql-ws alike). */
+  trustedDocuments: {
+    /**
+     * `off`: any document text, no ids; `allow`: manifest documents by id, or any text; `require`: only
+     * manifest documents, by id. @default development: off; production: require
+     */
+    mode: 'off' | 'allow' | 'require';
+    /** The manifest (document id → document text). @default the client's, shipped with the build */
+    manifestPath: string;
+  };
 }
 
 /** How clients of `/graphql` prove who they are. */
@@ -324,6 +335,8 @@ const EnvSchema = z.object({
   HTTP_REQUEST_TIMEOUT_MS: positiveInt(30_000),
   MAX_ID_LENGTH: positiveInt(256),
   MUTATIONS_PER_MINUTE: positiveInt(120),
+  TRUSTED_DOCUMENTS: z.enum(['off', 'allow', 'require']).optional(),
+  TRUSTED_DOCUMENTS_MANIFEST: optionalString,
   CURSOR_SECRET: optionalString.refine(
     (value) => value === undefined || Buffer.byteLength(value) >= 32,
     'must be at least 32 bytes',
@@ -361,9 +374,16 @@ const SETTING_PREFIXES = [
   'CURSOR_',
   'ALLOWED_',
   'TRANSPORT_',
+  'TRUSTED_',
 ];
 /** Read by the standalone emulator (`npm run emulator`), often exported in the same shell: not typos. */
 const STANDALONE_EMULATOR_SETTINGS = ['EMULATOR_HOST', 'EMULATOR_ACCESS_KEY', 'EMULATOR_RESOURCE_ID'];
+
+/**
+ * The client's manifest of trusted documents (`npm run codegen`), beside the sources (`src/` → `client/`) and
+ * copied beside the build by `npm run build` (`dist/src/` → `dist/client/`).
+ */
+const CLIENT_MANIFEST = fileURLToPath(new URL('../client/src/gql/persisted-documents.json', import.meta.url));
 
 /**
  * Reads the gateway's settings from `env` (normally `process.env`; only `main.ts` passes it). An empty
@@ -507,6 +527,10 @@ export function loadConfig(
       eventGridSecret: vars.EVENTGRID_SECRET ?? null,
     },
     cursorKey: cursorKey(vars.CURSOR_SECRET, acs),
+    trustedDocuments: {
+      mode: vars.TRUSTED_DOCUMENTS ?? (development ? 'off' : 'require'),
+      manifestPath: vars.TRUSTED_DOCUMENTS_MANIFEST ?? CLIENT_MANIFEST,
+    },
   };
 }
 

@@ -4,12 +4,15 @@
  *   GraphQL Code Generator, with their result and variables types (`CreateRoomDocument`, `CallEventsDocument`, …).
  * - `possibleTypes` for Apollo Client's `InMemoryCache` (and the same data for urql Graphcache), without which
  *   `... on Error { code message }` on a mutation's result union silently reads nothing from the cache.
+ * - Trusted documents: `persisted-documents.json` (exported as `@switchboard/client/persisted-documents.json`), the
+ *   manifest of every document above by id, and `documentIdOf` / `persistedQueryExtensions` to name one.
  * - `watchCall`: one call's events over graphql-ws (or SSE), resuming after its last cursor on any reconnect.
  */
 import possibleTypesResult from './possible-types.ts';
 
 export * from './gql/graphql.ts';
 export type { PossibleTypesResultData } from './possible-types.ts';
+export { documentIdOf, persistedQueryExtensions } from './trusted-documents.ts';
 export {
   type CallEventData,
   type CallWatch,

@@ -8,6 +8,7 @@ import {
   type CallEventType,
   type CallQuery,
 } from './gql/graphql.ts';
+import { persistedQueryExtensions } from './trusted-documents.ts';
 
 /** One event of a call, with every field the gateway serves (the `CallEventFields` fragment). */
 export type CallEventData = CallEventFieldsFragment;
@@ -79,7 +80,7 @@ export class WatchCallError extends Error {
 /** What the watch needs of a graphql-ws or graphql-sse client. */
 interface TransportClient {
   subscribe(
-    payload: { query: string; variables: Record<string, unknown> },
+    payload: { query: string; variables: Record<string, unknown>; extensions: Record<string, unknown> },
     sink: {
       next(result: { data?: unknown; errors?: readonly unknown[] }): void;
       error(error: unknown): void;
@@ -95,6 +96,7 @@ const FATAL_CLOSE_CODES = new Set([4400, 4403, 4406, 4409, 4500]);
 const RETRYABLE_ERROR_CODES = new Set(['SLOW_SUBSCRIBER', 'UNAUTHENTICATED', 'SHUTTING_DOWN']);
 
 const CALL_EVENTS_QUERY = print(CallEventsDocument);
+const CALL_EVENTS_EXTENSIONS = persistedQueryExtensions(CallEventsDocument);
 
 type AttemptEnd =
   | { kind: 'terminal' }
@@ -206,7 +208,8 @@ export function watchCall(options: WatchCallOptions): CallWatch {
       };
       endAttempt = settle;
       const unsubscribe = client.subscribe(
-        { query: CALL_EVENTS_QUERY, variables: variables() },
+        // By text and by id: runs whether the gateway's TRUSTED_DOCUMENTS is off, allow or require.
+        { query: CALL_EVENTS_QUERY, variables: variables(), extensions: CALL_EVENTS_EXTENSIONS },
         {
           next: (result) => {
             if (settled) return;
@@ -237,6 +240,7 @@ export function watchCall(options: WatchCallOptions): CallWatch {
       body: JSON.stringify({
         query: print(CallDocument as DocumentNode),
         variables: { callConnectionId: options.callConnectionId },
+        extensions: persistedQueryExtensions(CallDocument as DocumentNode),
       }),
     });
     const body = (await response.json()) as ExecutionResult<CallQuery>;

@@ -193,7 +193,8 @@ export const CALL_EVENT_KINDS = {
     origin: 'eventGrid',
     fields: 'own',
     description:
-      "A recording's files are ready to download (from ACS's Event Grid event `RecordingFileStatusUpdated`).",
+      "A recording's files are ready (ACS's Event Grid event `RecordingFileStatusUpdated`): download each chunk " +
+      'through `GET /api/recordings/content?contentLocation=`, delete them with `deleteRecording`.',
   },
   Unknown: {
     origin: 'gateway',

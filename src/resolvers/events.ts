@@ -14,14 +14,12 @@ export const MAX_EVENTS_PER_READ = 1_000;
  */
 export async function readCallEvents(
   callConnectionId: string,
-  args: { after?: string | null; last: number },
+  args: { first: number; after?: string | null },
   ctx: GatewayContext,
 ): Promise<CallEvent[]> {
-  const last = requireIntInRange(args.last, 1, MAX_EVENTS_PER_READ, 'last');
+  const first = requireIntInRange(args.first, 1, MAX_EVENTS_PER_READ, 'first');
   try {
-    return args.after
-      ? await ctx.eventLog.readAfter(callConnectionId, args.after, last)
-      : await ctx.eventLog.readLast(callConnectionId, last);
+    return await ctx.eventLog.readAfter(callConnectionId, args.after ?? null, first);
   } catch (error) {
     if (error instanceof InvalidCursorError)
       throw new InputError('after is not a cursor of this call.', 'after');

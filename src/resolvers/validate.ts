@@ -57,8 +57,8 @@ export function requireListSize<T>(
 }
 
 /**
- * Exactly one of the fields is set (the `@oneOf` rule, checked here so that a violation is an
- * `InputError` in the result instead of a request error). Returns the set key.
+ * Exactly one of the fields is set; returns the set key. GraphQL enforces `@oneOf` on the input types before
+ * a resolver runs, so over GraphQL this only narrows the type; it still guards any other caller.
  */
 export function requireExactlyOne<T extends object>(
   input: T,

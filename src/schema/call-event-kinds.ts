@@ -84,7 +84,7 @@ export function addCallEventKindTypes(
       interfaces: [CallEventInterface],
       isTypeOf: (value) => (value as CallEvent).kind === kind,
       // biome-ignore lint/suspicious/noExplicitAny: Pothos field maps are heterogeneous; each field is typed where it is built.
-      fields: (t) => ({ ...commonFields(t as never), ...((fields?.(t) ?? {}) as any) }),
+      fields: (t) => ({ ...commonFields(t as never, kind), ...((fields?.(t) ?? {}) as any) }),
     });
     eventTypes.set(kind, ref as ObjectRef<Types, unknown>);
     return ref;

@@ -1,6 +1,6 @@
 import type { ResultInformation, SipDiagnosticInfo } from '../domain/call.ts';
 import type { CallEvent, CallEventKind } from '../domain/call-event.ts';
-import { CALL_EVENT_KIND_NAMES, CALL_EVENT_KINDS } from '../domain/call-event-kinds.ts';
+import { CALL_EVENT_KIND_NAMES, CALL_EVENT_KINDS, type CallEventOrigin } from '../domain/call-event-kinds.ts';
 import { type DrivenStream, iterate } from '../events/stream.ts';
 import { readCallEvents, subscribeCallEvents } from '../resolvers/events.ts';
 import type { Builder, Types } from './builder.ts';
@@ -17,6 +17,54 @@ const EVENT_TYPES = Object.fromEntries(
     { value: kind, description: CALL_EVENT_KINDS[kind].description },
   ]),
 ) as Record<string, { value: CallEventKind; description: string }>;
+
+/** What `CallEvent.id` and `CallEvent.time` mean across kinds; each object type says it for its own origin. */
+const INTERFACE_IDENTITY = {
+  id: 'Unique per event: the id ACS gave it, or one the gateway derives for an event it makes (see each type).',
+  time: 'When the event happened: when ACS emitted it, or when the gateway made it (see each type).',
+};
+
+/**
+ * What `id` and `time` mean on the object type of each origin of the table of kinds. `Unknown` is an ACS
+ * callback whose type the gateway does not know (the table files it as the gateway's so that no normalizer
+ * case is expected for it): its id and time are the CloudEvent's.
+ */
+const EVENT_IDENTITY: Record<Exclude<CallEventOrigin, 'gateway'>, { id: string; time: string }> = {
+  callback: {
+    id: 'The CloudEvent id ACS sent the callback with; unique per event.',
+    time: 'When ACS emitted the event (the CloudEvent `time`).',
+  },
+  eventGrid: {
+    id: 'The id of the Event Grid event ACS sent; unique per event.',
+    time: 'When ACS emitted the Event Grid event (`eventTime`).',
+  },
+  transcription: {
+    id:
+      'Made by the gateway from what identifies the line (call, transcription, offset, status and, for an ' +
+      'intermediate result, its text), so a line delivered twice is stored once. Not an ACS id.',
+    time: "When the gateway received the line on ACS's transcription WebSocket.",
+  },
+};
+
+/** Kinds the gateway makes itself: ACS sends no such event, so each says what its `id` and `time` are. */
+type GatewayMadeKind = Exclude<
+  {
+    [K in CallEventKind]: (typeof CALL_EVENT_KINDS)[K]['origin'] extends 'gateway' ? K : never;
+  }[CallEventKind],
+  'Unknown'
+>;
+const GATEWAY_EVENT_IDENTITY: Record<GatewayMadeKind, { id: string; time: string }> = {
+  EventsLost: {
+    id: 'Made by the gateway from the call and the lost range, so the same loss has the same id on every replica.',
+    time: 'When the gateway noticed the loss.',
+  },
+};
+
+const identityOf = (kind: CallEventKind): { id: string; time: string } => {
+  if (kind === 'Unknown') return EVENT_IDENTITY.callback;
+  const origin = CALL_EVENT_KINDS[kind].origin;
+  return origin === 'gateway' ? GATEWAY_EVENT_IDENTITY[kind as GatewayMadeKind] : EVENT_IDENTITY[origin];
+};
 
 /** The GraphQL object type of each kind: its ACS name, except `Unknown`. */
 export const typeName = (kind: CallEventKind) => (kind === 'Unknown' ? 'UnknownCallEvent' : kind);
@@ -67,12 +115,14 @@ export function addCallEventTypes(builder: Builder, { CallRef }: ReturnType<type
     }),
   });
 
+  /** `kind`: the object type of one kind, whose `id` and `time` say where they come from; absent: the interface. */
   const commonFields = (
     t:
       | PothosSchemaTypes.InterfaceFieldBuilder<Types, CallEvent>
       | PothosSchemaTypes.ObjectFieldBuilder<Types, CallEvent>,
+    kind?: CallEventKind,
   ) => ({
-    id: t.exposeID('id', { description: 'The CloudEvent id; unique per event.' }),
+    id: t.exposeID('id', { description: (kind ? identityOf(kind) : INTERFACE_IDENTITY).id }),
     cursor: t.exposeString('cursor', {
       description: "Position in the call's event log; pass as `after` to resume.",
     }),
@@ -97,18 +147,19 @@ export function addCallEventTypes(builder: Builder, { CallRef }: ReturnType<type
     operationContext: t.string({
       nullable: true,
       description:
-        'The operationContext of the action that caused the event (absent on ParticipantsUpdated).',
+        'The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, ' +
+        'TranscriptionData, RecordingFileReady, EventsLost).',
       resolve: (e: CallEvent) => e.operationContext,
     }),
     time: t.field({
       type: 'DateTime',
-      description: 'When ACS emitted the event.',
+      description: (kind ? identityOf(kind) : INTERFACE_IDENTITY).time,
       resolve: (e: CallEvent) => e.time,
     }),
     resultInformation: t.field({
       type: ResultInformationRef,
       nullable: true,
-      description: 'The outcome ACS reports.',
+      description: 'The outcome ACS reports; null when it reports none (and on events the gateway makes).',
       resolve: (e: CallEvent) => e.resultInformation,
     }),
   });
@@ -121,13 +172,15 @@ export function addCallEventTypes(builder: Builder, { CallRef }: ReturnType<type
     t.field({
       type: [CallEventInterface],
       description:
-        "The call's retained events, oldest first: the newest `last`, or the first `last` after `after`.",
+        "The call's retained events, oldest first: the `first` events after the cursor `after` (from the oldest " +
+        'retained event when `after` is absent). Page forward by passing the `cursor` of the last event as ' +
+        '`after`; an empty list means you have them all (then `callEvents(after:)` streams what comes next).',
       args: {
-        after: t.arg.string({ description: 'A cursor; only events after it.' }),
-        last: t.arg.int({ defaultValue: 50, description: 'How many events, 1 to 1000.' }),
+        first: t.arg.int({ defaultValue: 50, description: 'How many events at most, 1 to 1000.' }),
+        after: t.arg.string({ description: "A `cursor` of this call's events; only events after it." }),
       },
       resolve: (call, args, ctx) =>
-        readCallEvents(call.callConnectionId, { after: args.after, last: args.last ?? 50 }, ctx),
+        readCallEvents(call.callConnectionId, { first: args.first ?? 50, after: args.after }, ctx),
     }),
   );
 

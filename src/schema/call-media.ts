@@ -72,7 +72,7 @@ export function addCallMediaTypes(
     .implement({
       description: 'Text spoken by Azure AI text-to-speech.',
       fields: (t) => ({
-        text: t.string({ required: true, description: 'What to say.' }),
+        text: t.string({ required: true, description: 'The text to speak.' }),
         voiceName: t.string({
           required: false,
           description: 'An Azure neural voice, e.g. `en-US-JennyNeural`.',
@@ -90,8 +90,8 @@ export function addCallMediaTypes(
   });
   const PlaySourceInputRef = builder.inputRef<PlaySourceInput>('PlaySourceInput').implement({
     description:
-      'Something to play. Exactly one field must be set (@oneOf); otherwise the mutation returns an `InputError` ' +
-      'for this field (checked by the gateway, not by GraphQL `@oneOf`, so that it is an `InputError`).',
+      'Something to play: set exactly one of `text`, `file` or `ssml` (GraphQL refuses any other input).',
+    isOneOf: true,
     fields: (t) => ({
       text: t.field({ type: TextSourceInputRef, required: false, description: 'Text to speak.' }),
       file: t.field({ type: FileSourceInputRef, required: false, description: 'An audio file to play.' }),
@@ -174,18 +174,19 @@ export function addCallMediaTypes(
       operationContext: operationContextField(t),
     }),
   });
-  const ContinuousDtmfRecognitionInput = builder
-    .inputRef<{ callConnectionId: string; target: ParticipantInput; operationContext?: string | null }>(
-      'ContinuousDtmfRecognitionInput',
-    )
-    .implement({
-      description: 'A participant whose tones to report, or stop reporting.',
-      fields: (t) => ({
-        callConnectionId: callConnectionIdField(t),
-        target: t.field({ type: ParticipantInputRef, required: true, description: 'The participant.' }),
-        operationContext: operationContextField(t),
-      }),
-    });
+  const continuousDtmfRecognitionInput = (name: string, description: string) =>
+    builder
+      .inputRef<{ callConnectionId: string; target: ParticipantInput; operationContext?: string | null }>(
+        name,
+      )
+      .implement({
+        description,
+        fields: (t) => ({
+          callConnectionId: callConnectionIdField(t),
+          target: t.field({ type: ParticipantInputRef, required: true, description: 'The participant.' }),
+          operationContext: operationContextField(t),
+        }),
+      });
   const CancelAllMediaOperationsInput = builder
     .inputRef<{ callConnectionId: string }>('CancelAllMediaOperationsInput')
     .implement({
@@ -202,8 +203,8 @@ export function addCallMediaTypes(
     }>('StartTranscriptionInput')
     .implement({
       description:
-        'Starts the transcription set up by `connectRoomCall(transcription:)`; `TranscriptionStarted` follows, ' +
-        'then `TranscriptionData` lines.',
+        'A call whose transcription (set up by `connectRoomCall(transcription:)`) to start; `TranscriptionStarted` ' +
+        'follows, then `TranscriptionData` lines.',
       fields: (t) => ({
         callConnectionId: callConnectionIdField(t),
         locale: t.string({ required: false, description: 'Another locale than the one set on connect.' }),
@@ -355,7 +356,10 @@ export function addCallMediaTypes(
   addMutation(builder, 'startContinuousDtmfRecognition', {
     description:
       'Reports every tone a participant presses (`ContinuousDtmfRecognitionToneReceived`) until stopped.',
-    input: ContinuousDtmfRecognitionInput,
+    input: continuousDtmfRecognitionInput(
+      'StartContinuousDtmfRecognitionInput',
+      'A participant whose every tone to report, from now until `stopContinuousDtmfRecognition`.',
+    ),
     payload: callActionPayload(
       'startContinuousDtmfRecognition',
       'Continuous DTMF recognition on; `ContinuousDtmfRecognitionToneReceived` follows each key.',
@@ -364,7 +368,10 @@ export function addCallMediaTypes(
   });
   addMutation(builder, 'stopContinuousDtmfRecognition', {
     description: 'Stops continuous DTMF recognition for a participant.',
-    input: ContinuousDtmfRecognitionInput,
+    input: continuousDtmfRecognitionInput(
+      'StopContinuousDtmfRecognitionInput',
+      'A participant whose tones to stop reporting (started by `startContinuousDtmfRecognition`).',
+    ),
     payload: callActionPayloadWithOutcome(
       'stopContinuousDtmfRecognition',
       'Continuous DTMF recognition stopping; `ContinuousDtmfRecognitionStopped` follows.',

@@ -68,17 +68,21 @@ export function addCallRecordingTypes(builder: Builder, { outcomes }: { outcomes
       }),
       contentLocation: t.string({
         nullable: true,
-        description: 'Where ACS serves the recording content (download it with the ACS SDK).',
+        description:
+          "The file's ACS URL. Download it from the gateway: `GET /api/recordings/content?contentLocation=" +
+          '<this URL, percent-encoded>` with a `calls:record` bearer token (it streams the file from ACS).',
         resolve: (c) => c.contentLocation,
       }),
       metadataLocation: t.string({
         nullable: true,
-        description: 'Where ACS serves the recording metadata.',
+        description:
+          "The ACS URL of the file's metadata (JSON). Download it from the gateway like the content: " +
+          '`GET /api/recordings/content?contentLocation=<this URL, percent-encoded>` (`calls:record`).',
         resolve: (c) => c.metadataLocation,
       }),
       deleteLocation: t.string({
         nullable: true,
-        description: 'What to DELETE (with the ACS SDK) to remove the recording.',
+        description: "Pass it to the `deleteRecording` mutation to delete the recording's files at ACS.",
         resolve: (c) => c.deleteLocation,
       }),
     }),
@@ -157,7 +161,7 @@ export function addCallRecordingTypes(builder: Builder, { outcomes }: { outcomes
         type: RecordingContentEnum,
         required: false,
         defaultValue: 'audio',
-        description: 'What to capture.',
+        description: 'Audio only, or audio and video.',
       }),
       channel: t.field({
         type: RecordingChannelEnum,
@@ -178,10 +182,11 @@ export function addCallRecordingTypes(builder: Builder, { outcomes }: { outcomes
       }),
     }),
   });
-  const RecordingInput = builder.inputRef<{ recordingId: string }>('RecordingInput').implement({
-    description: 'A recording to act on.',
-    fields: (t) => ({ recordingId: t.id({ required: true, description: 'From `startRecording`.' }) }),
-  });
+  const recordingInput = (name: string, description: string) =>
+    builder.inputRef<{ recordingId: string }>(name).implement({
+      description,
+      fields: (t) => ({ recordingId: t.id({ required: true, description: 'From `startRecording`.' }) }),
+    });
 
   addMutation(builder, 'startRecording', {
     description: 'Starts recording the call.',
@@ -191,18 +196,19 @@ export function addCallRecordingTypes(builder: Builder, { outcomes }: { outcomes
   });
   addMutation(builder, 'stopRecording', {
     description: 'Stops a recording for good.',
-    input: RecordingInput,
+    input: recordingInput('StopRecordingInput', 'A recording to stop for good (it cannot be resumed).'),
     payload: RecordingPayload,
     resolve: stopRecording,
   });
   addMutation(builder, 'deleteRecording', {
     description: "Deletes a recording's files at ACS (a `calls:record` operation).",
     input: builder.inputRef<{ deleteLocation: string }>('DeleteRecordingInput').implement({
-      description: 'A recording file to delete.',
+      description: "A recording whose files to delete at ACS, named by a chunk's `deleteLocation`.",
       fields: (t) => ({
         deleteLocation: t.string({
           required: true,
-          description: 'From `RecordingFileReady.chunks[].deleteLocation`.',
+          description:
+            'From `RecordingFileReady.chunks[].deleteLocation` or `recording(recordingId) { files { deleteLocation } }`.',
         }),
       }),
     }),
@@ -216,13 +222,13 @@ export function addCallRecordingTypes(builder: Builder, { outcomes }: { outcomes
   });
   addMutation(builder, 'pauseRecording', {
     description: 'Pauses a recording.',
-    input: RecordingInput,
+    input: recordingInput('PauseRecordingInput', 'A recording to pause (`resumeRecording` continues it).'),
     payload: RecordingPayload,
     resolve: pauseRecording,
   });
   addMutation(builder, 'resumeRecording', {
     description: 'Resumes a paused recording.',
-    input: RecordingInput,
+    input: recordingInput('ResumeRecordingInput', 'A paused recording to continue.'),
     payload: RecordingPayload,
     resolve: resumeRecording,
   });

@@ -73,9 +73,9 @@ export function addIdentifierTypes(builder: Builder) {
 
   const ParticipantInputRef = builder.inputRef<ParticipantInput>('ParticipantInput').implement({
     description:
-      'Names a call participant. Exactly one field must be set (@oneOf); otherwise the mutation returns an ' +
-      '`InputError` for this field. (The rule is checked by the gateway rather than by GraphQL `@oneOf`, so that ' +
-      'a violation is an `InputError` in the result instead of a request error.)',
+      'Names a call participant: set exactly one of `phoneNumber`, `communicationUserId` or `rawId` (GraphQL ' +
+      'refuses any other input).',
+    isOneOf: true,
     fields: (t) => ({
       phoneNumber: t.field({
         type: 'PhoneNumber',

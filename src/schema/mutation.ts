@@ -11,6 +11,8 @@ const capitalize = (name: string) => `${name.slice(0, 1).toUpperCase()}${name.sl
 /**
  * Registers `name(input: <Name>Input!): <Name>Result!` where `<Name>Result` is the union of the payload,
  * `InputError` and `AcsError` (errors plugin, `directResult`), resolved by a plain resolver function.
+ * The `input` argument is described by its input type's own description, which says what the input is for
+ * (each mutation has an input type of its own); building the schema fails when that description is missing.
  * Every run leaves one audit line (`auditMutation`) with its outcome. When the document selects the payload's
  * `outcome` (see `createOutcomeFields`), its await is prepared before the action runs.
  */
@@ -32,7 +34,11 @@ export function addMutation<Input, Payload>(
       type: options.payload,
       description: options.description,
       args: {
-        input: t.arg({ type: options.input, required: true, description: `What to ${name}.` }),
+        input: t.arg({
+          type: options.input,
+          required: true,
+          description: inputDescription(builder, name, options.input),
+        }),
       },
       errors: {
         union: {
@@ -51,6 +57,13 @@ export function addMutation<Input, Payload>(
       },
     }),
   );
+}
+
+/** What `name`'s input is for: the description of its input type (registered by the time fields are built). */
+function inputDescription<Input>(builder: Builder, name: string, input: InputObjectRef<Types, Input>) {
+  const { description } = builder.configStore.getTypeConfig(input, 'InputObject');
+  if (!description) throw new Error(`The input type of ${name} has no description.`);
+  return description;
 }
 
 /** Runs a mutation's resolver and writes its audit line with the outcome (`ok` or the error code). */

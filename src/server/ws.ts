@@ -15,6 +15,7 @@ import { type HostPolicy, hostRefusalBody, type OriginPolicy } from './browser.t
 import { serveGraphQLOverWebSocket } from './graphql-ws-server.ts';
 import { LIMIT_EXCEEDED } from './limits.ts';
 import type { GatewayMetrics } from './metrics.ts';
+import { documentFor, type TrustedDocuments } from './trusted-documents.ts';
 import type { RequestScope, ServerContext } from './yoga.ts';
 
 /** Close code for a missing, invalid or expired token (4403, graphql-ws' Forbidden, is for refusals). */
@@ -92,6 +93,8 @@ export function attachGraphQLWs(options: {
   hostPolicy: HostPolicy;
   /** The shared JSON of a result (see `SubscriptionFanout.serialize`). */
   serialize: (result: ExecutionResult) => string;
+  /** Which documents run (the same rule as HTTP's, `documentFor`). */
+  trustedDocuments: TrustedDocuments;
 }): {
   /** Closes every socket with 1001 (Going Away), terminating those still open after `graceMs`. */
   close(graceMs?: number): Promise<void>;
@@ -221,7 +224,8 @@ export function attachGraphQLWs(options: {
         let document: ExecutionArgs['document'];
         let errors: readonly GraphQLError[];
         try {
-          document = parse(params.query);
+          // graphql-ws requires `query` to be a string: a client naming a document by id sends `query: ''`.
+          document = parse(documentFor(options.trustedDocuments, params) ?? params.query);
           errors = validate(schema, document);
         } catch (error) {
           if (error instanceof GraphQLError) return [error];

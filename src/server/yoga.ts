@@ -38,6 +38,7 @@ import type { GatewayMetrics } from './metrics.ts';
 import { useSseSubscriptions } from './sse-subscriptions.ts';
 import type { PushTarget, SubscriptionFanout } from './subscription-fanout.ts';
 import type { Tracing } from './tracing.ts';
+import { type TrustedDocuments, useTrustedDocuments } from './trusted-documents.ts';
 
 /** What is known about the HTTP request (or WebSocket operation) being served; kept per async flow. */
 export interface RequestScope {
@@ -93,6 +94,8 @@ export interface GatewayYogaOptions {
   maskError: ReturnType<typeof createErrorMasker>;
   /** Where `outcome` fields wait for the events that end call actions. */
   outcomes: OutcomeAwaits;
+  /** Which documents run, and the manifest of those the client ships (`TRUSTED_DOCUMENTS`). */
+  trustedDocuments: TrustedDocuments;
 }
 
 /** The cursor of a `callEvents` result (`<ms stored>-<seq>`), if it is one. */
@@ -176,6 +179,8 @@ export function createGatewayYoga(
     },
     maskedErrors: { maskError: options.maskError },
     plugins: [
+      // First: every later hook sees the document the request names, whether by id or by text.
+      useTrustedDocuments(options.trustedDocuments),
       options.fanout.plugin,
       ...(options.tracing ? [options.tracing.plugin] : []),
       useAuthentication(options.authenticator, principals, refused),

@@ -9,6 +9,7 @@ import {
   IncomingCallsDocument,
   type IncomingCallsSubscription,
   MoveParticipantsDocument,
+  type ParticipantInput,
   RedirectCallDocument,
   RejectCallDocument,
   TransferCallToParticipantDocument,
@@ -53,10 +54,7 @@ async function eventsUntil(stack: GatewayStack, callConnectionId: string, type: 
   return subscription.results.map((r) => r.data?.callEvents);
 }
 
-async function createCall(
-  stack: GatewayStack,
-  targets: { phoneNumber?: string; communicationUserId?: string }[],
-) {
+async function createCall(stack: GatewayStack, targets: ParticipantInput[]) {
   const result = await stack.graphql(CreateCallDocument, {
     input: { targets, sourceCallerIdNumber: SUPPORT_LINE, operationContext: 'dial' },
   });

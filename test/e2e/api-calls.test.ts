@@ -1,3 +1,4 @@
+import { print } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import {
   AddParticipantDocument,
@@ -158,7 +159,7 @@ describe('call(callConnectionId)', () => {
     expect(result.data?.call?.participants.map((p) => p.identifier.rawId)).toContain(USER);
     await waitFor(
       async () => {
-        const log = await stack.graphql(CallEventsLogDocument, { callConnectionId, last: 10 });
+        const log = await stack.graphql(CallEventsLogDocument, { callConnectionId, first: 10 });
         return (
           log.data?.call?.events.find((e) => e.type === 'CALL_CONNECTED')?.operationContext ===
           operationContext
@@ -320,7 +321,7 @@ describe('call actions on a connected room call', () => {
     control.pressDtmf(callConnectionId, USER, ['one', 'two', 'three']);
     await waitFor(
       async () => {
-        const log = await stack.graphql(CallEventsLogDocument, { callConnectionId, last: 50 });
+        const log = await stack.graphql(CallEventsLogDocument, { callConnectionId, first: 50 });
         return log.data?.call?.events.some(
           (e) => e.type === 'RECOGNIZE_COMPLETED' && e.operationContext === 'pin',
         );
@@ -433,16 +434,6 @@ const INPUT_ERRORS: {
       ).data?.addParticipant,
   },
   {
-    name: 'addParticipant with two participant fields set (@oneOf)',
-    field: 'input.participant',
-    run: async (s, id) =>
-      (
-        await s.graphql(AddParticipantDocument, {
-          input: { callConnectionId: id, participant: { phoneNumber: PHONE, communicationUserId: USER } },
-        })
-      ).data?.addParticipant,
-  },
-  {
     name: 'addParticipant with an invitation timeout over 180 seconds',
     field: 'input.invitationTimeoutSeconds',
     run: async (s, id) =>
@@ -455,13 +446,6 @@ const INPUT_ERRORS: {
           },
         })
       ).data?.addParticipant,
-  },
-  {
-    name: 'removeParticipant with no participant field set (@oneOf)',
-    field: 'input.participant',
-    run: async (s, id) =>
-      (await s.graphql(RemoveParticipantDocument, { input: { callConnectionId: id, participant: {} } })).data
-        ?.removeParticipant,
   },
   {
     name: 'cancelAddParticipant with an empty invitation id',
@@ -494,19 +478,6 @@ const INPUT_ERRORS: {
     name: 'hangUp with an empty call connection id',
     field: 'input.callConnectionId',
     run: async (s) => (await s.graphql(HangUpDocument, { input: { callConnectionId: ' ' } })).data?.hangUp,
-  },
-  {
-    name: 'playMedia with a source that sets two kinds (@oneOf)',
-    field: 'input.sources.0',
-    run: async (s, id) =>
-      (
-        await s.graphql(PlayMediaDocument, {
-          input: {
-            callConnectionId: id,
-            sources: [{ text: { text: 'hi' }, file: { url: 'https://x/a.wav' } }],
-          },
-        })
-      ).data?.playMedia,
   },
   {
     name: 'playMedia with no sources',
@@ -565,26 +536,6 @@ const INPUT_ERRORS: {
       ).data?.startContinuousDtmfRecognition,
   },
   {
-    name: 'stopContinuousDtmfRecognition with no target field set',
-    field: 'input.target',
-    run: async (s, id) =>
-      (
-        await s.graphql(StopContinuousDtmfRecognitionDocument, {
-          input: { callConnectionId: id, target: {} },
-        })
-      ).data?.stopContinuousDtmfRecognition,
-  },
-  {
-    name: 'holdParticipant with music that sets no kind',
-    field: 'input.music',
-    run: async (s, id) =>
-      (
-        await s.graphql(HoldParticipantDocument, {
-          input: { callConnectionId: id, target: { rawId: USER }, music: {} },
-        })
-      ).data?.holdParticipant,
-  },
-  {
     name: 'unholdParticipant with a phone raw id that is not E.164',
     field: 'input.target.rawId',
     run: async (s, id) =>
@@ -626,6 +577,60 @@ const INPUT_ERRORS: {
       (await s.graphql(ResumeRecordingDocument, { input: { recordingId: '' } })).data?.resumeRecording,
   },
 ];
+
+/** Inputs that break a `@oneOf` rule: GraphQL refuses the request before any resolver, naming the input type. */
+const ONE_OF_VIOLATIONS: {
+  name: string;
+  inputType: string;
+  document: Parameters<typeof print>[0];
+  input: (id: string) => Record<string, unknown>;
+}[] = [
+  {
+    name: 'addParticipant with two participant fields set',
+    inputType: 'ParticipantInput',
+    document: AddParticipantDocument,
+    input: (id) => ({ callConnectionId: id, participant: { phoneNumber: PHONE, communicationUserId: USER } }),
+  },
+  {
+    name: 'removeParticipant with no participant field set',
+    inputType: 'ParticipantInput',
+    document: RemoveParticipantDocument,
+    input: (id) => ({ callConnectionId: id, participant: {} }),
+  },
+  {
+    name: 'playMedia with a source that sets two kinds',
+    inputType: 'PlaySourceInput',
+    document: PlayMediaDocument,
+    input: (id) => ({
+      callConnectionId: id,
+      sources: [{ text: { text: 'hi' }, file: { url: 'https://x/a.wav' } }],
+    }),
+  },
+  {
+    name: 'stopContinuousDtmfRecognition with no target field set',
+    inputType: 'ParticipantInput',
+    document: StopContinuousDtmfRecognitionDocument,
+    input: (id) => ({ callConnectionId: id, target: {} }),
+  },
+  {
+    name: 'holdParticipant with music that sets no kind',
+    inputType: 'PlaySourceInput',
+    document: HoldParticipantDocument,
+    input: (id) => ({ callConnectionId: id, target: { rawId: USER }, music: {} }),
+  },
+];
+
+describe('@oneOf inputs', () => {
+  it.each(ONE_OF_VIOLATIONS)(
+    'refuses $name with a request error naming $inputType, before any resolver runs',
+    async ({ document, input, inputType }) => {
+      const stack = await startGatewayStack(disposers);
+      const { body } = await stack.graphqlText(print(document), { input: input(UNKNOWN_CALL) });
+      expect(body.data).toBeUndefined();
+      expect(body.errors?.[0]?.message).toContain(`OneOf type "${inputType}"`);
+    },
+  );
+});
 
 describe('input validation of call actions', () => {
   it.each(INPUT_ERRORS)(

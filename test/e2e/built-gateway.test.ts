@@ -73,6 +73,8 @@ describe('the built gateway (npm run build, node dist/src/main.js)', () => {
       NODE_ENV: 'production',
       // Client auth in production is the security tests' subject; this one is about the build and the core flow.
       AUTH_MODE: 'none',
+      // The test's documents are not the client's; `allow` still loads the manifest the build ships.
+      TRUSTED_DOCUMENTS: 'allow',
       PORT: '0',
       HOST: '127.0.0.1',
       PUBLIC_BASE_URL: 'http://127.0.0.1:0',

@@ -236,7 +236,7 @@ describe('watchCall', () => {
     await dialSendDtmfHangUp(post, emulator, callConnectionId);
     await within(consumer.completed, 15_000, 'onComplete');
 
-    const history = await post(CallEventHistoryDocument, { callConnectionId, last: 100 });
+    const history = await post(CallEventHistoryDocument, { callConnectionId, first: 100 });
     expect(consumer.events.map((e) => e.cursor)).toEqual(
       throughDisconnected(history.data?.call?.events ?? []),
     );

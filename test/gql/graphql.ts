@@ -46,19 +46,19 @@ export type AddParticipantFailed = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
   /** The invitation, when ACS sends it. */
   invitationId?: Maybe<Scalars['String']['output']>;
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
   /** The invited participant. */
   participant?: Maybe<CommunicationIdentifier>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -116,19 +116,19 @@ export type AddParticipantSucceeded = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
   /** The invitation, when ACS sends it. */
   invitationId?: Maybe<Scalars['String']['output']>;
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
   /** The invited participant. */
   participant?: Maybe<CommunicationIdentifier>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -180,15 +180,15 @@ export type AnswerFailed = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -210,7 +210,7 @@ export type Call = {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** The newest event cursor this view reflects (null: no event yet). Subscribe to `callEvents` with `after` set to it to keep the view current with nothing missed. */
   cursor?: Maybe<Scalars['String']['output']>;
-  /** The call's retained events, oldest first: the newest `last`, or the first `last` after `after`. */
+  /** The call's retained events, oldest first: the `first` events after the cursor `after` (from the oldest retained event when `after` is absent). Page forward by passing the `cursor` of the last event as `after`; an empty list means you have them all (then `callEvents(after:)` streams what comes next). */
   events: Array<CallEvent>;
   /** The call's audio streaming, as ACS reports it (null: ACS reports none). */
   mediaStreamingSubscription?: Maybe<MediaStreamingSubscription>;
@@ -232,7 +232,7 @@ export type Call = {
 /** The gateway's connection to a call (an ACS call connection). */
 export type CallEventsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** What every call action answers (each action has its own `<Action>Payload`): the call connection and the operationContext its events carry. Payloads of actions ACS ends with an event also have `outcome`. */
@@ -252,15 +252,15 @@ export type CallConnected = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -292,15 +292,15 @@ export type CallDisconnected = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -314,15 +314,15 @@ export type CallEvent = {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** Unique per event: the id ACS gave it, or one the gateway derives for an event it makes (see each type). */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When the event happened: when ACS emitted it, or when the gateway made it (see each type). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -388,7 +388,7 @@ export type CallEventType =
   | 'RECOGNIZE_COMPLETED'
   /** A recognize operation failed (e.g. 8510 initial silence timeout). */
   | 'RECOGNIZE_FAILED'
-  /** A recording's files are ready to download (from ACS's Event Grid event `RecordingFileStatusUpdated`). */
+  /** A recording's files are ready (ACS's Event Grid event `RecordingFileStatusUpdated`): download each chunk through `GET /api/recordings/content?contentLocation=`, delete them with `deleteRecording`. */
   | 'RECORDING_FILE_READY'
   /** A recording started, paused, resumed or stopped. */
   | 'RECORDING_STATE_CHANGED'
@@ -444,15 +444,15 @@ export type CallTransferAccepted = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -467,15 +467,15 @@ export type CallTransferFailed = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -490,17 +490,17 @@ export type CancelAddParticipantFailed = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
   /** The invitation concerned. */
   invitationId?: Maybe<Scalars['String']['output']>;
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -550,17 +550,17 @@ export type CancelAddParticipantSucceeded = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
   /** The invitation concerned. */
   invitationId?: Maybe<Scalars['String']['output']>;
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -657,15 +657,15 @@ export type ConnectFailed = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -708,16 +708,6 @@ export type ConnectRoomCallPayloadOutcomeArgs = {
 /** The outcome of `connectRoomCall`: its payload, or an `InputError` / `AcsError`. */
 export type ConnectRoomCallResult = AcsError | ConnectRoomCallPayload | InputError;
 
-/** A participant whose tones to report, or stop reporting. */
-export type ContinuousDtmfRecognitionInput = {
-  /** The call connection to act on. */
-  callConnectionId: Scalars['ID']['input'];
-  /** Echoed by ACS on the events this action causes; the gateway generates one (a UUID) when absent. */
-  operationContext?: InputMaybe<Scalars['String']['input']>;
-  /** The participant. */
-  target: ParticipantInput;
-};
-
 /** Continuous DTMF recognition stopped. */
 export type ContinuousDtmfRecognitionStopped = CallEvent & {
   __typename?: 'ContinuousDtmfRecognitionStopped';
@@ -727,15 +717,15 @@ export type ContinuousDtmfRecognitionStopped = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -750,15 +740,15 @@ export type ContinuousDtmfRecognitionToneFailed = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -773,17 +763,17 @@ export type ContinuousDtmfRecognitionToneReceived = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** Orders the tones of one recognition. */
   sequenceId?: Maybe<Scalars['Int']['output']>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The key pressed. */
   tone?: Maybe<DtmfTone>;
@@ -800,15 +790,15 @@ export type CreateCallFailed = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -877,9 +867,9 @@ export type CreateRoomPayload = {
 /** The outcome of `createRoom`: its payload, or an `InputError` / `AcsError`. */
 export type CreateRoomResult = AcsError | CreateRoomPayload | InputError;
 
-/** A recording file to delete. */
+/** A recording whose files to delete at ACS, named by a chunk's `deleteLocation`. */
 export type DeleteRecordingInput = {
-  /** From `RecordingFileReady.chunks[].deleteLocation`. */
+  /** From `RecordingFileReady.chunks[].deleteLocation` or `recording(recordingId) { files { deleteLocation } }`. */
   deleteLocation: Scalars['String']['input'];
 };
 
@@ -976,19 +966,19 @@ export type EventsLost = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** Made by the gateway from the call and the lost range, so the same loss has the same id on every replica. */
   id: Scalars['ID']['output'];
   /** The oldest cursor the log still holds; null when it holds nothing for this call. */
   oldestRetainedCursor?: Maybe<Scalars['String']['output']>;
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
   /** The cursor the subscriber asked to resume after. */
   requestedAfter: Scalars['String']['output'];
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When the gateway noticed the loss. */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -1027,15 +1017,15 @@ export type HoldFailed = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -1194,17 +1184,17 @@ export type MediaStreamingFailed = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
   /** The new state. */
   mediaStreamingUpdate?: Maybe<MediaStreamingUpdate>;
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -1233,17 +1223,17 @@ export type MediaStreamingStarted = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
   /** The new state. */
   mediaStreamingUpdate?: Maybe<MediaStreamingUpdate>;
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -1258,17 +1248,17 @@ export type MediaStreamingStopped = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
   /** The new state. */
   mediaStreamingUpdate?: Maybe<MediaStreamingUpdate>;
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -1321,17 +1311,17 @@ export type MoveParticipantFailed = CallEvent & {
   cursor: Scalars['String']['output'];
   /** The call connection the participant came from. */
   fromCall?: Maybe<Scalars['String']['output']>;
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
   /** The participant moved. */
   participant?: Maybe<CommunicationIdentifier>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -1351,17 +1341,17 @@ export type MoveParticipantSucceeded = CallEvent & {
   cursor: Scalars['String']['output'];
   /** The call connection the participant came from. */
   fromCall?: Maybe<Scalars['String']['output']>;
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
   /** The participant moved. */
   participant?: Maybe<CommunicationIdentifier>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -1571,7 +1561,7 @@ export type MutationMuteParticipantArgs = {
 
 /** Actions on ACS rooms and room calls. Every mutation takes one `input` and returns a union of its payload, `InputError` and `AcsError`. */
 export type MutationPauseRecordingArgs = {
-  input: RecordingInput;
+  input: PauseRecordingInput;
 };
 
 
@@ -1625,7 +1615,7 @@ export type MutationRemoveRoomParticipantsArgs = {
 
 /** Actions on ACS rooms and room calls. Every mutation takes one `input` and returns a union of its payload, `InputError` and `AcsError`. */
 export type MutationResumeRecordingArgs = {
-  input: RecordingInput;
+  input: ResumeRecordingInput;
 };
 
 
@@ -1637,7 +1627,7 @@ export type MutationSendDtmfTonesArgs = {
 
 /** Actions on ACS rooms and room calls. Every mutation takes one `input` and returns a union of its payload, `InputError` and `AcsError`. */
 export type MutationStartContinuousDtmfRecognitionArgs = {
-  input: ContinuousDtmfRecognitionInput;
+  input: StartContinuousDtmfRecognitionInput;
 };
 
 
@@ -1661,7 +1651,7 @@ export type MutationStartTranscriptionArgs = {
 
 /** Actions on ACS rooms and room calls. Every mutation takes one `input` and returns a union of its payload, `InputError` and `AcsError`. */
 export type MutationStopContinuousDtmfRecognitionArgs = {
-  input: ContinuousDtmfRecognitionInput;
+  input: StopContinuousDtmfRecognitionInput;
 };
 
 
@@ -1673,7 +1663,7 @@ export type MutationStopMediaStreamingArgs = {
 
 /** Actions on ACS rooms and room calls. Every mutation takes one `input` and returns a union of its payload, `InputError` and `AcsError`. */
 export type MutationStopRecordingArgs = {
-  input: RecordingInput;
+  input: StopRecordingInput;
 };
 
 
@@ -1763,15 +1753,14 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
-/** Names a call participant. Exactly one field must be set (@oneOf); otherwise the mutation returns an `InputError` for this field. (The rule is checked by the gateway rather than by GraphQL `@oneOf`, so that a violation is an `InputError` in the result instead of a request error.) */
-export type ParticipantInput = {
+/** Names a call participant: set exactly one of `phoneNumber`, `communicationUserId` or `rawId` (GraphQL refuses any other input). */
+export type ParticipantInput =
   /** An ACS user id, and only that: `8:acs:…`, `8:spool:…`, `8:dod-acs:…` or `8:gcch-acs:…` (anything else is an `InputError` for this field). */
-  communicationUserId?: InputMaybe<Scalars['String']['input']>;
-  /** A phone number (E.164), e.g. `+14255550123`. */
-  phoneNumber?: InputMaybe<Scalars['PhoneNumber']['input']>;
-  /** An identifier in raw-id form: a phone (`4:<E.164 number>`), an ACS user (`8:acs:…`), a Teams user (`8:orgid:…`, `8:dod:…`, `8:gcch:…`, `8:teamsvisitor:…`) or a Teams app (`28:orgid:…`). A phone needs the `calls:dial-out` scope wherever it may be called. */
-  rawId?: InputMaybe<Scalars['String']['input']>;
-};
+  { communicationUserId: Scalars['String']['input']; phoneNumber?: never; rawId?: never; }
+  |  /** A phone number (E.164), e.g. `+14255550123`. */
+  { communicationUserId?: never; phoneNumber: Scalars['PhoneNumber']['input']; rawId?: never; }
+  |  /** An identifier in raw-id form: a phone (`4:<E.164 number>`), an ACS user (`8:acs:…`), a Teams user (`8:orgid:…`, `8:dod:…`, `8:gcch:…`, `8:teamsvisitor:…`) or a Teams app (`28:orgid:…`). A phone needs the `calls:dial-out` scope wherever it may be called. */
+  { communicationUserId?: never; phoneNumber?: never; rawId: Scalars['String']['input']; };
 
 /** A snapshot of who is in the call now. */
 export type ParticipantsUpdated = CallEvent & {
@@ -1782,22 +1771,28 @@ export type ParticipantsUpdated = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
   /** Everyone in the call. */
   participants: Array<CallParticipant>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** Increases with each snapshot (with gaps); ignore a snapshot older than one already seen. */
   sequenceNumber?: Maybe<Scalars['Int']['output']>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
+};
+
+/** A recording to pause (`resumeRecording` continues it). */
+export type PauseRecordingInput = {
+  /** From `startRecording`. */
+  recordingId: Scalars['ID']['input'];
 };
 
 /** The outcome of `pauseRecording`: its payload, or an `InputError` / `AcsError`. */
@@ -1823,15 +1818,15 @@ export type PlayCanceled = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -1846,15 +1841,15 @@ export type PlayCompleted = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -1871,15 +1866,15 @@ export type PlayFailed = CallEvent & {
   cursor: Scalars['String']['output'];
   /** Index of the source in `sources` that failed. */
   failedPlaySourceIndex?: Maybe<Scalars['Int']['output']>;
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -1926,15 +1921,14 @@ export type PlayMediaResult = AcsError | InputError | PlayMediaPayload;
 /** How the play ended: played to the end, failed, or cancelled. The event that ended the action, read from the call's log. */
 export type PlayOutcome = PlayCanceled | PlayCompleted | PlayFailed;
 
-/** Something to play. Exactly one field must be set (@oneOf); otherwise the mutation returns an `InputError` for this field (checked by the gateway, not by GraphQL `@oneOf`, so that it is an `InputError`). */
-export type PlaySourceInput = {
+/** Something to play: set exactly one of `text`, `file` or `ssml` (GraphQL refuses any other input). */
+export type PlaySourceInput =
   /** An audio file to play. */
-  file?: InputMaybe<FileSourceInput>;
-  /** SSML to speak. */
-  ssml?: InputMaybe<SsmlSourceInput>;
-  /** Text to speak. */
-  text?: InputMaybe<TextSourceInput>;
-};
+  { file: FileSourceInput; ssml?: never; text?: never; }
+  |  /** SSML to speak. */
+  { file?: never; ssml: SsmlSourceInput; text?: never; }
+  |  /** Text to speak. */
+  { file?: never; ssml?: never; text: TextSourceInput; };
 
 /** A `playMedia` started playing. */
 export type PlayStarted = CallEvent & {
@@ -1945,15 +1939,15 @@ export type PlayStarted = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -2016,15 +2010,15 @@ export type RecognizeCanceled = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -2085,19 +2079,19 @@ export type RecognizeCompleted = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
   /** What was recognized: `dtmf`, `speech` or `choices`. */
   recognitionType?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
   /** What was said, for `speech`. */
   speechResult?: Maybe<SpeechResult>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The tones collected, in order. */
   tones?: Maybe<Array<DtmfTone>>;
@@ -2160,15 +2154,15 @@ export type RecognizeFailed = CallEvent & {
   cursor: Scalars['String']['output'];
   /** Index of the prompt source that failed, if the prompt failed. */
   failedPlaySourceIndex?: Maybe<Scalars['Int']['output']>;
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -2246,9 +2240,9 @@ export type RecordingChannel =
 /** One file of a recording (ACS `recordingChunks[]`). */
 export type RecordingChunk = {
   __typename?: 'RecordingChunk';
-  /** Where ACS serves the recording content (download it with the ACS SDK). */
+  /** The file's ACS URL. Download it from the gateway: `GET /api/recordings/content?contentLocation=<this URL, percent-encoded>` with a `calls:record` bearer token (it streams the file from ACS). */
   contentLocation?: Maybe<Scalars['String']['output']>;
-  /** What to DELETE (with the ACS SDK) to remove the recording. */
+  /** Pass it to the `deleteRecording` mutation to delete the recording's files at ACS. */
   deleteLocation?: Maybe<Scalars['String']['output']>;
   /** The ACS document id. */
   documentId?: Maybe<Scalars['String']['output']>;
@@ -2256,7 +2250,7 @@ export type RecordingChunk = {
   endReason?: Maybe<Scalars['String']['output']>;
   /** Order in the recording, from 0. */
   index?: Maybe<Scalars['Int']['output']>;
-  /** Where ACS serves the recording metadata. */
+  /** The ACS URL of the file's metadata (JSON). Download it from the gateway like the content: `GET /api/recordings/content?contentLocation=<this URL, percent-encoded>` (`calls:record`). */
   metadataLocation?: Maybe<Scalars['String']['output']>;
 };
 
@@ -2267,7 +2261,7 @@ export type RecordingContent =
   /** Audio and video. */
   | 'AUDIO_VIDEO';
 
-/** A recording's files are ready to download (from ACS's Event Grid event `RecordingFileStatusUpdated`). */
+/** A recording's files are ready (ACS's Event Grid event `RecordingFileStatusUpdated`): download each chunk through `GET /api/recordings/content?contentLocation=`, delete them with `deleteRecording`. */
 export type RecordingFileReady = CallEvent & {
   __typename?: 'RecordingFileReady';
   /** The call connection the event belongs to. */
@@ -2278,21 +2272,21 @@ export type RecordingFileReady = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The id of the Event Grid event ACS sent; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
   /** Its length in milliseconds. */
   recordingDurationMs?: Maybe<Scalars['Float']['output']>;
   /** When the recording started. */
   recordingStartTime?: Maybe<Scalars['DateTime']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
   /** Why the recording session ended, e.g. `CallEnded`. */
   sessionEndReason?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the Event Grid event (`eventTime`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -2306,12 +2300,6 @@ export type RecordingFormat =
   | 'MP4'
   /** WAV (audio, unmixed or mixed). */
   | 'WAV';
-
-/** A recording to act on. */
-export type RecordingInput = {
-  /** From `startRecording`. */
-  recordingId: Scalars['ID']['input'];
-};
 
 /** A recording after a recording action. */
 export type RecordingPayload = {
@@ -2336,15 +2324,15 @@ export type RecordingStateChanged = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
   /** The recording. */
   recordingId?: Maybe<Scalars['ID']['output']>;
   /** Who records: `azureCommunicationServices`, `teams` or `teamsCompliance`. */
   recordingKind?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
@@ -2352,7 +2340,7 @@ export type RecordingStateChanged = CallEvent & {
   startDateTime?: Maybe<Scalars['DateTime']['output']>;
   /** Its new state. */
   state?: Maybe<RecordingState>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -2403,17 +2391,17 @@ export type RemoveParticipantFailed = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
   /** The participant concerned. */
   participant?: Maybe<CommunicationIdentifier>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -2463,17 +2451,17 @@ export type RemoveParticipantSucceeded = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
   /** The participant concerned. */
   participant?: Maybe<CommunicationIdentifier>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -2510,6 +2498,12 @@ export type ResultInformation = {
   sipDetails?: Maybe<SipDiagnosticInfo>;
   /** The ACS detail code, e.g. 7000 or 560486. */
   subCode?: Maybe<Scalars['Int']['output']>;
+};
+
+/** A paused recording to continue. */
+export type ResumeRecordingInput = {
+  /** From `startRecording`. */
+  recordingId: Scalars['ID']['input'];
 };
 
 /** The outcome of `resumeRecording`: its payload, or an `InputError` / `AcsError`. */
@@ -2614,15 +2608,15 @@ export type SendDtmfTonesCompleted = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -2637,15 +2631,15 @@ export type SendDtmfTonesFailed = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -2722,6 +2716,16 @@ export type SsmlSourceInput = {
   ssmlText: Scalars['String']['input'];
 };
 
+/** A participant whose every tone to report, from now until `stopContinuousDtmfRecognition`. */
+export type StartContinuousDtmfRecognitionInput = {
+  /** The call connection to act on. */
+  callConnectionId: Scalars['ID']['input'];
+  /** Echoed by ACS on the events this action causes; the gateway generates one (a UUID) when absent. */
+  operationContext?: InputMaybe<Scalars['String']['input']>;
+  /** The participant. */
+  target: ParticipantInput;
+};
+
 /** Continuous DTMF recognition on; `ContinuousDtmfRecognitionToneReceived` follows each key. */
 export type StartContinuousDtmfRecognitionPayload = CallActionPayload & {
   __typename?: 'StartContinuousDtmfRecognitionPayload';
@@ -2776,17 +2780,17 @@ export type StartRecordingFailed = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
   /** The recording that failed. */
   recordingId?: Maybe<Scalars['ID']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -2798,7 +2802,7 @@ export type StartRecordingInput = {
   callConnectionId: Scalars['ID']['input'];
   /** Mixed or one channel per participant. */
   channel?: InputMaybe<RecordingChannel>;
-  /** What to capture. */
+  /** Audio only, or audio and video. */
   content?: InputMaybe<RecordingContent>;
   /** The file format. */
   format?: InputMaybe<RecordingFormat>;
@@ -2829,7 +2833,7 @@ export type StartRecordingPayloadOutcomeArgs = {
 /** The outcome of `startRecording`: its payload, or an `InputError` / `AcsError`. */
 export type StartRecordingResult = AcsError | InputError | StartRecordingPayload;
 
-/** Starts the transcription set up by `connectRoomCall(transcription:)`; `TranscriptionStarted` follows, then `TranscriptionData` lines. */
+/** A call whose transcription (set up by `connectRoomCall(transcription:)`) to start; `TranscriptionStarted` follows, then `TranscriptionData` lines. */
 export type StartTranscriptionInput = {
   /** The call connection to act on. */
   callConnectionId: Scalars['ID']['input'];
@@ -2865,6 +2869,16 @@ export type StartTranscriptionPayloadOutcomeArgs = {
 
 /** The outcome of `startTranscription`: its payload, or an `InputError` / `AcsError`. */
 export type StartTranscriptionResult = AcsError | InputError | StartTranscriptionPayload;
+
+/** A participant whose tones to stop reporting (started by `startContinuousDtmfRecognition`). */
+export type StopContinuousDtmfRecognitionInput = {
+  /** The call connection to act on. */
+  callConnectionId: Scalars['ID']['input'];
+  /** Echoed by ACS on the events this action causes; the gateway generates one (a UUID) when absent. */
+  operationContext?: InputMaybe<Scalars['String']['input']>;
+  /** The participant. */
+  target: ParticipantInput;
+};
 
 /** Continuous DTMF recognition stopped. The event that ended the action, read from the call's log. */
 export type StopContinuousDtmfRecognitionOutcome = ContinuousDtmfRecognitionStopped;
@@ -2923,6 +2937,12 @@ export type StopMediaStreamingPayloadOutcomeArgs = {
 
 /** The outcome of `stopMediaStreaming`: its payload, or an `InputError` / `AcsError`. */
 export type StopMediaStreamingResult = AcsError | InputError | StopMediaStreamingPayload;
+
+/** A recording to stop for good (it cannot be resumed). */
+export type StopRecordingInput = {
+  /** From `startRecording`. */
+  recordingId: Scalars['ID']['input'];
+};
 
 /** The outcome of `stopRecording`: its payload, or an `InputError` / `AcsError`. */
 export type StopRecordingResult = AcsError | InputError | RecordingPayload;
@@ -2988,7 +3008,7 @@ export type SubscriptionIncomingCallsArgs = {
 export type TextSourceInput = {
   /** The language of the text, e.g. `en-US`. */
   sourceLocale?: InputMaybe<Scalars['String']['input']>;
-  /** What to say. */
+  /** The text to speak. */
   text: Scalars['String']['input'];
   /** An Azure neural voice, e.g. `en-US-JennyNeural`. */
   voiceName?: InputMaybe<Scalars['String']['input']>;
@@ -3009,17 +3029,17 @@ export type TranscriptionData = CallEvent & {
   durationInTicks?: Maybe<Scalars['Float']['output']>;
   /** The text format (`display`). */
   format?: Maybe<Scalars['String']['output']>;
-  /** The CloudEvent id; unique per event. */
+  /** Made by the gateway from what identifies the line (call, transcription, offset, status and, for an intermediate result, its text), so a line delivered twice is stored once. Not an ACS id. */
   id: Scalars['ID']['output'];
   /** The transcription locale, e.g. `en-US`. */
   locale?: Maybe<Scalars['String']['output']>;
   /** Where the line starts (1 tick = 100 ns). */
   offsetInTicks?: Maybe<Scalars['Float']['output']>;
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
   /** Who spoke; null when ACS could not tell. */
   participant?: Maybe<CommunicationIdentifier>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** Final, or intermediate (replaced later). */
   resultStatus?: Maybe<TranscriptionResultStatus>;
@@ -3027,7 +3047,7 @@ export type TranscriptionData = CallEvent & {
   serverCallId?: Maybe<Scalars['String']['output']>;
   /** What was said (display form). */
   text: Scalars['String']['output'];
-  /** When ACS emitted the event. */
+  /** When the gateway received the line on ACS's transcription WebSocket. */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -3044,15 +3064,15 @@ export type TranscriptionFailed = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The new state. */
   transcriptionUpdate?: Maybe<TranscriptionUpdate>;
@@ -3090,15 +3110,15 @@ export type TranscriptionStarted = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The new state. */
   transcriptionUpdate?: Maybe<TranscriptionUpdate>;
@@ -3115,15 +3135,15 @@ export type TranscriptionStopped = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The new state. */
   transcriptionUpdate?: Maybe<TranscriptionUpdate>;
@@ -3158,15 +3178,15 @@ export type TranscriptionUpdated = CallEvent & {
   correlationId?: Maybe<Scalars['String']['output']>;
   /** Position in the call's event log; pass as `after` to resume. */
   cursor: Scalars['String']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The new state. */
   transcriptionUpdate?: Maybe<TranscriptionUpdate>;
@@ -3259,15 +3279,15 @@ export type UnknownCallEvent = CallEvent & {
   cursor: Scalars['String']['output'];
   /** The CloudEvent data as ACS sent it. */
   data: Scalars['JSON']['output'];
-  /** The CloudEvent id; unique per event. */
+  /** The CloudEvent id ACS sent the callback with; unique per event. */
   id: Scalars['ID']['output'];
-  /** The operationContext of the action that caused the event (absent on ParticipantsUpdated). */
+  /** The operationContext of the action that caused the event; null when no action did (ParticipantsUpdated, TranscriptionData, RecordingFileReady, EventsLost). */
   operationContext?: Maybe<Scalars['String']['output']>;
-  /** The outcome ACS reports. */
+  /** The outcome ACS reports; null when it reports none (and on events the gateway makes). */
   resultInformation?: Maybe<ResultInformation>;
   /** The ACS server call id. */
   serverCallId?: Maybe<Scalars['String']['output']>;
-  /** When ACS emitted the event. */
+  /** When ACS emitted the event (the CloudEvent `time`). */
   time: Scalars['DateTime']['output'];
   /** The kind of event. */
   type: CallEventType;
@@ -3698,8 +3718,8 @@ export type CallQuery = { __typename?: 'Query', call?: { __typename?: 'Call', ca
 
 export type CallEventsLogQueryVariables = Exact<{
   callConnectionId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
 }>;
 
 
@@ -3867,7 +3887,7 @@ export type RecognizeDtmfMutation = { __typename?: 'Mutation', recognizeDtmf:
    };
 
 export type StartContinuousDtmfRecognitionMutationVariables = Exact<{
-  input: ContinuousDtmfRecognitionInput;
+  input: StartContinuousDtmfRecognitionInput;
 }>;
 
 
@@ -3878,7 +3898,7 @@ export type StartContinuousDtmfRecognitionMutation = { __typename?: 'Mutation', 
    };
 
 export type StopContinuousDtmfRecognitionMutationVariables = Exact<{
-  input: ContinuousDtmfRecognitionInput;
+  input: StopContinuousDtmfRecognitionInput;
 }>;
 
 
@@ -3933,7 +3953,7 @@ export type StartRecordingMutation = { __typename?: 'Mutation', startRecording:
    };
 
 export type StopRecordingMutationVariables = Exact<{
-  input: RecordingInput;
+  input: StopRecordingInput;
 }>;
 
 
@@ -3944,7 +3964,7 @@ export type StopRecordingMutation = { __typename?: 'Mutation', stopRecording:
    };
 
 export type PauseRecordingMutationVariables = Exact<{
-  input: RecordingInput;
+  input: PauseRecordingInput;
 }>;
 
 
@@ -3955,7 +3975,7 @@ export type PauseRecordingMutation = { __typename?: 'Mutation', pauseRecording:
    };
 
 export type ResumeRecordingMutationVariables = Exact<{
-  input: RecordingInput;
+  input: ResumeRecordingInput;
 }>;
 
 
@@ -4405,7 +4425,7 @@ export const CallMediaEventsDocument = {"kind":"Document","definitions":[{"kind"
 export const DeleteRecordingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteRecording"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteRecordingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteRecording"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteRecordingPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteLocation"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Error"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<DeleteRecordingMutation, DeleteRecordingMutationVariables>;
 export const CallViewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CallView"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"callConnectionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"call"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"callConnectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"callConnectionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"roomId"}}]}}]}}]} as unknown as DocumentNode<CallViewQuery, CallViewQueryVariables>;
 export const CallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Call"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"callConnectionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"call"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"callConnectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"callConnectionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"serverCallId"}},{"kind":"Field","name":{"kind":"Name","value":"correlationId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"roomId"}},{"kind":"Field","name":{"kind":"Name","value":"room"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identifier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"rawId"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PhoneNumberIdentifier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"phoneNumber"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CommunicationUserIdentifier"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"communicationUserId"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"isMuted"}},{"kind":"Field","name":{"kind":"Name","value":"isOnHold"}}]}}]}}]}}]} as unknown as DocumentNode<CallQuery, CallQueryVariables>;
-export const CallEventsLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CallEventsLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"callConnectionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"last"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"call"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"callConnectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"callConnectionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"last"},"value":{"kind":"Variable","name":{"kind":"Name","value":"last"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}}]}}]}}]} as unknown as DocumentNode<CallEventsLogQuery, CallEventsLogQueryVariables>;
+export const CallEventsLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CallEventsLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"callConnectionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"call"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"callConnectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"callConnectionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"events"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}}]}}]}}]} as unknown as DocumentNode<CallEventsLogQuery, CallEventsLogQueryVariables>;
 export const RecordingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Recording"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"recordingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recording"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"recordingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"recordingId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<RecordingQuery, RecordingQueryVariables>;
 export const RecordingFilesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RecordingFiles"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"recordingId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recording"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"recordingId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"recordingId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"durationMs"}},{"kind":"Field","name":{"kind":"Name","value":"files"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"documentId"}},{"kind":"Field","name":{"kind":"Name","value":"index"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"contentLocation"}},{"kind":"Field","name":{"kind":"Name","value":"metadataLocation"}},{"kind":"Field","name":{"kind":"Name","value":"deleteLocation"}}]}}]}}]}}]} as unknown as DocumentNode<RecordingFilesQuery, RecordingFilesQueryVariables>;
 export const ConnectRoomCallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConnectRoomCall"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConnectRoomCallInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectRoomCall"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConnectRoomCallPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationContext"}},{"kind":"Field","name":{"kind":"Name","value":"call"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]} as unknown as DocumentNode<ConnectRoomCallMutation, ConnectRoomCallMutationVariables>;
@@ -4417,15 +4437,15 @@ export const SendDtmfTonesDocument = {"kind":"Document","definitions":[{"kind":"
 export const HangUpDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HangUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HangUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hangUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"HangUpPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]} as unknown as DocumentNode<HangUpMutation, HangUpMutationVariables>;
 export const PlayMediaDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PlayMedia"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PlayMediaInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"playMedia"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallActionFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]} as unknown as DocumentNode<PlayMediaMutation, PlayMediaMutationVariables>;
 export const RecognizeDtmfDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecognizeDtmf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecognizeDtmfInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recognizeDtmf"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallActionFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]} as unknown as DocumentNode<RecognizeDtmfMutation, RecognizeDtmfMutationVariables>;
-export const StartContinuousDtmfRecognitionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartContinuousDtmfRecognition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ContinuousDtmfRecognitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startContinuousDtmfRecognition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallActionFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]} as unknown as DocumentNode<StartContinuousDtmfRecognitionMutation, StartContinuousDtmfRecognitionMutationVariables>;
-export const StopContinuousDtmfRecognitionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StopContinuousDtmfRecognition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ContinuousDtmfRecognitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stopContinuousDtmfRecognition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallActionFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]} as unknown as DocumentNode<StopContinuousDtmfRecognitionMutation, StopContinuousDtmfRecognitionMutationVariables>;
+export const StartContinuousDtmfRecognitionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartContinuousDtmfRecognition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartContinuousDtmfRecognitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startContinuousDtmfRecognition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallActionFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]} as unknown as DocumentNode<StartContinuousDtmfRecognitionMutation, StartContinuousDtmfRecognitionMutationVariables>;
+export const StopContinuousDtmfRecognitionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StopContinuousDtmfRecognition"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StopContinuousDtmfRecognitionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stopContinuousDtmfRecognition"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallActionFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]} as unknown as DocumentNode<StopContinuousDtmfRecognitionMutation, StopContinuousDtmfRecognitionMutationVariables>;
 export const HoldParticipantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"HoldParticipant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HoldParticipantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"holdParticipant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallActionFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]} as unknown as DocumentNode<HoldParticipantMutation, HoldParticipantMutationVariables>;
 export const UnholdParticipantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UnholdParticipant"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UnholdParticipantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unholdParticipant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallActionFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]} as unknown as DocumentNode<UnholdParticipantMutation, UnholdParticipantMutationVariables>;
 export const CancelAllMediaOperationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelAllMediaOperations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CancelAllMediaOperationsInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelAllMediaOperations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallActionFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallActionFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallActionPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]} as unknown as DocumentNode<CancelAllMediaOperationsMutation, CancelAllMediaOperationsMutationVariables>;
 export const StartRecordingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartRecording"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StartRecordingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startRecording"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"StartRecordingPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recording"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]} as unknown as DocumentNode<StartRecordingMutation, StartRecordingMutationVariables>;
-export const StopRecordingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StopRecording"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stopRecording"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recording"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]} as unknown as DocumentNode<StopRecordingMutation, StopRecordingMutationVariables>;
-export const PauseRecordingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PauseRecording"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pauseRecording"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recording"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]} as unknown as DocumentNode<PauseRecordingMutation, PauseRecordingMutationVariables>;
-export const ResumeRecordingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResumeRecording"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resumeRecording"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recording"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]} as unknown as DocumentNode<ResumeRecordingMutation, ResumeRecordingMutationVariables>;
+export const StopRecordingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StopRecording"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"StopRecordingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"stopRecording"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recording"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]} as unknown as DocumentNode<StopRecordingMutation, StopRecordingMutationVariables>;
+export const PauseRecordingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PauseRecording"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PauseRecordingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pauseRecording"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recording"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]} as unknown as DocumentNode<PauseRecordingMutation, PauseRecordingMutationVariables>;
+export const ResumeRecordingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResumeRecording"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ResumeRecordingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resumeRecording"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recording"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]} as unknown as DocumentNode<ResumeRecordingMutation, ResumeRecordingMutationVariables>;
 export const EventStreamDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"EventStream"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"callConnectionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CallEventType"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"callConnectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"callConnectionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UnknownCallEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acsType"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventsLost"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestedAfter"}},{"kind":"Field","name":{"kind":"Name","value":"oldestRetainedCursor"}}]}}]}}]}}]} as unknown as DocumentNode<EventStreamSubscription, EventStreamSubscriptionVariables>;
 export const CallEventsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"CallEvents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"callConnectionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"types"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CallEventType"}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callEvents"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"callConnectionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"callConnectionId"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"types"},"value":{"kind":"Variable","name":{"kind":"Name","value":"types"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}},{"kind":"Field","name":{"kind":"Name","value":"serverCallId"}},{"kind":"Field","name":{"kind":"Name","value":"correlationId"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}},{"kind":"Field","name":{"kind":"Name","value":"time"}},{"kind":"Field","name":{"kind":"Name","value":"resultInformation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"subCode"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ParticipantsUpdated"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sequenceNumber"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identifier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rawId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"isMuted"}},{"kind":"Field","name":{"kind":"Name","value":"isOnHold"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantSucceeded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationId"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rawId"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationId"}},{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rawId"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RemoveParticipantSucceeded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"participant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rawId"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecognizeCompleted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recognitionType"}},{"kind":"Field","name":{"kind":"Name","value":"tones"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ContinuousDtmfRecognitionToneReceived"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tone"}},{"kind":"Field","name":{"kind":"Name","value":"sequenceId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingStateChanged"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"UnknownCallEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acsType"}},{"kind":"Field","name":{"kind":"Name","value":"data"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EventsLost"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestedAfter"}},{"kind":"Field","name":{"kind":"Name","value":"oldestRetainedCursor"}}]}}]}}]}}]} as unknown as DocumentNode<CallEventsSubscription, CallEventsSubscriptionVariables>;
 export const ConnectRoomCallAndWaitDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConnectRoomCallAndWait"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConnectRoomCallInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"timeoutSeconds"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"connectRoomCall"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ConnectRoomCallPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"operationContext"}},{"kind":"Field","name":{"kind":"Name","value":"call"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"callConnectionId"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcome"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"timeoutSeconds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"timeoutSeconds"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"OutcomeEventFields"}}]}},{"kind":"Field","name":{"kind":"Name","value":"outcomeError"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"timeoutSeconds"}}]}}]}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"InputErrorFields"}},{"kind":"FragmentSpread","name":{"kind":"Name","value":"AcsErrorFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"InputErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"InputError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"field"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AcsErrorFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AcsError"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"acsCode"}},{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"OutcomeEventFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CallEvent"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"operationContext"}},{"kind":"Field","name":{"kind":"Name","value":"resultInformation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"subCode"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantSucceeded"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AddParticipantFailed"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitationId"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecognizeCompleted"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tones"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RecordingStateChanged"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordingId"}},{"kind":"Field","name":{"kind":"Name","value":"state"}}]}}]}}]} as unknown as DocumentNode<ConnectRoomCallAndWaitMutation, ConnectRoomCallAndWaitMutationVariables>;

@@ -25,6 +25,22 @@ function typeString(node: { kind: string; type?: unknown; name?: { value: string
   return node.name?.value ?? '?';
 }
 
+/**
+ * Where the schema deliberately departs from the contract (breaking changes made after it was written):
+ * each problem the comparison would report, with why.
+ */
+const SUPERSEDED: Record<string, string> = {
+  'missing type RecordingInput': 'one input per mutation: Stop/Pause/ResumeRecordingInput',
+  'missing type ContinuousDtmfRecognitionInput':
+    'one input per mutation: Start/StopContinuousDtmfRecognitionInput',
+  'Call.events(last) differs': 'Relay forward paging: events(first, after)',
+  'Mutation.startContinuousDtmfRecognition(input) differs': 'StartContinuousDtmfRecognitionInput',
+  'Mutation.stopContinuousDtmfRecognition(input) differs': 'StopContinuousDtmfRecognitionInput',
+  'Mutation.stopRecording(input) differs': 'StopRecordingInput',
+  'Mutation.pauseRecording(input) differs': 'PauseRecordingInput',
+  'Mutation.resumeRecording(input) differs': 'ResumeRecordingInput',
+};
+
 describe('the schema against the API contract (shared/design/api.graphql)', () => {
   it('has every contract type, field, argument, input field and enum value with the same type', () => {
     const problems: string[] = [];
@@ -81,7 +97,7 @@ describe('the schema against the API contract (shared/design/api.graphql)', () =
         }
       }
     }
-    expect(problems).toEqual([]);
+    expect(problems.filter((problem) => !(problem in SUPERSEDED))).toEqual([]);
   });
 
   it('gives every mutation a result union of its payload, InputError and AcsError', () => {
