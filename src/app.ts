@@ -21,7 +21,7 @@ import { createSubscriptionFanout } from './server/subscription-fanout.ts';
 import type { Tracing } from './server/tracing.ts';
 import { attachGraphQLWs } from './server/ws.ts';
 import type { RequestScope } from './server/yoga.ts';
-import { createErrorMasker, createGatewayYoga, cursorOf } from './server/yoga.ts';
+import { createErrorMasker, createGatewayYoga } from './server/yoga.ts';
 
 /** What `createApp` is given besides config: everything with a lifecycle or an identity of its own. */
 export interface AppDeps {
@@ -117,7 +117,7 @@ export function createApp(config: Config, deps: AppDeps): App {
     onDelivered(result, subscribedAt) {
       // A cursor starts with the store's clock in ms. Replayed history (stored before the subscription began)
       // is left out: its age is not a delivery delay.
-      const storedAt = Number(/^(\d+)-/.exec(cursorOf(result) ?? '')?.[1]);
+      const storedAt = Number(/^(\d+)-/.exec(fanout.cursorOf(result) ?? '')?.[1]);
       if (storedAt >= subscribedAt) metrics.eventDelivered((Date.now() - storedAt) / 1000);
     },
     maskError: (error) => maskError(error, 'Unexpected error.'),
@@ -200,6 +200,7 @@ export function createApp(config: Config, deps: AppDeps): App {
     limits: config.limits,
     originPolicy,
     serialize: fanout.serialize,
+    maskError: (error) => maskError(error, 'Unexpected error.'),
   });
 
   let stopping: Promise<void> | undefined;

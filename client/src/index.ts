@@ -13,6 +13,7 @@ export type { PossibleTypesResultData } from './possible-types.ts';
 export {
   type CallEventData,
   type CallWatch,
+  type ReconnectInfo,
   type TokenSource,
   WatchCallError,
   type WatchCallOptions,

@@ -1,4 +1,4 @@
-import type { ExecutionResult } from 'graphql';
+import type { ExecutionResult, GraphQLFormattedError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
 /** Why a subscriber was disconnected for reading too slowly; shown to SSE and WebSocket clients alike. */
@@ -17,6 +17,11 @@ export interface SseSubscriptionOptions {
   serialize?(result: ExecutionResult): string;
   /** The resume position of a result, sent as the SSE event `id` (so `Last-Event-ID` works). */
   cursorOf(result: ExecutionResult): string | undefined;
+  /**
+   * What the client sees of the error a stream fails with after it started (the gateway's `maskError`): sent as
+   * a last `next` with `errors`, then `complete`, as graphql-ws sends its `error` message.
+   */
+  formatError(error: unknown): GraphQLFormattedError;
   /** Told when a subscriber is cut off for reading too slowly. */
   onSlowSubscriber?(): void;
   /** Told when a stream opens (+1) or ends (-1), however it ends. */
@@ -109,6 +114,7 @@ function sseResponse(
     onSlowSubscriber,
     onStreamChange,
     shutdown,
+    formatError,
   }: SseSubscriptionOptions,
 ): Response {
   const encoder = new TextEncoder();
@@ -201,7 +207,9 @@ function sseResponse(
         }
       }
     } catch (error) {
-      if (end()) controller.error(error);
+      if (finished) return;
+      const failure = JSON.stringify({ errors: [formatError(error)] });
+      await finish(controller, `event: next\ndata: ${failure}\n\n`);
     }
   }
 

@@ -49,6 +49,8 @@ export function attachGraphQLWs(options: {
   originPolicy: OriginPolicy;
   /** The shared JSON of a result (see `SubscriptionFanout.serialize`). */
   serialize: (result: ExecutionResult) => string;
+  /** Turns an error into what clients see (the gateway's `maskError`, as on HTTP). */
+  maskError: (error: unknown) => GraphQLError;
 }): {
   /** Closes every socket with 1001 (Going Away), terminating those still open after `graceMs`. */
   close(graceMs?: number): Promise<void>;
@@ -124,6 +126,9 @@ export function attachGraphQLWs(options: {
         }
         return true;
       },
+      // Every `error` message: a stream that fails after it started reaches graphql-ws as a rejected iterator,
+      // which it would report with the raw `originalError.message` and no code.
+      onError: (_ctx, _id, _payload, errors) => errors.map((error) => options.maskError(error).toJSON()),
       execute: (args) => (args.rootValue as Pick<Enveloped, 'execute'>).execute(args),
       subscribe: (args) => (args.rootValue as Pick<Enveloped, 'subscribe'>).subscribe(args),
       onSubscribe: async (ctx, id, params) => {

@@ -1,12 +1,7 @@
 import type { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import {
-  type ExecutionResult,
-  GraphQLError,
-  type GraphQLSchema,
-  NoSchemaIntrospectionCustomRule,
-} from 'graphql';
+import { GraphQLError, type GraphQLSchema, NoSchemaIntrospectionCustomRule } from 'graphql';
 import {
   createYoga,
   maskError as defaultMaskError,
@@ -77,10 +72,6 @@ export interface GatewayYogaOptions {
   /** Turns errors into what clients see (`createErrorMasker`). */
   maskError: ReturnType<typeof createErrorMasker>;
 }
-
-/** The cursor of a `callEvents` result (`<ms stored>-<seq>`), if it is one. */
-export const cursorOf = (result: ExecutionResult): string | undefined =>
-  (result.data?.callEvents as { cursor?: string } | undefined)?.cursor;
 
 /**
  * THE place a DomainError thrown by a field without an error union (queries, connections, the subscription)
@@ -170,8 +161,9 @@ export function createGatewayYoga(
       }),
       useSseSubscriptions({
         ...options.subscriptionLimits,
-        cursorOf,
+        cursorOf: options.fanout.cursorOf,
         serialize: options.fanout.serialize,
+        formatError: (error) => options.maskError(error, 'Unexpected error.').toJSON(),
         onSlowSubscriber: () => {
           options.metrics.slowSubscriber('sse');
           logger.warn('closing a slow SSE subscriber');
