@@ -1,4 +1,4 @@
-import type { ExecutionResult, GraphQLFormattedError } from 'graphql';
+import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 
 /** Why a subscriber was disconnected for reading too slowly; shown to SSE and WebSocket clients alike. */
@@ -17,11 +17,6 @@ export interface SseSubscriptionOptions {
   serialize?(result: ExecutionResult): string;
   /** The resume position of a result, sent as the SSE event `id` (so `Last-Event-ID` works). */
   cursorOf(result: ExecutionResult): string | undefined;
-  /**
-   * What the client sees of the error a stream fails with after it started (the gateway's `maskError`): sent as
-   * a last `next` with `errors`, then `complete`, as graphql-ws sends its `error` message.
-   */
-  formatError(error: unknown): GraphQLFormattedError;
   /** Told when a subscriber is cut off for reading too slowly. */
   onSlowSubscriber?(): void;
   /** Told when a stream opens (+1) or ends (-1), however it ends. */
@@ -114,7 +109,6 @@ function sseResponse(
     onSlowSubscriber,
     onStreamChange,
     shutdown,
-    formatError,
   }: SseSubscriptionOptions,
 ): Response {
   const encoder = new TextEncoder();
@@ -195,6 +189,9 @@ function sseResponse(
         if (finished) return;
         if (done) return await finish(controller, '');
         controller.enqueue(frameOf(value));
+        // A stream that failed reaches here as one result with only (masked) `errors`: yoga's iterator turns the
+        // rejection into it, and would repeat it on every later read. It ends the stream, as graphql-ws' `error`.
+        if (value.data === undefined && value.errors) return await finish(controller, '');
         // Over the limit: read no more of the log until the client reads; cut it off if it does not.
         if ((controller.desiredSize ?? 0) <= 0 && !(await clientRead()) && !finished) {
           onSlowSubscriber?.();
@@ -207,9 +204,7 @@ function sseResponse(
         }
       }
     } catch (error) {
-      if (finished) return;
-      const failure = JSON.stringify({ errors: [formatError(error)] });
-      await finish(controller, `event: next\ndata: ${failure}\n\n`);
+      if (end()) controller.error(error);
     }
   }
 

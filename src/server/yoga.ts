@@ -163,7 +163,6 @@ export function createGatewayYoga(
         ...options.subscriptionLimits,
         cursorOf: options.fanout.cursorOf,
         serialize: options.fanout.serialize,
-        formatError: (error) => options.maskError(error, 'Unexpected error.').toJSON(),
         onSlowSubscriber: () => {
           options.metrics.slowSubscriber('sse');
           logger.warn('closing a slow SSE subscriber');
