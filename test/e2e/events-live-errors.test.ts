@@ -6,6 +6,7 @@ import { type CallEventData, type ReconnectInfo, watchCall } from '@switchboard/
 import { type GraphQLFormattedError, print } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { followWithStatus } from '../../client/examples/live-status.ts';
 import {
   AddParticipantDocument,
   ConnectRoomCallDocument,
@@ -246,6 +247,37 @@ describe('live errors', () => {
       expect(unavailable.every((r) => r.delayMs >= 2_000)).toBe(true);
     },
   );
+
+  it("the README's status example shows the outage as paused, then every event once, then the call's end", async () => {
+    (globalThis as { WebSocket?: unknown }).WebSocket ??= WebSocket;
+    const redis = await startPrivateRedis();
+    const stack = await startGatewayStack(disposers, {
+      redis: { url: redis.url },
+      env: { REDIS_COMMAND_TIMEOUT_MS: '300' },
+      emulator: { callbackRetry: { attempts: 12, baseDelayMs: 100 } },
+    });
+    const callConnectionId = await connectRoomCall(stack);
+    const events: CallEventData[] = [];
+    const statuses: string[] = [];
+
+    redis.child.kill('SIGSTOP');
+    const watch = followWithStatus(
+      stack.graphqlUrl,
+      callConnectionId,
+      (e) => events.push(e),
+      (s) => statuses.push(s),
+    );
+    disposers.add(() => watch.stop());
+    await waitFor(() => statuses.includes('paused (UNAVAILABLE), retrying in 2 s'), {
+      what: 'the paused status',
+    });
+    redis.child.kill('SIGCONT');
+    await dialSendDtmfHangUp(stack, callConnectionId);
+    await within(watch.done, 20_000, 'the watch to end');
+
+    expect(statuses.at(-1)).toBe('call ended');
+    expect(events.map((e) => e.cursor)).toEqual(await storedThroughDisconnected(stack, callConnectionId));
+  });
 
   it('watchCall started while Redis is down (killed) sees UNAVAILABLE, and once Redis is back delivers every event exactly once', async () => {
     const redis = await startPrivateRedis();
