@@ -88,7 +88,7 @@ export function toGraphQLError(error: unknown): unknown {
   if (error instanceof DependencyUnavailableError) {
     // The detail (which host, which command) is for the log; the client learns only what and when to retry.
     return new GraphQLError(
-      `${error.dependency} is unavailable; retry after ${error.retryAfterSeconds} s (resume after your last cursor).`,
+      `${error.dependency} is unavailable; retry after ${error.retryAfterSeconds} s.`,
       { extensions: { code: error.code, retryAfterSeconds: error.retryAfterSeconds } },
     );
   }

@@ -126,8 +126,8 @@ export function attachGraphQLWs(options: {
         }
         return true;
       },
-      // Every `error` message: a stream that fails after it started reaches graphql-ws as a rejected iterator,
-      // which it would report with the raw `originalError.message` and no code.
+      // Every `error` message goes through the same masking as HTTP, whatever produced it: graphql-ws reports a
+      // stream that fails after it started (a rejected iterator) as a new error carrying the cause's own message.
       onError: (_ctx, _id, _payload, errors) => errors.map((error) => options.maskError(error).toJSON()),
       execute: (args) => (args.rootValue as Pick<Enveloped, 'execute'>).execute(args),
       subscribe: (args) => (args.rootValue as Pick<Enveloped, 'subscribe'>).subscribe(args),
