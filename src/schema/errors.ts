@@ -87,10 +87,9 @@ export function toGraphQLError(error: unknown): unknown {
   }
   if (error instanceof DependencyUnavailableError) {
     // The detail (which host, which command) is for the log; the client learns only what and when to retry.
-    return new GraphQLError(
-      `${error.dependency} is unavailable; retry after ${error.retryAfterSeconds} s.`,
-      { extensions: { code: error.code, retryAfterSeconds: error.retryAfterSeconds } },
-    );
+    return new GraphQLError(`${error.dependency} is unavailable; retry after ${error.retryAfterSeconds} s.`, {
+      extensions: { code: error.code, retryAfterSeconds: error.retryAfterSeconds },
+    });
   }
   if (!(error instanceof DomainError)) return error;
   const extensions: Record<string, unknown> = { code: error.code };
