@@ -14,18 +14,15 @@ async function endedCall(stack: GatewayStack): Promise<string> {
     input: { participants: [{ communicationUserId: USER, role: 'PRESENTER' }] },
   });
   const roomId = expectTypename(created.data?.createRoom, 'CreateRoomPayload').room.id;
+  stack.emulator.emulator.control.joinRoomCall(roomId, USER);
   const connected = await stack.graphql(ConnectRoomCallDocument, { input: { roomId } });
   const { callConnectionId } = expectTypename(connected.data?.connectRoomCall, 'ConnectRoomCallPayload').call;
-  const { control } = stack.emulator.emulator;
-  await waitFor(() => control.callbacksSettled(callConnectionId), { what: 'the connect callbacks' });
+  const logged = async (kind: string) =>
+    (await stack.eventLog.readAfter(callConnectionId, null, 100)).some((e) => e.kind === kind);
+  await waitFor(() => logged('ParticipantsUpdated'), { what: 'the connect events in the log' });
   const hungUp = await stack.graphql(HangUpDocument, { input: { callConnectionId, forEveryone: true } });
   expectTypename(hungUp.data?.hangUp, 'HangUpPayload');
-  await waitFor(
-    () =>
-      control.callbacksSettled(callConnectionId) &&
-      control.callbacks({ callConnectionId, type: 'CallDisconnected' }).length > 0,
-    { what: 'CallDisconnected to be stored' },
-  );
+  await waitFor(() => logged('CallDisconnected'), { what: 'CallDisconnected in the log' });
   return callConnectionId;
 }
 
