@@ -179,6 +179,30 @@ describe('live errors', () => {
     expect(unexpected).toEqual([]);
   });
 
+  it('watchCall whose stream fails after it started (its SUBSCRIBE is never answered) sees UNAVAILABLE, then every event exactly once', async () => {
+    const redis = await startPrivateRedis();
+    const proxy = await startCuttableProxy(redis.port);
+    disposers.add(() => proxy.close());
+    const stack = await startGatewayStack(disposers, {
+      redis: { url: proxy.url.replace(/^http/, 'redis') },
+      env: { REDIS_COMMAND_TIMEOUT_MS: '300' },
+    });
+    const callConnectionId = await connectRoomCall(stack);
+
+    proxy.freeze(1);
+    const consumer = startWatch(stack, callConnectionId, 'ws');
+    await waitFor(() => consumer.reconnects.some((r) => r.code === 'UNAVAILABLE'), {
+      what: 'watchCall to be told UNAVAILABLE',
+      timeoutMs: 10_000,
+    });
+    proxy.thaw(1);
+    await dialSendDtmfHangUp(stack, callConnectionId);
+    await within(consumer.completed, 20_000, 'onComplete');
+    expect(consumer.events.map((e) => e.cursor)).toEqual(
+      await storedThroughDisconnected(stack, callConnectionId),
+    );
+  });
+
   it('a stream that fails after it started with an unexpected error ends with a masked INTERNAL_SERVER_ERROR on graphql-ws and SSE', async () => {
     const secret = 'connection to 10.1.2.3:6380 reset by peer (internal detail)';
     const stack = await startGatewayStack(disposers, {
