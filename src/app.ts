@@ -35,7 +35,7 @@ import type { Tracing } from './server/tracing.ts';
 import { loadTrustedDocuments } from './server/trusted-documents.ts';
 import { attachGraphQLWs } from './server/ws.ts';
 import type { RequestScope } from './server/yoga.ts';
-import { createErrorMasker, createGatewayYoga, cursorOf } from './server/yoga.ts';
+import { createErrorMasker, createGatewayYoga } from './server/yoga.ts';
 
 /** What `createApp` is given besides config: everything with a lifecycle or an identity of its own. */
 export interface AppDeps {
@@ -164,7 +164,7 @@ export function createApp(config: Config, deps: AppDeps): App {
       if ((event as Partial<CallEvent> | null)?.kind === 'EventsLost') metrics.eventsLost(transport);
       // A cursor starts with the store's clock in ms. Replayed history (stored before the subscription began)
       // is left out: its age is not a delivery delay.
-      const storedAt = Number(/^(\d+)-/.exec(cursorOf(result) ?? '')?.[1]);
+      const storedAt = Number(/^(\d+)-/.exec(fanout.cursorOf(result) ?? '')?.[1]);
       if (storedAt >= subscribedAt) metrics.eventDelivered(transport, (Date.now() - storedAt) / 1000);
     },
     maskError: (error) => maskError(error, 'Unexpected error.'),
@@ -270,6 +270,7 @@ export function createApp(config: Config, deps: AppDeps): App {
     hostPolicy,
     serialize: fanout.serialize,
     trustedDocuments,
+    maskError: (error) => maskError(error, 'Unexpected error.'),
   });
 
   // The uncounted log: a scrape is not an event log operation (the Redis command metrics see its PING).

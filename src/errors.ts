@@ -58,3 +58,18 @@ export class AcsError extends DomainError {
     this.retryAfterSeconds = details.retryAfterSeconds ?? null;
   }
 }
+
+/**
+ * A store the gateway depends on (the call event log's Redis) did not answer: nothing was done, and the same
+ * request may succeed once it is back. Not a `DomainError` (never data in a mutation's result union): it is a
+ * request error with `extensions.code = 'UNAVAILABLE'` and `retryAfterSeconds`, whose message names no
+ * infrastructure (the detail, e.g. the Redis address, stays in the log).
+ */
+export class DependencyUnavailableError extends Error {
+  override readonly name: string = 'DependencyUnavailableError';
+  readonly code = 'UNAVAILABLE' as const;
+  /** Seconds a client should wait before retrying: the store reconnects with a backoff capped near that. */
+  readonly retryAfterSeconds: number = 2;
+  /** What is unavailable, in words safe to show a client, e.g. "The call event log". */
+  readonly dependency: string = 'A service the gateway depends on';
+}

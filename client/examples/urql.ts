@@ -1,6 +1,9 @@
-// urql: queries and mutations over HTTP, subscriptions over graphql-ws. Results keep their `__typename`, so
-// `... on Error { code message }` works; with Graphcache, pass the same `possibleTypes` data as its schema hints.
-import { Client, cacheExchange, fetchExchange, subscriptionExchange } from '@urql/core';
+// urql: queries and mutations over HTTP, subscriptions over graphql-ws, and Graphcache (a normalized cache)
+// configured by `cacheConfig.urql`: the same keys, lookups and `possibleTypes` as Apollo's.
+
+import { cacheConfig } from '@switchboard/client';
+import { Client, fetchExchange, subscriptionExchange } from '@urql/core';
+import { cacheExchange } from '@urql/exchange-graphcache';
 import { createClient } from 'graphql-ws';
 
 export function createUrqlClient(url: string, getToken: () => string | null = () => null) {
@@ -18,7 +21,7 @@ export function createUrqlClient(url: string, getToken: () => string | null = ()
       return token ? { headers: { authorization: `Bearer ${token}` } } : {};
     },
     exchanges: [
-      cacheExchange,
+      cacheExchange(cacheConfig.urql),
       fetchExchange,
       subscriptionExchange({
         forwardSubscription: (request) => ({

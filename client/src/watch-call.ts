@@ -38,18 +38,45 @@ export interface WatchCallOptions {
   transport?: 'ws' | 'sse';
   /** Every event once, in log order. */
   onEvent(event: CallEventData): void;
-  /** The watch gave up: a request error (NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …) or too many failed reconnects. */
+  /**
+   * The watch gave up: a request error that retrying cannot fix (NOT_FOUND, FORBIDDEN, BAD_USER_INPUT, …), or
+   * `maxAttempts` reconnections in a row that delivered nothing.
+   */
   onError?(error: WatchCallError): void;
   /** The call ended (CallDisconnected was delivered, or the call was already over): no event will follow. */
   onComplete?(): void;
-  /** Told before each reconnection, with why the previous connection ended. */
-  onReconnect?(info: { attempt: number; reason: string; after: string | null }): void;
-  /** Reconnection back-off. @default { initialDelayMs: 250, maxDelayMs: 5_000, maxAttempts: 10 } */
+  /** Told before each reconnection: why the previous connection ended, and how long the watch waits first. */
+  onReconnect?(info: ReconnectInfo): void;
+  /**
+   * Reconnection back-off: after a failure that delivered nothing, the n-th wait is `initialDelayMs · 2^(n-1)`,
+   * capped at `maxDelayMs`, jittered (between half and all of it) so clients cut off together do not return
+   * together, and never shorter than the gateway's `retryAfterSeconds`. A reconnection that delivers an event
+   * resets the count; `maxAttempts` failures in a row end the watch (`onError`).
+   * @default { initialDelayMs: 250, maxDelayMs: 5_000, maxAttempts: 10 }
+   */
   retry?: { initialDelayMs?: number; maxDelayMs?: number; maxAttempts?: number };
   /** A WebSocket constructor where there is no global one (Node 20: `ws`). */
   webSocketImpl?: unknown;
   /** `fetch` to use (defaults to the global one). */
   fetch?: typeof fetch;
+}
+
+/** Why a watch reconnects (`WatchCallOptions.onReconnect`). */
+export interface ReconnectInfo {
+  /** Reconnections so far, this one included. */
+  attempt: number;
+  /** Why the previous connection ended, in words (for logs). */
+  reason: string;
+  /**
+   * The gateway's `extensions.code` when it ended the subscription with a request error: `UNAVAILABLE` (a store
+   * it depends on is down), `SLOW_SUBSCRIBER`, `UNAUTHENTICATED` (token expired), `SHUTTING_DOWN`, …; null for a
+   * dropped connection.
+   */
+  code: string | null;
+  /** Where the next subscription resumes: after this cursor. */
+  after: string | null;
+  /** How long the watch waits before reconnecting, in milliseconds (0: at once). */
+  delayMs: number;
 }
 
 /** A running watch. */
@@ -92,8 +119,15 @@ interface TransportClient {
 
 /** graphql-ws close codes after which reconnecting cannot help (bad request, forbidden, …). */
 const FATAL_CLOSE_CODES = new Set([4400, 4403, 4406, 4409, 4500]);
-/** Request-error codes that are about this connection, not the request: resubscribe after the last cursor. */
-const RETRYABLE_ERROR_CODES = new Set(['SLOW_SUBSCRIBER', 'UNAUTHENTICATED', 'SHUTTING_DOWN']);
+/** Request-error codes that are about this connection, not the request: resubscribe at once after the last cursor. */
+const RECONNECT_ERROR_CODES = new Set(['SLOW_SUBSCRIBER', 'UNAUTHENTICATED', 'SHUTTING_DOWN']);
+/** Request-error codes of a transient outage (the gateway's store, ACS, a rate limit): resubscribe after a back-off. */
+const TRANSIENT_ERROR_CODES = new Set([
+  'UNAVAILABLE',
+  'UPSTREAM_UNAVAILABLE',
+  'RATE_LIMITED',
+  'LIMIT_EXCEEDED',
+]);
 
 const CALL_EVENTS_QUERY = print(CallEventsDocument);
 const CALL_EVENTS_EXTENSIONS = persistedQueryExtensions(CallEventsDocument);
@@ -102,13 +136,24 @@ type AttemptEnd =
   | { kind: 'terminal' }
   | { kind: 'completed' }
   | { kind: 'fatal'; error: WatchCallError }
-  | { kind: 'retry'; reason: string; connected: boolean };
+  | {
+      kind: 'retry';
+      reason: string;
+      /** The connection was up: the failure was not the network's (no back-off unless `transient`). */
+      connected: boolean;
+      code?: string | null;
+      /** A transient outage: back off (at least `retryAfterMs`) even though the connection was up. */
+      transient?: boolean;
+      retryAfterMs?: number;
+    };
 
 /**
  * Watches one call's events: replay after `after`, then live, over graphql-ws (or SSE). It keeps the cursor of
  * the last event delivered and, whenever the connection ends early — the gateway draining (close 1001), a
- * restart, a lost network, a slow-subscriber cut-off, an expired token — resubscribes after that cursor, so
- * `onEvent` sees every event exactly once and in order. It ends with `onComplete` after CallDisconnected.
+ * restart, a lost network, a slow-subscriber cut-off, an expired token, a transient `UNAVAILABLE` (the gateway's
+ * event store is down; retried with a jittered back-off, no sooner than its `retryAfterSeconds`) — resubscribes
+ * after that cursor, so `onEvent` sees every event exactly once and in order. It ends with `onComplete` after
+ * CallDisconnected.
  *
  * ```ts
  * const watch = watchCall({ url: '/graphql', callConnectionId, after: call.cursor, onEvent: render });
@@ -143,13 +188,7 @@ export function watchCall(options: WatchCallOptions): CallWatch {
     errors?: readonly GraphQLFormattedError[] | readonly unknown[];
   }): AttemptEnd | { kind: 'event'; terminal: boolean } => {
     const errors = result.errors as readonly GraphQLFormattedError[] | undefined;
-    if (errors && errors.length > 0) {
-      const first = errors[0];
-      const code = typeof first?.extensions?.code === 'string' ? first.extensions.code : null;
-      const message = first?.message ?? 'Subscription failed.';
-      if (code && RETRYABLE_ERROR_CODES.has(code)) return { kind: 'retry', reason: message, connected: true };
-      return { kind: 'fatal', error: new WatchCallError(message, code) };
-    }
+    if (errors && errors.length > 0) return requestFailure(errors, true);
     const event = (result.data as { callEvents?: CallEventData } | undefined)?.callEvents;
     if (!event) return { kind: 'event', terminal: false };
     return { kind: 'event', terminal: deliver(event) };
@@ -278,15 +317,32 @@ export function watchCall(options: WatchCallOptions): CallWatch {
         // gateway opened and then refused, e.g. 4401 for a missing token, is not: SSE would be refused too.)
         if (useWs && !wsEverOpened && options.transport === undefined) wsUsable = false;
       }
-      // Progress (an event, or a connection) resets the back-off; a run of failures without any gives up.
-      failures = cursor !== before || (end.kind === 'retry' && end.connected) ? 0 : failures + 1;
+      const retry = end.kind === 'retry' ? end : null;
+      // Progress (an event, or a connection that was not ended by an outage) resets the back-off; a run of
+      // failures without any gives up.
+      const progressed = cursor !== before || (retry?.connected === true && !retry.transient);
+      failures = progressed ? 0 : failures + 1;
       if (failures >= maxAttempts) {
         return options.onError?.(
-          new WatchCallError(`Gave up after ${failures} failed reconnections: ${reason}`, null),
+          new WatchCallError(
+            `Gave up after ${failures} failed reconnections: ${reason}`,
+            retry?.code ?? null,
+          ),
         );
       }
-      options.onReconnect?.({ attempt: reconnection, reason, after: cursor });
-      if (failures > 0) await sleep(Math.min(maxDelayMs, initialDelayMs * 2 ** (failures - 1)));
+      let delayMs = 0;
+      if (failures > 0 || retry?.transient) {
+        const backoff = Math.min(maxDelayMs, initialDelayMs * 2 ** Math.max(0, failures - 1));
+        delayMs = Math.max(retry?.retryAfterMs ?? 0, Math.round(backoff * (0.5 + Math.random() / 2)));
+      }
+      options.onReconnect?.({
+        attempt: reconnection,
+        reason,
+        code: retry?.code ?? null,
+        after: cursor,
+        delayMs,
+      });
+      if (delayMs > 0) await sleep(delayMs);
     }
   };
 
@@ -311,15 +367,26 @@ export function watchCall(options: WatchCallOptions): CallWatch {
   };
 }
 
+/**
+ * The request errors a subscription ended with: a connection-level code resubscribes at once, a transient one
+ * after a back-off (at least its `retryAfterSeconds`), any other ends the watch.
+ */
+function requestFailure(errors: readonly GraphQLFormattedError[], connected: boolean): AttemptEnd {
+  const first = errors[0];
+  const code = typeof first?.extensions?.code === 'string' ? first.extensions.code : null;
+  const reason = first?.message ?? 'Subscription failed.';
+  if (code && RECONNECT_ERROR_CODES.has(code)) return { kind: 'retry', reason, code, connected };
+  if (code && TRANSIENT_ERROR_CODES.has(code)) {
+    const seconds = first?.extensions?.retryAfterSeconds;
+    const retryAfterMs = typeof seconds === 'number' && seconds > 0 ? Math.min(seconds, 300) * 1000 : 0;
+    return { kind: 'retry', reason, code, connected, transient: true, retryAfterMs };
+  }
+  return { kind: 'fatal', error: new WatchCallError(reason, code) };
+}
+
 /** A graphql-ws failure: a fatal close code or request errors end the watch; anything else is retried. */
 function wsFailure(error: unknown, connected: boolean): AttemptEnd {
-  if (Array.isArray(error)) {
-    const first = error[0] as GraphQLFormattedError | undefined;
-    const code = typeof first?.extensions?.code === 'string' ? first.extensions.code : null;
-    if (code && RETRYABLE_ERROR_CODES.has(code))
-      return { kind: 'retry', reason: first?.message ?? code, connected };
-    return { kind: 'fatal', error: new WatchCallError(first?.message ?? 'Subscription failed.', code) };
-  }
+  if (Array.isArray(error)) return requestFailure(error as GraphQLFormattedError[], connected);
   if (isCloseEvent(error)) {
     if (FATAL_CLOSE_CODES.has(error.code)) {
       return {

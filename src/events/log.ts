@@ -1,4 +1,5 @@
 import type { CallEvent, NewCallEvent, RecordingChunk } from '../domain/call-event.ts';
+import { DependencyUnavailableError } from '../errors.ts';
 import type { DrivenStream } from './stream.ts';
 
 /**
@@ -101,8 +102,9 @@ export interface RecordingFiles {
 }
 
 /** The log's backing store is unreachable; the operation may succeed when retried. */
-export class CallEventLogUnavailableError extends Error {
+export class CallEventLogUnavailableError extends DependencyUnavailableError {
   override readonly name = 'CallEventLogUnavailableError';
+  override readonly dependency = 'The call event log';
 }
 
 /** A cursor that this log never issued (not merely an old one). */

@@ -90,6 +90,11 @@ export function addCallRecordingTypes(builder: Builder, { outcomes }: { outcomes
   const RecordingRef = builder.objectRef<Recording>('Recording').implement({
     description: 'A recording of a call.',
     fields: (t) => ({
+      id: t.exposeID('recordingId', {
+        description:
+          'The object id: the ACS recording id (the same as `recordingId`), so a normalized cache keeps one ' +
+          '`Recording` per recording however it was fetched.',
+      }),
       recordingId: t.exposeID('recordingId', { description: 'The ACS recording id.' }),
       state: t.field({
         type: RecordingStateEnum,

@@ -111,6 +111,11 @@ export function addCallTypes(builder: Builder, { RoomRef }: ReturnType<typeof ad
   const CallRef = builder.objectRef<CallView>('Call').implement({
     description: "The gateway's connection to a call (an ACS call connection).",
     fields: (t) => ({
+      id: t.exposeID('callConnectionId', {
+        description:
+          'The object id: the ACS call connection id (the same as `callConnectionId`), so a normalized cache keeps ' +
+          'one `Call` per call connection however it was fetched.',
+      }),
       callConnectionId: t.exposeID('callConnectionId', { description: 'The ACS call connection id.' }),
       serverCallId: t.string({
         nullable: true,

@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { RequestRefusedError } from '../auth/errors.ts';
-import { AcsError, DomainError, type ErrorCode, InputError } from '../errors.ts';
+import { AcsError, DependencyUnavailableError, DomainError, type ErrorCode, InputError } from '../errors.ts';
 import type { Builder } from './builder.ts';
 
 const ERROR_CODES: Record<ErrorCode, string> = {
@@ -73,7 +73,8 @@ export function addErrorTypes(builder: Builder) {
 
 /**
  * THE place a `DomainError` (for fields that have no error union: queries, connection fields, the
- * subscription) or a `RequestRefusedError` (auth, limits) becomes a request error: a `GraphQLError` with
+ * subscription), a `RequestRefusedError` (auth, limits) or a `DependencyUnavailableError` (`UNAVAILABLE`: the
+ * event log's store is down; transient) becomes a request error: a `GraphQLError` with
  * `extensions.code` and the error's details (and `extensions.http.status` for 401/429), which yoga does not
  * mask. Anything else is returned unchanged (and masked).
  */
@@ -83,6 +84,12 @@ export function toGraphQLError(error: unknown): unknown {
     if (error.retryAfterSeconds !== null) extensions.retryAfterSeconds = error.retryAfterSeconds;
     if (error.httpStatus !== null) extensions.http = { status: error.httpStatus };
     return new GraphQLError(error.message, { extensions });
+  }
+  if (error instanceof DependencyUnavailableError) {
+    // The detail (which host, which command) is for the log; the client learns only what and when to retry.
+    return new GraphQLError(`${error.dependency} is unavailable; retry after ${error.retryAfterSeconds} s.`, {
+      extensions: { code: error.code, retryAfterSeconds: error.retryAfterSeconds },
+    });
   }
   if (!(error instanceof DomainError)) return error;
   const extensions: Record<string, unknown> = { code: error.code };

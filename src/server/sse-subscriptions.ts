@@ -189,6 +189,9 @@ function sseResponse(
         if (finished) return;
         if (done) return await finish(controller, '');
         controller.enqueue(frameOf(value));
+        // A stream that failed reaches here as one result with only (masked) `errors`: yoga's iterator turns the
+        // rejection into it, and would repeat it on every later read. It ends the stream, as graphql-ws' `error`.
+        if (value.data === undefined && value.errors) return await finish(controller, '');
         // Over the limit: read no more of the log until the client reads; cut it off if it does not.
         if ((controller.desiredSize ?? 0) <= 0 && !(await clientRead()) && !finished) {
           onSlowSubscriber?.();

@@ -30,6 +30,11 @@ export interface SubscriptionFanout {
   serialize(result: ExecutionResult): string;
   /** Events whose shared executions are held right now (none once the turn that executed them is over). */
   readonly eventsHeld: number;
+  /**
+   * The log position (`cursor`) of the event a result was executed for, whatever the document selected or
+   * aliased: what SSE sends as the event `id`, so `Last-Event-ID` resumes. Undefined for any other result.
+   */
+  cursorOf(result: ExecutionResult): string | undefined;
 }
 
 export interface SubscriptionFanoutOptions {
@@ -86,6 +91,8 @@ export function createSubscriptionFanout(options: SubscriptionFanoutOptions = {}
     sweepScheduled = false;
   };
   const serialized = new WeakMap<ExecutionResult, string>();
+  /** Per result: the cursor of the event it was executed for. */
+  const cursors = new WeakMap<ExecutionResult, string>();
   const printed = new WeakMap<DocumentNode, string>();
   /** Per document and operation: the variables that only feed a root field's `after` argument. */
   const cursorVariables = new WeakMap<DocumentNode, Map<string, Set<string>>>();
@@ -137,8 +144,13 @@ export function createSubscriptionFanout(options: SubscriptionFanoutOptions = {}
     options.onEventExecuted?.();
     // As graphql-js maps a source stream: the event is the root value of the operation.
     const execution = execute({ ...args, rootValue: event });
-    if (!maskError) return execution;
-    return execution instanceof Promise ? execution.then(masked) : masked(execution);
+    const cursor = (event as { cursor?: unknown } | null)?.cursor;
+    const finish = (result: ExecutionResult): ExecutionResult => {
+      const final = masked(result);
+      if (typeof cursor === 'string') cursors.set(final, cursor);
+      return final;
+    };
+    return execution instanceof Promise ? execution.then(finish) : finish(execution);
   }
 
   function masked(result: ExecutionResult): ExecutionResult {
@@ -178,6 +190,7 @@ export function createSubscriptionFanout(options: SubscriptionFanoutOptions = {}
     get eventsHeld() {
       return executions.size;
     },
+    cursorOf: (result) => cursors.get(result),
     serialize(result) {
       let json = serialized.get(result);
       if (json === undefined) {

@@ -95,6 +95,8 @@ export function attachGraphQLWs(options: {
   serialize: (result: ExecutionResult) => string;
   /** Which documents run (the same rule as HTTP's, `documentFor`). */
   trustedDocuments: TrustedDocuments;
+  /** Turns an error into what clients see (the gateway's `maskError`, as on HTTP). */
+  maskError: (error: unknown) => GraphQLError;
 }): {
   /** Closes every socket with 1001 (Going Away), terminating those still open after `graceMs`. */
   close(graceMs?: number): Promise<void>;
@@ -193,6 +195,9 @@ export function attachGraphQLWs(options: {
         }
         return true;
       },
+      // Every `error` message goes through the same masking as HTTP, whatever produced it: graphql-ws reports a
+      // stream that fails after it started (a rejected iterator) as a new error carrying the cause's own message.
+      onError: (_ctx, _id, _payload, errors) => errors.map((error) => options.maskError(error).toJSON()),
       execute: (args) => (args.rootValue as Pick<Enveloped, 'execute'>).execute(args),
       subscribe: (args) => (args.rootValue as Pick<Enveloped, 'subscribe'>).subscribe(args),
       onSubscribe: async (ctx, id, params) => {

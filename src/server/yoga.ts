@@ -1,12 +1,7 @@
 import type { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import {
-  type ExecutionResult,
-  GraphQLError,
-  type GraphQLSchema,
-  NoSchemaIntrospectionCustomRule,
-} from 'graphql';
+import { GraphQLError, type GraphQLSchema, NoSchemaIntrospectionCustomRule } from 'graphql';
 import {
   createYoga,
   maskError as defaultMaskError,
@@ -97,10 +92,6 @@ export interface GatewayYogaOptions {
   /** Which documents run, and the manifest of those the client ships (`TRUSTED_DOCUMENTS`). */
   trustedDocuments: TrustedDocuments;
 }
-
-/** The cursor of a `callEvents` result (`<ms stored>-<seq>`), if it is one. */
-export const cursorOf = (result: ExecutionResult): string | undefined =>
-  ((result.data?.callEvents ?? result.data?.incomingCalls) as { cursor?: string } | undefined)?.cursor;
 
 /**
  * THE place a DomainError thrown by a field without an error union (queries, connections, the subscription)
@@ -195,7 +186,7 @@ export function createGatewayYoga(
       }),
       useSseSubscriptions({
         ...options.subscriptionLimits,
-        cursorOf,
+        cursorOf: options.fanout.cursorOf,
         serialize: options.fanout.serialize,
         onSlowSubscriber: () => {
           options.metrics.slowSubscriber('sse');

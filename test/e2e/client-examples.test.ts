@@ -47,7 +47,7 @@ async function hangUp(stack: GatewayStack, callConnectionId: string) {
 describe('the Frontend guide examples', () => {
   it('are the code the README shows, verbatim', () => {
     const readme = readFileSync(resolve(root, 'README.md'), 'utf8');
-    for (const file of ['apollo.ts', 'urql.ts', 'graphql-ws.ts', 'outcome.ts']) {
+    for (const file of ['apollo.ts', 'urql.ts', 'graphql-ws.ts', 'outcome.ts', 'live-status.ts']) {
       const code = readFileSync(resolve(root, 'client/examples', file), 'utf8');
       expect(readme, `README shows client/examples/${file}`).toContain(`\`\`\`ts\n${code}\`\`\``);
     }

@@ -212,6 +212,8 @@ export type Call = {
   cursor?: Maybe<Scalars['String']['output']>;
   /** The call's retained events, oldest first: the `first` events after the cursor `after` (from the oldest retained event when `after` is absent). Page forward by passing the `cursor` of the last event as `after`; an empty list means you have them all (then `callEvents(after:)` streams what comes next). */
   events: Array<CallEvent>;
+  /** The object id: the ACS call connection id (the same as `callConnectionId`), so a normalized cache keeps one `Call` per call connection however it was fetched. */
+  id: Scalars['ID']['output'];
   /** The call's audio streaming, as ACS reports it (null: ACS reports none). */
   mediaStreamingSubscription?: Maybe<MediaStreamingSubscription>;
   /** Who is in the call now (read from ACS); empty once the call is DISCONNECTED. */
@@ -2224,6 +2226,8 @@ export type Recording = {
   durationMs?: Maybe<Scalars['Float']['output']>;
   /** Its files, in order, as ACS announced them (Event Grid `RecordingFileStatusUpdated`, also the `RecordingFileReady` event); empty until ACS has stored them, some time after the recording stops. */
   files: Array<RecordingChunk>;
+  /** The object id: the ACS recording id (the same as `recordingId`), so a normalized cache keeps one `Recording` per recording however it was fetched. */
+  id: Scalars['ID']['output'];
   /** The ACS recording id. */
   recordingId: Scalars['ID']['output'];
   /** Whether it is capturing. */
