@@ -1,5 +1,5 @@
 import { createRemoteJWKSet, errors, type JWTPayload, type JWTVerifyGetKey, jwtVerify } from 'jose';
-import type { AuthConfig } from '../config.ts';
+import type { AuthConfig } from '../config-model.ts';
 import { RequestRefusedError } from './errors.ts';
 import { ANONYMOUS_PRINCIPAL, type Principal, SCOPES, type Scope } from './principal.ts';
 

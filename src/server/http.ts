@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { YogaServerInstance } from 'graphql-yoga';
 import { RequestRefusedError } from '../auth/errors.ts';
-import type { LimitsConfig } from '../config.ts';
+import type { LimitsConfig } from '../config-model.ts';
 import type { Logger } from '../logger.ts';
 import type { GatewayContext } from '../resolvers/context.ts';
 import {

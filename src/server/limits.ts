@@ -6,7 +6,7 @@ import { maxTokensPlugin } from '@escape.tech/graphql-armor-max-tokens';
 import type { GraphQLError } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { RequestRefusedError } from '../auth/errors.ts';
-import type { LimitsConfig } from '../config.ts';
+import type { LimitsConfig } from '../config-model.ts';
 import { InputError } from '../errors.ts';
 
 /** `extensions.code` of every refusal for size or cost (documents, bodies, messages, ACS calls, streams). */

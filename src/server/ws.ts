@@ -8,7 +8,7 @@ import { type WebSocket, WebSocketServer } from 'ws';
 import { RequestRefusedError } from '../auth/errors.ts';
 import { type Principal, TOKEN_EXPIRED_MESSAGE } from '../auth/principal.ts';
 import { type Authenticator, bearerToken } from '../auth/verify.ts';
-import type { LimitsConfig } from '../config.ts';
+import type { LimitsConfig } from '../config-model.ts';
 import type { Logger } from '../logger.ts';
 import type { GatewayContext } from '../resolvers/context.ts';
 import { type HostPolicy, hostRefusalBody, type OriginPolicy } from './browser.ts';

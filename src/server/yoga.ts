@@ -17,7 +17,7 @@ import {
   type RateLimitStore,
 } from '../auth/rate-limit.ts';
 import type { Authenticator } from '../auth/verify.ts';
-import type { LimitsConfig } from '../config.ts';
+import type { LimitsConfig } from '../config-model.ts';
 import type { CallbackCapabilities } from '../events/callback-capability.ts';
 import type { IncomingCallLog } from '../events/incoming-calls.ts';
 import type { CallEventLog } from '../events/log.ts';
