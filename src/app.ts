@@ -12,7 +12,11 @@ import { createCallbackTokenVerifier } from './events/callback-auth.ts';
 import { createCallbackCapabilities } from './events/callback-capability.ts';
 import { createCallbackReceiver } from './events/callbacks.ts';
 import { createEventGridReceiver } from './events/eventgrid.ts';
-import { createIncomingCallLog, INCOMING_CALL_LOG_SETTINGS } from './events/incoming-calls.ts';
+import {
+  createIncomingCallLog,
+  INCOMING_CALL_LOG_SETTINGS,
+  type IncomingCallLog,
+} from './events/incoming-calls.ts';
 import { type CallEventLog, CallEventLogUnavailableError } from './events/log.ts';
 import { createMemoryCallEventLog } from './events/memory-log.ts';
 import { createOutcomeAwaits } from './events/outcome.ts';
@@ -29,6 +33,7 @@ import {
   createMetricsAccess,
   createMetricsServer,
   type GatewayMetrics,
+  type IncomingCallOutcome,
 } from './server/metrics.ts';
 import { createRecordingContentRoute } from './server/recording-content.ts';
 import { createSubscriptionFanout } from './server/subscription-fanout.ts';
@@ -106,7 +111,9 @@ export function createApp(config: Config, deps: AppDeps): App {
     deps.incomingCallLog ?? createMemoryCallEventLog(INCOMING_CALL_LOG_SETTINGS),
     () => metrics.eventLogError(),
   );
-  const incomingCalls = createIncomingCallLog(incomingCallStore);
+  const incomingCalls = countingIncomingCalls(createIncomingCallLog(incomingCallStore), (outcome) =>
+    metrics.incomingCall(outcome),
+  );
 
   if (!config.acs) {
     throw new Error('createApp: config.acs is null (no ACS_CONNECTION_STRING or ACS_ENDPOINT)');
@@ -204,6 +211,7 @@ export function createApp(config: Config, deps: AppDeps): App {
       maxPerSubject: config.limits.maxOutcomeAwaitsPerSubject,
       shutdown: shutdown.signal,
       onOpenChange: (delta) => metrics.outcomeAwaits(delta),
+      onEnded: (ending) => metrics.outcomeAwaitEnded(ending),
     }),
     trustedDocuments,
   });
@@ -358,6 +366,28 @@ async function listenForMetrics(server: Server, at: Config['metrics']): Promise<
   const { address, port } = server.address() as AddressInfo;
   const host = at.host && at.host !== '0.0.0.0' && at.host !== '::' ? address : 'localhost';
   return `http://${host.includes(':') ? `[${host}]` : host}:${port}/metrics`;
+}
+
+/** The same incoming-call log, telling `count` each call offered (stored) and settled by this replica. */
+function countingIncomingCalls(
+  log: IncomingCallLog,
+  count: (outcome: IncomingCallOutcome) => void,
+): IncomingCallLog {
+  return {
+    ...log,
+    async ring(eventId, call) {
+      await log.ring(eventId, call);
+      count('offered');
+    },
+    async answered(call, callConnectionId) {
+      await log.answered(call, callConnectionId);
+      count('answered');
+    },
+    async ended(call, reason) {
+      await log.ended(call, reason);
+      count(reason);
+    },
+  };
 }
 
 /** The same log, telling `onUnavailable` each time an operation fails because its store is unreachable. */

@@ -2,14 +2,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
-import type {
-  AcsConfig,
-  AuthConfig,
-  BrowserConfig,
-  CallMediaConfig,
-  Config,
-  LimitsConfig,
-} from './config-model.ts';
+import type { AcsConfig, AuthConfig, Config } from './config-model.ts';
 
 /** Thrown by `loadConfig` with every problem found, one per line. */
 export class ConfigError extends Error {

@@ -42,6 +42,8 @@ export function createOutcomeAwaits(options: {
   shutdown: AbortSignal;
   /** Told +1 / -1 as awaits open and end. */
   onOpenChange?: (delta: 1 | -1) => void;
+  /** Told how each await ended: with its event, or why not (timeouts included). */
+  onEnded?: (ending: 'event' | OutcomeAwaitFailure) => void;
 }): OutcomeAwaits {
   const openBySubject = new Map<string, number>();
   let open = 0;
@@ -53,39 +55,41 @@ export function createOutcomeAwaits(options: {
     options.onOpenChange?.(-1);
   };
 
+  const wait: OutcomeAwaits['wait'] = async (subject, request) => {
+    if (options.shutdown.aborted) return { failure: 'OUTCOME_UNAVAILABLE' };
+    if ((openBySubject.get(subject) ?? 0) >= options.maxPerSubject) {
+      return { failure: 'OUTCOME_LIMIT_EXCEEDED' };
+    }
+    openBySubject.set(subject, (openBySubject.get(subject) ?? 0) + 1);
+    open += 1;
+    options.onOpenChange?.(1);
+    const timeout = AbortSignal.timeout(request.timeoutMs);
+    const signal = AbortSignal.any([timeout, options.shutdown, ...(request.signal ? [request.signal] : [])]);
+    try {
+      const subscription = options.eventLog.subscribe(request.callConnectionId, {
+        after: request.after,
+        signal,
+      });
+      for await (const event of subscription) {
+        if (request.ends(event)) return { event };
+      }
+      // The subscription ends only when its signal aborts.
+      return { failure: timeout.aborted ? 'OUTCOME_TIMEOUT' : 'OUTCOME_UNAVAILABLE' };
+    } catch {
+      return { failure: 'OUTCOME_UNAVAILABLE' };
+    } finally {
+      release(subject);
+    }
+  };
+
   return {
     get open() {
       return open;
     },
     async wait(subject, request) {
-      if (options.shutdown.aborted) return { failure: 'OUTCOME_UNAVAILABLE' };
-      if ((openBySubject.get(subject) ?? 0) >= options.maxPerSubject) {
-        return { failure: 'OUTCOME_LIMIT_EXCEEDED' };
-      }
-      openBySubject.set(subject, (openBySubject.get(subject) ?? 0) + 1);
-      open += 1;
-      options.onOpenChange?.(1);
-      const timeout = AbortSignal.timeout(request.timeoutMs);
-      const signal = AbortSignal.any([
-        timeout,
-        options.shutdown,
-        ...(request.signal ? [request.signal] : []),
-      ]);
-      try {
-        const subscription = options.eventLog.subscribe(request.callConnectionId, {
-          after: request.after,
-          signal,
-        });
-        for await (const event of subscription) {
-          if (request.ends(event)) return { event };
-        }
-        // The subscription ends only when its signal aborts.
-        return { failure: timeout.aborted ? 'OUTCOME_TIMEOUT' : 'OUTCOME_UNAVAILABLE' };
-      } catch {
-        return { failure: 'OUTCOME_UNAVAILABLE' };
-      } finally {
-        release(subject);
-      }
+      const result = await wait(subject, request);
+      options.onEnded?.('event' in result ? 'event' : result.failure);
+      return result;
     },
   };
 }

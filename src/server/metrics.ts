@@ -3,6 +3,7 @@ import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom
 import { type RefusalCode, RequestRefusedError } from '../auth/errors.ts';
 import { type Authenticator, bearerToken } from '../auth/verify.ts';
 import type { CallbackRefusal } from '../events/callbacks.ts';
+import type { OutcomeAwaitFailure } from '../events/outcome.ts';
 import type { RedisCommandFamily } from '../events/redis-log.ts';
 
 /** How a subscriber is connected. */
@@ -60,6 +61,10 @@ export interface GatewayMetrics {
   readinessProbe(probe: () => Promise<void>): void;
   /** An await of a call action's outcome (`outcome` field) opened (+1) or ended (-1). */
   outcomeAwaits(delta: 1 | -1): void;
+  /** An await of an outcome ended: with the event, or why not (`OUTCOME_TIMEOUT`, …). */
+  outcomeAwaitEnded(ending: OutcomeAwaitEnding): void;
+  /** An incoming call offered (Event Grid stored it), or settled by this replica: answered, rejected, redirected. */
+  incomingCall(outcome: IncomingCallOutcome): void;
   /** The Prometheus text exposition of every metric. */
   render(): Promise<string>;
   /** The `Content-Type` of `render()`'s text. */
@@ -87,6 +92,22 @@ const CALLBACK_REFUSALS = Object.keys({
   bad_body: true,
   unavailable: true,
 } satisfies Record<CallbackRefusal, true>) as CallbackRefusal[];
+/** How an await of an action's outcome ends (a metrics label). */
+export type OutcomeAwaitEnding = 'event' | OutcomeAwaitFailure;
+const OUTCOME_AWAIT_ENDINGS = Object.keys({
+  event: true,
+  OUTCOME_TIMEOUT: true,
+  OUTCOME_LIMIT_EXCEEDED: true,
+  OUTCOME_UNAVAILABLE: true,
+} satisfies Record<OutcomeAwaitEnding, true>) as OutcomeAwaitEnding[];
+/** What became of an incoming call, as far as one replica saw it (a metrics label). */
+export type IncomingCallOutcome = 'offered' | 'answered' | 'rejected' | 'redirected';
+const INCOMING_CALL_OUTCOMES: readonly IncomingCallOutcome[] = [
+  'offered',
+  'answered',
+  'rejected',
+  'redirected',
+];
 /** Every `RedisCommandFamily` (the type checks that none is missing). */
 const REDIS_FAMILIES = Object.keys({
   append: true,
@@ -216,6 +237,18 @@ export function createMetrics(): GatewayMetrics {
     help: 'Mutations waiting for the event that ends their action (`outcome` fields).',
     registers,
   });
+  const outcomeAwaitsEnded = new Counter({
+    name: name('outcome_awaits_ended_total'),
+    help: 'Awaits of action outcomes that ended, by ending: event, OUTCOME_TIMEOUT, OUTCOME_LIMIT_EXCEEDED, OUTCOME_UNAVAILABLE.',
+    labelNames: ['ending'] as const,
+    registers,
+  });
+  const incomingCalls = new Counter({
+    name: name('incoming_calls_total'),
+    help: 'Incoming calls offered (Event Grid IncomingCall stored) and settled (answered, rejected, redirected); offered minus settled rang out (expired).',
+    labelNames: ['outcome'] as const,
+    registers,
+  });
   let probe: (() => Promise<void>) | null = null;
   new Gauge({
     name: name('ready'),
@@ -241,6 +274,8 @@ export function createMetrics(): GatewayMetrics {
   for (const reason of CALLBACK_REFUSALS) callbacksRefused.inc({ reason }, 0);
   for (const code of REFUSAL_CODES) requestsRefused.inc({ code }, 0);
   for (const family of REDIS_FAMILIES) redisErrors.inc({ family }, 0);
+  for (const ending of OUTCOME_AWAIT_ENDINGS) outcomeAwaitsEnded.inc({ ending }, 0);
+  for (const outcome of INCOMING_CALL_OUTCOMES) incomingCalls.inc({ outcome }, 0);
 
   return {
     httpRequest: (route, status) => httpRequests.inc({ route, status }),
@@ -267,6 +302,8 @@ export function createMetrics(): GatewayMetrics {
     eventLogError: () => eventLogErrors.inc(),
     subscriptionEventExecuted: () => eventExecutions.inc(),
     outcomeAwaits: (delta) => outcomeAwaits.inc(delta),
+    outcomeAwaitEnded: (ending) => outcomeAwaitsEnded.inc({ ending }),
+    incomingCall: (outcome) => incomingCalls.inc({ outcome }),
     readinessProbe(readiness) {
       probe = readiness;
     },

@@ -158,6 +158,17 @@ describe('incoming calls', () => {
     expect(error.message).toMatch(/already answered/);
   });
 
+  it('counts the incoming calls offered and answered in switchboard_incoming_calls_total', async () => {
+    const stack = await stackWithEventGrid();
+    const desk = stack.subscribe(IncomingCallsDocument, {});
+    const incoming = await ringSupportLine(stack, [desk]);
+    await stack.graphql(AnswerCallDocument, { input: { incomingCallContext: incoming.incomingCallContext } });
+    const text = await (await fetch(`${stack.url}/metrics`)).text();
+    expect(text).toMatch(/^switchboard_incoming_calls_total\{outcome="offered"\} 1$/m);
+    expect(text).toMatch(/^switchboard_incoming_calls_total\{outcome="answered"\} 1$/m);
+    expect(text).toMatch(/^switchboard_incoming_calls_total\{outcome="rejected"\} 0$/m);
+  });
+
   it('delivers each incoming call once, and resumes after a cursor with only what came later', async () => {
     const stack = await stackWithEventGrid();
     const desk = stack.subscribe(IncomingCallsDocument, {});

@@ -136,6 +136,15 @@ describe('outcome: a call action answers with the event that ended it', () => {
     });
   });
 
+  it('counts each ended await by how it ended in switchboard_outcome_awaits_ended_total', async () => {
+    const stack = await startGatewayStack(disposers);
+    const { callConnectionId } = await connectedCall(stack);
+    await stack.graphql(PlayMediaAndWaitDocument, { input: { callConnectionId, sources: HELLO } });
+    const text = await (await fetch(`${stack.url}/metrics`)).text();
+    expect(text).toMatch(/^switchboard_outcome_awaits_ended_total\{ending="event"\} 1$/m);
+    expect(text).toMatch(/^switchboard_outcome_awaits_ended_total\{ending="OUTCOME_TIMEOUT"\} 0$/m);
+  });
+
   it('a reused operationContext waits for the event of this run, not of an earlier one', async () => {
     const stack = await startGatewayStack(disposers);
     const { callConnectionId } = await connectedCall(stack);
