@@ -69,7 +69,7 @@ export interface ReconnectInfo {
   reason: string;
   /**
    * The gateway's `extensions.code` when it ended the subscription with a request error: `UNAVAILABLE` (a store
-   * it depends on is down), `SLOW_SUBSCRIBER`, `UNAUTHENTICATED` (token expired), `SHUTTING_DOWN`, …; null for a
+   * it depends on is down), `SLOW_SUBSCRIBER`, `UNAUTHENTICATED` (token expired), …; null for a
    * dropped connection.
    */
   code: string | null;
@@ -119,8 +119,11 @@ interface TransportClient {
 
 /** graphql-ws close codes after which reconnecting cannot help (bad request, forbidden, …). */
 const FATAL_CLOSE_CODES = new Set([4400, 4403, 4406, 4409, 4500]);
-/** Request-error codes that are about this connection, not the request: resubscribe at once after the last cursor. */
-const RECONNECT_ERROR_CODES = new Set(['SLOW_SUBSCRIBER', 'UNAUTHENTICATED', 'SHUTTING_DOWN']);
+/**
+ * Request-error codes that are about this connection, not the request: resubscribe at once after the last cursor.
+ * (A draining gateway sends no code: it closes graphql-ws with 1001 and ends SSE streams, and both reconnect.)
+ */
+const RECONNECT_ERROR_CODES = new Set(['SLOW_SUBSCRIBER', 'UNAUTHENTICATED']);
 /** Request-error codes of a transient outage (the gateway's store, ACS, a rate limit): resubscribe after a back-off. */
 const TRANSIENT_ERROR_CODES = new Set([
   'UNAVAILABLE',
