@@ -11,7 +11,7 @@ export function participantInput(target: string): ParticipantInput {
   return value.startsWith('+') ? { phoneNumber: value } : { rawId: value };
 }
 
-/** Seconds until `expiresAt` (0 once past), ticking every second. */
+/** The current time, ticking every second (each ringing call shows how long it still rings). */
 function useNow(): number {
   const [now, setNow] = useState(Date.now);
   useEffect(() => {
@@ -77,7 +77,7 @@ export function IncomingCalls(props: {
       ) : (
         <ul className="incoming" data-testid="incoming-calls">
           {props.calls.map((call) => {
-            const secondsLeft = Math.max(0, Math.ceil((Date.parse(call.expiresAt) - now) / 1000));
+            const secondsLeft = Math.max(0, Math.floor((Date.parse(call.expiresAt) - now) / 1000));
             const ringing = call.state === 'ringing' && secondsLeft > 0;
             return (
               <li
@@ -112,7 +112,11 @@ export function IncomingCalls(props: {
                     </button>
                   </>
                 ) : (
-                  <span className="tag">{outcome(call, props.answeredHere)}</span>
+                  <span
+                    className={`tag ${call.state === 'answered' && props.answeredHere.has(call.incomingCallContext) ? 'here' : ''}`}
+                  >
+                    {outcome(call, props.answeredHere)}
+                  </span>
                 )}
               </li>
             );
