@@ -117,12 +117,16 @@ export function App({ settings }: { settings: Settings }) {
               const context = ringing.incomingCallContext;
               setAnsweredHere((previous) => new Set([...previous, context]));
               const payload = await run(ACTIONS.answer, { input: { incomingCallContext: context } });
-              if (payload)
-                follow({
-                  callConnectionId: payload.call.callConnectionId,
-                  roomId: null,
-                  label: `from ${ringing.callerDisplayName ?? displayName(ringing.from)}`,
-                });
+              if (!payload) {
+                // Refused (e.g. answered elsewhere first): whoever took it, it was not this console.
+                setAnsweredHere((previous) => new Set([...previous].filter((c) => c !== context)));
+                return;
+              }
+              follow({
+                callConnectionId: payload.call.callConnectionId,
+                roomId: null,
+                label: `from ${ringing.callerDisplayName ?? displayName(ringing.from)}`,
+              });
             }}
             onReject={(ringing, reason) =>
               run(ACTIONS.reject, { input: { incomingCallContext: ringing.incomingCallContext, reason } })

@@ -456,6 +456,22 @@ describe('the console against a gateway with auth on', () => {
     expect(pageErrors).toEqual([]);
   }, 180_000);
 
+  it('says in the Calls pane that it does not hear incoming calls when the token lacks calls:answer', async () => {
+    const stack = await startConsoleStack(CLIENT_AUTH_ENV);
+    const token = await clientToken({ scopes: ['rooms:read', 'calls:listen'] });
+    const browser = await launchChromium();
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+
+    await page.goto(`${stack.url}/console/`);
+    await page.getByLabel('Access token').fill(token);
+    await page.getByRole('button', { name: 'Listen again' }).click();
+
+    await page
+      .getByRole('region', { name: 'Incoming calls' })
+      .getByText(/Not listening: FORBIDDEN/)
+      .waitFor();
+  }, 180_000);
+
   it('shows the UNAUTHENTICATED error when no token was given', async () => {
     const stack = await startConsoleStack(CLIENT_AUTH_ENV);
     const browser = await launchChromium();
