@@ -367,7 +367,7 @@ describe('calls beyond the room in the console', () => {
     expect(await taken.getByRole('button').count()).toBe(0);
   }, 180_000);
 
-  it('rejects a ringing call with the reason picked in the panel', async () => {
+  it('rejects a ringing call from the panel, which then shows it rejected', async () => {
     const stack = await startConsoleStack();
     const browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
