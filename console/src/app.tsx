@@ -3,25 +3,40 @@ import { useCallback, useEffect, useState } from 'react';
 import { ActionLog } from './action-log.tsx';
 import { ACTIONS, useActionRunner } from './actions.ts';
 import { CallPanel } from './call-panel.tsx';
+import { CallsPanel } from './calls-panel.tsx';
 import { currentToken, request, type Settings, setToken } from './gateway.ts';
+import type { KnownCall } from './known-calls.ts';
+import { displayName } from './participants.tsx';
 import { Recordings } from './recordings.tsx';
 import { type RoomRow, RoomsPanel } from './rooms-panel.tsx';
 import { EventInspector, Timeline } from './timeline.tsx';
 import { Transcript } from './transcript.tsx';
 import { useCallView } from './use-call-view.ts';
+import { useIncomingCalls } from './use-incoming-calls.ts';
 
 /**
- * The console: rooms and the connected call's controls on top; its transcript, recordings and actions beside
- * them; the event timeline and the inspector of the selected event below.
+ * The console: rooms, calls beyond the room (call a phone, incoming calls) and the followed call's controls on
+ * top; its transcript, recordings and actions beside them; the event timeline and the inspector of the selected
+ * event below.
  */
 export function App({ settings }: { settings: Settings }) {
   const gql = settings.graphqlUrl;
   const [status, setStatus] = useState('Ready.');
   const [rooms, setRooms] = useState<RoomRow[]>([]);
-  const [call, setCall] = useState<{ callConnectionId: string; roomId: string } | null>(null);
+  const [calls, setCalls] = useState<KnownCall[]>([]);
+  const [followed, setFollowed] = useState<string | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
+  const [answeredHere, setAnsweredHere] = useState<ReadonlySet<string>>(new Set());
   const { actions, run } = useActionRunner(gql, setStatus);
+  const call = calls.find((c) => c.callConnectionId === followed) ?? null;
   const view = useCallView(gql, call?.callConnectionId ?? null, setStatus);
+  const incoming = useIncomingCalls(gql);
+
+  const follow = useCallback((known: KnownCall) => {
+    setCalls((previous) => [...previous.filter((c) => c.callConnectionId !== known.callConnectionId), known]);
+    setSelected(null);
+    setFollowed(known.callConnectionId);
+  }, []);
 
   const refreshRooms = useCallback(async () => {
     const data = await request(gql, RoomsDocument, { first: 50 });
@@ -75,17 +90,63 @@ export function App({ settings }: { settings: Settings }) {
                     : {}),
                 },
               });
-              if (!payload) return;
-              setSelected(null);
-              setCall({ callConnectionId: payload.call.callConnectionId, roomId });
+              if (payload)
+                follow({ callConnectionId: payload.call.callConnectionId, roomId, label: `room ${roomId}` });
             }}
             onRefresh={refreshRooms}
+          />
+          <CallsPanel
+            onCallPhone={async (phoneNumber, sourceCallerIdNumber) => {
+              const payload = await run(ACTIONS.callPhone, {
+                input: { targets: [{ phoneNumber }], sourceCallerIdNumber },
+              });
+              if (payload)
+                follow({
+                  callConnectionId: payload.call.callConnectionId,
+                  roomId: null,
+                  label: `to ${phoneNumber}`,
+                });
+            }}
+            incoming={{
+              calls: incoming.calls,
+              error: incoming.error,
+              onRetry: incoming.retry,
+              answeredHere,
+            }}
+            onAnswer={async (ringing) => {
+              const context = ringing.incomingCallContext;
+              setAnsweredHere((previous) => new Set([...previous, context]));
+              const payload = await run(ACTIONS.answer, { input: { incomingCallContext: context } });
+              if (!payload) {
+                // Refused (e.g. answered elsewhere first): whoever took it, it was not this console.
+                setAnsweredHere((previous) => new Set([...previous].filter((c) => c !== context)));
+                return;
+              }
+              follow({
+                callConnectionId: payload.call.callConnectionId,
+                roomId: null,
+                label: `from ${ringing.callerDisplayName ?? displayName(ringing.from)}`,
+              });
+            }}
+            onReject={(ringing, reason) =>
+              run(ACTIONS.reject, { input: { incomingCallContext: ringing.incomingCallContext, reason } })
+            }
+            onRedirect={(ringing, target) =>
+              run(ACTIONS.redirect, { input: { incomingCallContext: ringing.incomingCallContext, target } })
+            }
+            emulatorControlUrl={settings.emulatorControlUrl}
+            setStatus={setStatus}
           />
           {call && (
             <CallPanel
               key={call.callConnectionId}
               graphqlUrl={gql}
               call={call}
+              calls={calls}
+              onFollow={(id) => {
+                setSelected(null);
+                setFollowed(id);
+              }}
               ended={view.ended}
               participants={view.participants}
               onRefresh={view.setParticipants}
@@ -108,7 +169,7 @@ export function App({ settings }: { settings: Settings }) {
               onError={setStatus}
             />
           )}
-          <ActionLog actions={actions} events={view.events} />
+          <ActionLog actions={actions} />
         </div>
       </div>
       {call && (

@@ -17,25 +17,30 @@ const KEYPAD: { key: string; tone: DtmfTone }[] = [
   { key: '0', tone: 'ZERO' },
   { key: '#', tone: 'POUND' },
 ];
-export function DialForm({ onDial }: { onDial(phone: string, callerId: string): unknown }) {
+/** A phone number and the caller id it sees (an ACS number of the resource): dial it into a call, or call it. */
+export function PhoneForm(props: {
+  label: string;
+  button: string;
+  onSubmit(phone: string, callerId: string): unknown;
+}) {
   const [phone, setPhone] = useState('+14255550123');
   const [callerId, setCallerId] = useState('+18005550100');
   return (
     <form
       className="row"
-      aria-label="Dial a phone number"
+      aria-label={props.label}
       onSubmit={(event) => {
         event.preventDefault();
-        onDial(phone, callerId);
+        props.onSubmit(phone, callerId);
       }}
     >
       <label>
-        Phone <input name="phone" value={phone} onChange={(e) => setPhone(e.target.value)} />
+        Phone <input name="phone" value={phone} onChange={(e) => setPhone(e.target.value)} size={14} />
       </label>
       <label>
-        Caller id <input value={callerId} onChange={(e) => setCallerId(e.target.value)} />
+        Caller id <input value={callerId} onChange={(e) => setCallerId(e.target.value)} size={14} />
       </label>
-      <button type="submit">Dial</button>
+      <button type="submit">{props.button}</button>
     </form>
   );
 }
@@ -101,7 +106,7 @@ export function TextForm(props: {
 export function DevTools(props: {
   controlUrl: string;
   gql: string;
-  call: { callConnectionId: string; roomId: string };
+  call: { callConnectionId: string; roomId: string | null };
   target: string;
   setStatus(status: string): void;
 }) {
@@ -120,19 +125,19 @@ export function DevTools(props: {
       <legend>Emulator (development)</legend>
       <button
         type="button"
+        disabled={!props.call.roomId}
         onClick={() =>
           run('Test user joins', async () => {
+            const roomId = props.call.roomId ?? '';
             const data = await request(props.gql, RoomDocument, {
-              id: props.call.roomId,
+              id: roomId,
               participantsFirst: 1,
             });
             const rawId = data.room?.participants.edges[0]?.node.rawId;
             if (!rawId) throw new Error('the room has no participant on its roster');
-            await emulatorControl(
-              props.controlUrl,
-              `/rooms/${encodeURIComponent(props.call.roomId)}/call/join`,
-              { rawId },
-            );
+            await emulatorControl(props.controlUrl, `/rooms/${encodeURIComponent(roomId)}/call/join`, {
+              rawId,
+            });
           })
         }
       >

@@ -1,14 +1,22 @@
 import { CallDocument, type CallParticipantFieldsFragment } from '@switchboard/client';
 import { useState } from 'react';
 import { ACTIONS, type RunAction } from './actions.ts';
-import { DevTools, DialForm, Keypad, TextForm } from './call-controls.tsx';
+import { DevTools, Keypad, PhoneForm, TextForm } from './call-controls.tsx';
 import { request } from './gateway.ts';
+import type { KnownCall } from './known-calls.ts';
 import { Participants } from './participants.tsx';
+import { MoveForm, TransferForm } from './transfer-move.tsx';
 
-/** The connected call: its state, participants (pick a target) and every mid-call action. */
+/**
+ * The followed call: its state, participants (pick a target) and every mid-call action; the other calls the
+ * console knows can be followed instead, or have participants moved from.
+ */
 export function CallPanel(props: {
   graphqlUrl: string;
-  call: { callConnectionId: string; roomId: string };
+  call: KnownCall;
+  /** Every call the console knows (this one included). */
+  calls: KnownCall[];
+  onFollow(callConnectionId: string): void;
   ended: boolean;
   participants: CallParticipantFieldsFragment[];
   onRefresh(participants: CallParticipantFieldsFragment[]): void;
@@ -28,9 +36,30 @@ export function CallPanel(props: {
         <strong className={`state ${props.ended ? 'ended' : 'live'}`} data-testid="call-state">
           {props.ended ? 'ENDED' : 'LIVE'}
         </strong>
+        {props.calls.length > 1 && (
+          <select
+            className="follow"
+            aria-label="Followed call"
+            value={callConnectionId}
+            onChange={(e) => props.onFollow(e.target.value)}
+          >
+            {props.calls.map((c) => (
+              <option key={c.callConnectionId} value={c.callConnectionId}>
+                {c.label}
+              </option>
+            ))}
+          </select>
+        )}
       </h2>
       <p className="ids">
-        <code data-testid="call-id">{callConnectionId}</code> in room <code>{call.roomId}</code>{' '}
+        <code data-testid="call-id">{callConnectionId}</code>{' '}
+        {call.roomId ? (
+          <>
+            in room <code>{call.roomId}</code>
+          </>
+        ) : (
+          call.label
+        )}{' '}
         <button
           type="button"
           onClick={async () => {
@@ -91,8 +120,10 @@ export function CallPanel(props: {
             Recognize DTMF (4 keys or #)
           </button>
         </div>
-        <DialForm
-          onDial={(phoneNumber, sourceCallerIdNumber) =>
+        <PhoneForm
+          label="Dial a phone number"
+          button="Dial"
+          onSubmit={(phoneNumber, sourceCallerIdNumber) =>
             run(ACTIONS.dial, {
               input: { callConnectionId, participant: { phoneNumber }, sourceCallerIdNumber },
             })
@@ -111,6 +142,26 @@ export function CallPanel(props: {
           onSubmit={(text) =>
             run(ACTIONS.play, { input: { callConnectionId, sources: [{ text: { text } }] } })
           }
+        />
+        <TransferForm
+          onTransfer={(to, sourceCallerIdNumber) =>
+            run(ACTIONS.transfer, {
+              input: {
+                callConnectionId,
+                target: to,
+                ...(target ? { transferee: participant } : {}),
+                ...(sourceCallerIdNumber ? { sourceCallerIdNumber } : {}),
+              },
+            })
+          }
+        />
+        <MoveForm
+          graphqlUrl={graphqlUrl}
+          others={props.calls.filter((c) => c.callConnectionId !== callConnectionId)}
+          onMove={(fromCallConnectionId, moved) =>
+            run(ACTIONS.move, { input: { callConnectionId, fromCallConnectionId, participants: [moved] } })
+          }
+          onError={props.setStatus}
         />
         <div className="row">
           <button

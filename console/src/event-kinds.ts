@@ -1,4 +1,4 @@
-import type { CallEventData } from '@switchboard/client';
+import { type CallEventData, possibleTypes } from '@switchboard/client';
 
 /** The name of an event type, as GraphQL names it (`AddParticipantSucceeded`, `PlayFailed`, …). */
 export type EventTypename = CallEventData['__typename'];
@@ -19,4 +19,9 @@ export function eventTone(typename: EventTypename): EventTone {
   if (typename.endsWith('Failed')) return 'failure';
   if (typename.endsWith('Succeeded') || typename.endsWith('Completed')) return 'success';
   return 'neutral';
+}
+
+/** Whether a `__typename` names an event type (the schema's implementations of `CallEvent`). */
+export function isEventTypename(typename: string): typename is EventTypename {
+  return possibleTypes.CallEvent?.includes(typename) ?? false;
 }

@@ -17,6 +17,10 @@ const artifacts = resolve(root, 'test-artifacts');
 const CHROMIUM = '/usr/bin/chromium';
 const PHONE = '+14255550123';
 const EVENTGRID_SECRET = 'console-event-grid-secret';
+/** Text-to-speech needs a Cognitive Services endpoint on connect (ACS fails the play with 8565 without one). */
+const COGNITIVE = {
+  ACS_COGNITIVE_SERVICES_ENDPOINT: 'https://switchboard-test.cognitiveservices.azure.com/',
+};
 
 /**
  * Where the gateways of this file build the console, as `npm start` does in console/dist: empty at first (no
@@ -69,12 +73,22 @@ async function storedThroughDisconnect(stack: GatewayStack, callConnectionId: st
   return end === -1 ? stored : stored.slice(0, end + 1);
 }
 
+/** The action log's rows for one action label (newest first). */
+function actionRows(page: Page, label: string) {
+  return page
+    .getByTestId('actions')
+    .locator('li')
+    .filter({ has: page.locator('.label', { hasText: new RegExp(`^${label}$`) }) });
+}
+
 async function createRoomAndConnect(page: Page, options: { transcript?: boolean } = {}): Promise<void> {
   await page.getByRole('button', { name: 'Create room' }).click();
   const room = page.locator('[data-room-id]').first();
   await room.waitFor();
   if (options.transcript === false) await page.getByLabel('Connect with a live transcript').uncheck();
   await room.getByRole('button', { name: 'Connect' }).click();
+  // connectRoomCall answers with its outcome (CallConnected); the console then follows the call.
+  await actionRows(page, 'Connect').and(page.locator('[data-state="accepted"]')).first().waitFor();
   await page.getByTestId('timeline').locator('tr[data-type="CALL_CONNECTED"]').waitFor();
 }
 
@@ -215,38 +229,81 @@ describe('the console served the way npm start serves it (built from its sources
     expect(
       await timeline.locator('tr[data-type="ADD_PARTICIPANT_SUCCEEDED"] .event-name').getAttribute('class'),
     ).toContain('success');
-    const actions = page.getByTestId('actions');
-    expect(await actions.locator('li', { hasText: 'Dial' }).getAttribute('data-outcome')).toBe(
-      'AddParticipantSucceeded',
-    );
-    expect(await actions.locator('li', { hasText: 'Send DTMF' }).getAttribute('data-outcome')).toBe(
-      'SendDtmfTonesCompleted',
-    );
+    expect(await actionRows(page, 'Dial').getAttribute('data-outcome')).toBe('AddParticipantSucceeded');
+    expect(await actionRows(page, 'Send DTMF').getAttribute('data-outcome')).toBe('SendDtmfTonesCompleted');
     expect(pageErrors).toEqual([]);
   }, 180_000);
 
-  it('presses keys on a phone participant through the emulator tools, recognized by recognizeDtmf', async () => {
+  it("shows an action pending while its outcome is awaited, then the event its payload's outcome names", async () => {
     const stack = await startConsoleStack();
     const browser = await launchChromium();
     const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
 
     await page.goto(`${stack.url}/console/`);
     await createRoomAndConnect(page);
+    const callConnectionId = (await page.getByTestId('call-id').textContent()) ?? '';
     const timeline = page.getByTestId('timeline');
     await page.getByRole('button', { name: 'Dial' }).click();
     await page.getByRole('radio', { name: `4:${PHONE}` }).check();
     await page.getByRole('button', { name: /Recognize DTMF/ }).click();
+
+    // recognizeDtmf answers once a key ends the recognition: until the phone presses one, the action is pending.
+    const recognize = actionRows(page, 'Recognize DTMF');
+    await recognize.getByText('awaiting outcome…').waitFor();
     await waitFor(
-      async () => (await page.getByTestId('status').textContent())?.includes('Recognize DTMF: done'),
-      {
-        what: 'recognizeDtmf to be accepted',
-      },
+      () =>
+        stack.emulator.emulator.control
+          .call(callConnectionId)
+          .connections.some((c) => c.mediaOperations.some((o) => o.kind === 'recognize' && o.running)),
+      { what: 'the recognition to run in the emulator' },
     );
+    expect(await recognize.getAttribute('data-state')).toBe('running');
+    await page.screenshot({ path: resolve(artifacts, 'console-outcome-pending.png'), fullPage: true });
     await page.getByRole('button', { name: 'Press keys on the selected phone' }).click();
 
-    const recognized = timeline.locator('tr[data-type="RECOGNIZE_COMPLETED"]');
-    await recognized.waitFor();
-    expect(await recognized.textContent()).toContain('ONE');
+    const badge = recognize.getByTestId('outcome');
+    await badge.getByText('RecognizeCompleted').waitFor();
+    expect(await badge.getAttribute('class')).toContain('success');
+    expect(await timeline.locator('tr[data-type="RECOGNIZE_COMPLETED"]').textContent()).toContain('ONE');
+  }, 180_000);
+
+  it("badges Play with the PlayCompleted its playMedia payload's outcome returned", async () => {
+    const stack = await startConsoleStack(COGNITIVE);
+    const browser = await launchChromium();
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const outcomes: unknown[] = [];
+    page.on('response', async (response) => {
+      if (!response.request().postData()?.includes('PlayMediaAndWait')) return;
+      const body: { data?: { playMedia?: { outcome?: unknown } } } = await response.json();
+      outcomes.push(body.data?.playMedia?.outcome);
+    });
+    await mkdir(artifacts, { recursive: true });
+
+    await page.goto(`${stack.url}/console/`);
+    await createRoomAndConnect(page);
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+
+    const play = actionRows(page, 'Play');
+    await play.and(page.locator('[data-state="accepted"]')).waitFor();
+    await waitFor(() => outcomes.length > 0, { what: 'the playMedia response to be read' });
+    expect(outcomes).toEqual([expect.objectContaining({ __typename: 'PlayCompleted' })]);
+    expect(await play.getByTestId('outcome').textContent()).toBe('PlayCompleted');
+    expect(await play.getByTestId('outcome').getAttribute('class')).toContain('success');
+    await page.screenshot({ path: resolve(artifacts, 'console-outcome.png'), fullPage: true });
+  }, 180_000);
+
+  it('badges Play with PlayFailed, coloured as a failure, when ACS failed the play', async () => {
+    const stack = await startConsoleStack();
+    const browser = await launchChromium();
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+
+    await page.goto(`${stack.url}/console/`);
+    await createRoomAndConnect(page, { transcript: false });
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+
+    const badge = actionRows(page, 'Play').getByTestId('outcome');
+    await badge.getByText('PlayFailed').waitFor();
+    expect(await badge.getAttribute('class')).toContain('failure');
   }, 180_000);
 
   it('says how to build the console when its directory holds no build and nothing builds it', async () => {
@@ -259,6 +316,120 @@ describe('the console served the way npm start serves it (built from its sources
     expect(response.status).toBe(503);
     expect(await response.text()).toContain('npm run build:console');
   });
+});
+
+describe('calls beyond the room in the console', () => {
+  it('lists a call ringing the resource, answers it from the panel and follows it to CallConnected', async () => {
+    const stack = await startConsoleStack();
+    const browser = await launchChromium();
+    const page = await browser.newPage({ viewport: { width: 1440, height: 1100 } });
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await mkdir(artifacts, { recursive: true });
+
+    await page.goto(`${stack.url}/console/`);
+    await page.getByRole('button', { name: 'Make a call ring' }).click();
+    const ringing = page.getByTestId('incoming-calls').locator(`li[data-from="4:${PHONE}"]`);
+    await ringing.and(page.locator('[data-state="ringing"]')).waitFor();
+    expect(await ringing.textContent()).toMatch(/Ada Lovelace.*\+14255550123 → \+18005550100.*\d+ s left/);
+    await page.screenshot({ path: resolve(artifacts, 'console-incoming-ringing.png'), fullPage: true });
+
+    await ringing.getByRole('button', { name: 'Answer' }).click();
+    await page.getByTestId('timeline').locator('tr[data-type="CALL_CONNECTED"]').waitFor();
+    await ringing.and(page.locator('[data-state="answered"]')).getByText('answered here').waitFor();
+
+    const callConnectionId = (await page.getByTestId('call-id').textContent()) ?? '';
+    const [answered] = stack.emulator.emulator.control.incomingCalls();
+    expect(answered?.state).toBe('answered');
+    expect(stack.emulator.emulator.control.call(callConnectionId).serverCallId).toBe(answered?.serverCallId);
+    const answer = actionRows(page, 'Answer');
+    expect(await answer.getAttribute('data-outcome')).toBe('CallConnected');
+    await page.getByTestId('participants').locator(`li[data-raw-id="4:${PHONE}"]`).waitFor();
+    await page.screenshot({ path: resolve(artifacts, 'console-incoming-answered.png'), fullPage: true });
+    expect(pageErrors).toEqual([]);
+  }, 180_000);
+
+  it('marks a ringing call taken in every other console once one console answered it', async () => {
+    const stack = await startConsoleStack();
+    const browser = await launchChromium();
+    const desk = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    const other = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await desk.goto(`${stack.url}/console/`);
+    await other.goto(`${stack.url}/console/`);
+
+    await desk.getByRole('button', { name: 'Make a call ring' }).click();
+    const ringingElsewhere = other.getByTestId('incoming-calls').locator('li[data-state="ringing"]');
+    await ringingElsewhere.waitFor();
+    await desk.getByTestId('incoming-calls').getByRole('button', { name: 'Answer' }).click();
+
+    const taken = other.getByTestId('incoming-calls').locator('li[data-state="answered"]');
+    await taken.getByText('taken elsewhere').waitFor();
+    expect(await taken.getByRole('button').count()).toBe(0);
+  }, 180_000);
+
+  it('rejects a ringing call from the panel, which then shows it rejected', async () => {
+    const stack = await startConsoleStack();
+    const browser = await launchChromium();
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+
+    await page.goto(`${stack.url}/console/`);
+    await page.getByRole('button', { name: 'Make a call ring' }).click();
+    const incoming = page.getByTestId('incoming-calls');
+    await incoming.getByRole('button', { name: 'Reject' }).click();
+
+    await incoming.locator('li[data-state="ended"]').getByText('rejected').waitFor();
+    await waitFor(() => stack.emulator.emulator.control.incomingCalls()[0]?.state === 'rejected', {
+      what: 'the emulator to see the call rejected',
+    });
+  }, 180_000);
+
+  it('calls a phone, follows the call to CallConnected and transfers it to another phone', async () => {
+    const stack = await startConsoleStack();
+    const browser = await launchChromium();
+    const page = await browser.newPage({ viewport: { width: 1440, height: 1100 } });
+    await mkdir(artifacts, { recursive: true });
+
+    await page.goto(`${stack.url}/console/`);
+    await page.getByRole('button', { name: 'Call a phone' }).click();
+    const timeline = page.getByTestId('timeline');
+    await timeline.locator('tr[data-type="CALL_CONNECTED"]').waitFor();
+    expect(await actionRows(page, 'Call a phone').getAttribute('data-outcome')).toBe('CallConnected');
+    await page.getByTestId('participants').locator(`li[data-raw-id="4:${PHONE}"]`).waitFor();
+    await page.screenshot({ path: resolve(artifacts, 'console-call-a-phone.png'), fullPage: true });
+
+    await page.getByRole('button', { name: 'Transfer', exact: true }).click();
+    await timeline.locator('tr[data-type="CALL_TRANSFER_ACCEPTED"]').waitFor();
+    await page.getByTestId('call-state').getByText('ENDED').waitFor();
+    expect(await actionRows(page, 'Transfer').getAttribute('data-outcome')).toBe('CallTransferAccepted');
+  }, 180_000);
+
+  it('moves the phone of a call it placed into the room call it follows', async () => {
+    const stack = await startConsoleStack();
+    const browser = await launchChromium();
+    const page = await browser.newPage({ viewport: { width: 1440, height: 1100 } });
+    await mkdir(artifacts, { recursive: true });
+
+    await page.goto(`${stack.url}/console/`);
+    await page.getByRole('button', { name: 'Call a phone' }).click();
+    await page.getByTestId('timeline').locator('tr[data-type="CALL_CONNECTED"]').waitFor();
+    await createRoomAndConnect(page, { transcript: false });
+    const roomCall = (await page.getByTestId('call-id').textContent()) ?? '';
+
+    const move = page.getByRole('form', { name: 'Move participants here' });
+    await move
+      .getByLabel('Participant to move')
+      .locator(`option[value="4:${PHONE}"]`)
+      .waitFor({ state: 'attached' });
+    await move.getByRole('button', { name: 'Move participants here' }).click();
+
+    await page.getByTestId('timeline').locator('tr[data-type="MOVE_PARTICIPANT_SUCCEEDED"]').waitFor();
+    await page.getByTestId('participants').locator(`li[data-raw-id="4:${PHONE}"]`).waitFor();
+    expect(await page.getByTestId('call-id').textContent()).toBe(roomCall);
+    expect(await actionRows(page, 'Move participants').getAttribute('data-outcome')).toBe(
+      'MoveParticipantSucceeded',
+    );
+    await page.screenshot({ path: resolve(artifacts, 'console-move.png'), fullPage: true });
+  }, 180_000);
 });
 
 describe('the console against a gateway with auth on', () => {
@@ -283,6 +454,22 @@ describe('the console against a gateway with auth on', () => {
     const stored = await storedThroughDisconnect(stack, callConnectionId);
     expect(await timelineCursors(page)).toEqual(stored.map((e) => e.cursor));
     expect(pageErrors).toEqual([]);
+  }, 180_000);
+
+  it('says in the Calls pane that it does not hear incoming calls when the token lacks calls:answer', async () => {
+    const stack = await startConsoleStack(CLIENT_AUTH_ENV);
+    const token = await clientToken({ scopes: ['rooms:read', 'calls:listen'] });
+    const browser = await launchChromium();
+    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+
+    await page.goto(`${stack.url}/console/`);
+    await page.getByLabel('Access token').fill(token);
+    await page.getByRole('button', { name: 'Listen again' }).click();
+
+    await page
+      .getByRole('region', { name: 'Incoming calls' })
+      .getByText(/Not listening: FORBIDDEN/)
+      .waitFor();
   }, 180_000);
 
   it('shows the UNAUTHENTICATED error when no token was given', async () => {
