@@ -68,7 +68,14 @@ async function startLocalAcs(
   // Recording files reach the gateway through Event Grid, as from ACS: a secret of this run's own unless set.
   const eventGridSecret = process.env.EVENTGRID_SECRET || randomBytes(16).toString('hex');
   return {
-    config: loadConfigOrExit({ ...process.env, ...emulator.env(), EVENTGRID_SECRET: eventGridSecret }),
+    config: loadConfigOrExit({
+      // Text-to-speech and speech recognition need an Azure AI services endpoint; the emulator only checks that
+      // one is named, so the embedded defaults name the emulator itself unless the environment names another.
+      ACS_COGNITIVE_SERVICES_ENDPOINT: `${emulator.url}/cognitive-services/`,
+      ...process.env,
+      ...emulator.env(),
+      EVENTGRID_SECRET: eventGridSecret,
+    }),
     url: emulator.url,
     controlUrl: `${emulator.url}/emulator`,
     subscribeEventGrid: (gatewayUrl) =>
