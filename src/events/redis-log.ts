@@ -4,7 +4,6 @@ import type { CallEvent, NewCallEvent } from '../domain/call-event.ts';
 import {
   type CallSnapshot,
   callStateSetBy,
-  EMPTY_CALL_SNAPSHOT,
   FINAL_CALL_STATE,
   foldCallEvents,
 } from '../domain/call-snapshot.ts';
@@ -126,16 +125,15 @@ return {redis.call('GET', KEYS[2]), first and first[1] or false, entries}
 `;
 
 /**
- * `getCallSummary` in one round trip: the call's info and its summary, and, only when it has no summary (events
- * appended by a gateway that kept none), how many events its stream holds.
+ * `getCallSummary` in one round trip: the call's info, its summary, and the newest id of its stream (which is the
+ * summary's cursor unless a gateway that keeps no summary appended since).
  */
 const SUMMARY_SCRIPT = `
 -- KEYS[1] the call's info key, KEYS[2] its summary hash, KEYS[3] its stream
--- Returns {info JSON or false, state, cursor, serverCallId, correlationId (each false when absent), stream length}
+-- Returns {info JSON, state, cursor, serverCallId, correlationId, newest stream id} (each false when absent)
 local summary = redis.call('HMGET', KEYS[2], 'state', 'cursor', 'serverCallId', 'correlationId')
-local length = 0
-if not summary[2] then length = redis.call('XLEN', KEYS[3]) end
-return {redis.call('GET', KEYS[1]), summary[1], summary[2], summary[3], summary[4], length}
+local newest = redis.call('XREVRANGE', KEYS[3], '+', '-', 'COUNT', 1)[1]
+return {redis.call('GET', KEYS[1]), summary[1], summary[2], summary[3], summary[4], newest and newest[1] or false}
 `;
 
 /**
@@ -156,13 +154,15 @@ return redis.call('HGETALL', KEYS[1])
  * `<prefix>call:{<id>}:events` (stream; field `event` = the event JSON; the stream id is the cursor),
  * `<prefix>call:{<id>}:seen` (sorted set of CloudEvent ids for de-duplication, capped at `maxEventsPerCall`),
  * `<prefix>call:{<id>}:info` (JSON of `recordCall`), `<prefix>call:{<id>}:trimmed` (newest trimmed stream
- * id, for `EventsLost`), `<prefix>call:{<id>}:summary` (hash: `state`, `cursor`, `serverCallId`, `correlationId`
- * of every event appended, updated by the append script; `getCallSummary`), channel `<prefix>call:{<id>}:appended` (one message per appended batch: lines
+ * id, for `EventsLost`), `<prefix>call:{<id>}:summary` (hash: `state`, `cursor`, `serverCallId`,
+ * `correlationId` of every event appended, kept by the append script; `getCallSummary`), channel
+ * `<prefix>call:{<id>}:appended` (one message per appended batch: lines
  * `<id before the batch, or empty>`, then `<stream id>`, `<event JSON>` per stored event; see `decodeAppended`),
  * and `<prefix>callback:{<id>}` (hash of `updateCallbackRecord`).
  *
  * Connections: one command connection and ONE subscriber connection (`options.redis`, shared with the gateway's
- * other Redis users, or its own), channels reference-counted across local subscriptions. Commands fail fast while Redis is unreachable (no offline queue) and give up
+ * other Redis users, or its own), channels reference-counted across local subscriptions. Commands fail fast
+ * while Redis is unreachable (no offline queue) and give up
  * after `commandTimeoutMs` when it does not answer (frozen, overloaded), so `append` rejects with
  * `CallEventLogUnavailableError`; both connections reconnect with capped exponential backoff, and on every
  * reconnect (or late answer, or cluster failover) each open subscription re-reads the stream after its last
@@ -445,17 +445,16 @@ export async function createRedisCallEventLog(options: RedisCallEventLogOptions)
         observe('call_info', () =>
           runScript(scripts.summary, [callKeys.info, callKeys.summary, callKeys.events], []),
         ),
-      )) as [string | null, string | null, string | null, string | null, string | null, number];
-      const [info, state, cursor, serverCallId, correlationId, length] = reply;
+      )) as (string | null)[];
+      const [info = null, state, cursor, serverCallId, correlationId, newest = null] = reply;
       let snapshot: CallSnapshot = {
         state: (state || null) as CallSnapshot['state'],
         cursor: cursor || null,
         serverCallId: serverCallId || null,
         correlationId: correlationId || null,
       };
-      // Events appended by a gateway that kept no summary: folded from the stream once more.
-      if (snapshot.cursor === null && length > 0) {
-        snapshot = EMPTY_CALL_SNAPSHOT;
+      // Events appended by a gateway that keeps no summary (a rolling upgrade): folded on from the stream.
+      if (newest !== null && newest !== snapshot.cursor) {
         for (;;) {
           const { events } = await readPage(callConnectionId, snapshot.cursor, SUMMARY_FOLD_PAGE_SIZE);
           snapshot = foldCallEvents(snapshot, events);

@@ -131,7 +131,7 @@ describe('Redis call event log', () => {
     await redis.ping();
   });
 
-  it("folds a call's summary from its stream when the stream has none (events stored by a gateway that kept none)", async () => {
+  it("folds on from the stream what a gateway that keeps no summary appended after the call's summary", async () => {
     const prefix = uniqueKeyPrefix('summary');
     const log = await openLog(testRedisUrl(), prefix);
     const connected = {
@@ -139,16 +139,20 @@ describe('Redis call event log', () => {
       kind: 'CallConnected',
       serverCallId: 'server-call-1',
     } as NewCallEvent;
-    const stored = await log.append(CALL, [connected, event('e1')]);
+    await log.append(CALL, [connected]);
     const admin = createClient({ url: testRedisUrl() });
     await admin.connect();
     disposers.add(() => admin.close());
-    await admin.del(`${prefix}call:{${CALL}}:summary`);
+    // As an older gateway appends: to the stream only.
+    const disconnected = { ...event('e1'), kind: 'CallDisconnected', correlationId: 'correlation-1' };
+    const cursor = await admin.xAdd(`${prefix}call:{${CALL}}:events`, '*', {
+      event: JSON.stringify(disconnected),
+    });
     expect((await log.getCallSummary(CALL)).snapshot).toEqual({
-      state: 'connected',
-      cursor: stored[1]?.cursor,
+      state: 'disconnected',
+      cursor,
       serverCallId: 'server-call-1',
-      correlationId: null,
+      correlationId: 'correlation-1',
     });
   });
 
