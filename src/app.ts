@@ -404,6 +404,7 @@ function countingUnavailable(log: CallEventLog, onUnavailable: () => void): Call
     subscribe: (id, options) => log.subscribe(id, options),
     recordCall: (id, info) => count(log.recordCall(id, info)),
     getCall: (id) => count(log.getCall(id)),
+    getCallSummary: (id) => count(log.getCallSummary(id)),
     linkServerCall: (serverCallId, id) => count(log.linkServerCall(serverCallId, id)),
     callOfServerCall: (serverCallId) => count(log.callOfServerCall(serverCallId)),
     recordRecordingFiles: (recordingId, files) => count(log.recordRecordingFiles(recordingId, files)),

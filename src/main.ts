@@ -7,7 +7,6 @@
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createClient, createCluster } from 'redis';
 import { type App, createApp } from './app.ts';
 import { createMemoryRateLimitStore, createRedisRateLimitStore } from './auth/rate-limit.ts';
 import { ConfigError, loadConfig } from './config.ts';
@@ -15,6 +14,7 @@ import type { Config } from './config-model.ts';
 import { INCOMING_CALL_LOG_SETTINGS } from './events/incoming-calls.ts';
 import type { CallEventLog } from './events/log.ts';
 import { createMemoryCallEventLog } from './events/memory-log.ts';
+import { connectRedis } from './events/redis-commands.ts';
 import { createRedisCallEventLog } from './events/redis-log.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { createConsoleBuilder } from './server/console.ts';
@@ -97,14 +97,22 @@ async function main(): Promise<void> {
 
   // Made here, not in createApp, so the event log's Redis commands are measured too.
   const metrics = createMetrics();
-  const eventLog: CallEventLog = config.redis
-    ? await createRedisCallEventLog({
+  // One command and one subscriber connection (or one cluster client) for everything kept in Redis: both logs
+  // and the rate-limit store. Closed once the app has stopped.
+  const redis = config.redis
+    ? await connectRedis({
         url: config.redis.url,
         cluster: config.redis.cluster,
+        commandTimeoutMs: config.eventLog.redisCommandTimeoutMs,
+        logger: logger.child({ component: 'redis' }),
+      })
+    : undefined;
+  const eventLog: CallEventLog = redis
+    ? await createRedisCallEventLog({
+        redis,
         keyPrefix: config.eventLog.keyPrefix,
         maxEventsPerCall: config.eventLog.maxEventsPerCall,
         ttlSeconds: config.eventLog.ttlSeconds,
-        commandTimeoutMs: config.eventLog.redisCommandTimeoutMs,
         logger: logger.child({ component: 'event-log' }),
         onCommand: metrics.redisCommand,
       })
@@ -113,13 +121,11 @@ async function main(): Promise<void> {
         ttlSeconds: config.eventLog.ttlSeconds,
       });
   // Incoming calls have a log of their own (a key prefix of their own), shared by every replica like call events.
-  const incomingCallLog: CallEventLog | undefined = config.redis
+  const incomingCallLog: CallEventLog | undefined = redis
     ? await createRedisCallEventLog({
-        url: config.redis.url,
-        cluster: config.redis.cluster,
+        redis,
         keyPrefix: `${config.eventLog.keyPrefix}incoming:`,
         ...INCOMING_CALL_LOG_SETTINGS,
-        commandTimeoutMs: config.eventLog.redisCommandTimeoutMs,
         logger: logger.child({ component: 'incoming-call-log' }),
       })
     : undefined;
@@ -133,24 +139,12 @@ async function main(): Promise<void> {
   if (tracing) logger.info({ otlpEndpoint: config.otlpEndpoint }, 'tracing: exporting spans over OTLP/HTTP');
 
   // Mutation rates are shared by every replica through Redis when there is one.
-  let rateLimitRedis: { close(): Promise<void> } | undefined;
-  let rateLimitStore: ReturnType<typeof createRedisRateLimitStore> | undefined;
-  if (config.redis) {
-    const socket = { connectTimeout: 5_000 };
-    const redis = config.redis.cluster
-      ? createCluster({
-          rootNodes: config.redis.url.split(',').map((url) => ({ url: url.trim() })),
-          defaults: { socket },
-        })
-      : createClient({ url: config.redis.url, socket });
-    redis.on('error', (error: unknown) => logger.warn({ err: error }, 'rate-limit Redis connection error'));
-    await redis.connect();
-    rateLimitRedis = redis;
-    rateLimitStore = createRedisRateLimitStore(redis, config.eventLog.keyPrefix, {
-      commandTimeoutMs: config.eventLog.redisCommandTimeoutMs,
-      fallback: createMemoryRateLimitStore(),
-    });
-  }
+  const rateLimitStore = redis
+    ? createRedisRateLimitStore(redis, config.eventLog.keyPrefix, {
+        commandTimeoutMs: config.eventLog.redisCommandTimeoutMs,
+        fallback: createMemoryRateLimitStore(),
+      })
+    : undefined;
 
   // src/main.ts (tsx) or dist/src/main.js (built): the workspace root holds console/ and client/.
   const root = fileURLToPath(new URL(BUILT ? '../..' : '..', import.meta.url));
@@ -205,7 +199,7 @@ async function main(): Promise<void> {
     void (async () => {
       try {
         await app.stop();
-        await rateLimitRedis?.close();
+        await redis?.close();
         await localAcs?.stop();
         process.exit(0);
       } catch (error) {

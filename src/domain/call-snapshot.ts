@@ -7,24 +7,47 @@ export interface CallSnapshot {
   state: CallConnectionState | null;
   /** The last event folded in: subscribe with `after` = this cursor to continue with no gap. */
   cursor: string | null;
+  /** The newest ACS server call id the events carried (null: none did). */
+  serverCallId: string | null;
+  /** The newest ACS correlation id the events carried (null: none did). */
+  correlationId: string | null;
 }
 
-export const EMPTY_CALL_SNAPSHOT: CallSnapshot = { state: null, cursor: null };
+export const EMPTY_CALL_SNAPSHOT: CallSnapshot = {
+  state: null,
+  cursor: null,
+  serverCallId: null,
+  correlationId: null,
+};
 
 /**
- * Folds events (in log order) into a snapshot. ACS guarantees neither order nor uniqueness
- * (acs.md §5.2), so a disconnected call stays disconnected: a late CallConnected does not revive it.
+ * The state a call never leaves: ACS guarantees neither order nor uniqueness (acs.md §5.2), so a late
+ * CallConnected does not revive a disconnected call.
  */
-export function foldCallEvents(snapshot: CallSnapshot, events: readonly CallEvent[]): CallSnapshot {
-  let { state, cursor } = snapshot;
+export const FINAL_CALL_STATE = 'disconnected' satisfies CallConnectionState;
+
+/** The state an event of this kind moves a call to (unless it is in `FINAL_CALL_STATE`); null: none. */
+export function callStateSetBy(kind: CallEvent['kind']): CallConnectionState | null {
+  if (kind === 'CallConnected') return 'connected';
+  if (kind === 'ConnectFailed' || kind === 'CallDisconnected') return 'disconnected';
+  if (kind === 'CallTransferAccepted') return 'transferAccepted';
+  return null;
+}
+
+/** Folds events (in log order) into a snapshot; a call in `FINAL_CALL_STATE` stays there. */
+export function foldCallEvents(
+  snapshot: CallSnapshot,
+  events: readonly Pick<CallEvent, 'kind' | 'cursor' | 'serverCallId' | 'correlationId'>[],
+): CallSnapshot {
+  let { state, cursor, serverCallId, correlationId } = snapshot;
   for (const event of events) {
     cursor = event.cursor;
-    if (state === 'disconnected') continue;
-    if (event.kind === 'CallConnected') state = 'connected';
-    else if (event.kind === 'ConnectFailed' || event.kind === 'CallDisconnected') state = 'disconnected';
-    else if (event.kind === 'CallTransferAccepted') state = 'transferAccepted';
+    serverCallId = event.serverCallId ?? serverCallId;
+    correlationId = event.correlationId ?? correlationId;
+    if (state === FINAL_CALL_STATE) continue;
+    state = callStateSetBy(event.kind) ?? state;
   }
-  return { state, cursor };
+  return { state, cursor, serverCallId, correlationId };
 }
 
 /**

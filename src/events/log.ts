@@ -1,4 +1,5 @@
 import type { CallEvent, NewCallEvent, RecordingChunk } from '../domain/call-event.ts';
+import type { CallSnapshot } from '../domain/call-snapshot.ts';
 import { DependencyUnavailableError } from '../errors.ts';
 import type { DrivenStream } from './stream.ts';
 
@@ -43,6 +44,13 @@ export interface CallEventLog {
 
   /** What `recordCall` stored, or null. */
   getCall(callConnectionId: string): Promise<CallInfo | null>;
+
+  /**
+   * What `recordCall` stored with what every event appended so far says about the call (`foldCallEvents` of
+   * them all, trimmed ones included), in one read (with Redis: one round trip, however long the log). The
+   * snapshot is kept up to date by `append` itself, atomically with it.
+   */
+  getCallSummary(callConnectionId: string): Promise<CallSummary>;
   /**
    * Remembers which of the gateway's call connections is on the ACS call `serverCallId`, for events that
    * name only the server call (Event Grid's `RecordingFileStatusUpdated`). Kept as long as a call's log.
@@ -91,6 +99,14 @@ export type CallEventSubscription = DrivenStream<CallEvent> & AsyncIterable<Call
 export interface CallInfo {
   /** The room whose call this connection joined (`connectRoomCall`). */
   roomId: string | null;
+}
+
+/** A call connection as the gateway knows it (`getCallSummary`). */
+export interface CallSummary {
+  /** What `recordCall` stored; null when the gateway did not connect the call (or it expired). */
+  info: CallInfo | null;
+  /** What its events say; `EMPTY_CALL_SNAPSHOT` when none was appended. */
+  snapshot: CallSnapshot;
 }
 
 /** A recording's files as ACS announced them (`RecordingFileStatusUpdated`). */

@@ -1,4 +1,5 @@
 import type { CallEvent, NewCallEvent } from '../domain/call-event.ts';
+import { type CallSnapshot, EMPTY_CALL_SNAPSHOT, foldCallEvents } from '../domain/call-snapshot.ts';
 import { compareCursors, parseCursor } from './cursor.ts';
 import type { CallEventLog, CallInfo, RecordingFiles } from './log.ts';
 import { type Appended, type LogPage, LogSubscription } from './subscription.ts';
@@ -26,6 +27,8 @@ interface CallRecord {
   maxDeleted: string | null;
   expiresAt: number;
   info: CallInfo | null;
+  /** Every stored event folded in (`getCallSummary`). */
+  summary: CallSnapshot;
 }
 
 /**
@@ -79,6 +82,7 @@ export function createMemoryCallEventLog(options: MemoryCallEventLogOptions): Ca
         maxDeleted: null,
         expiresAt: 0,
         info: null,
+        summary: EMPTY_CALL_SNAPSHOT,
       };
       calls.set(callConnectionId, record);
     }
@@ -140,6 +144,7 @@ export function createMemoryCallEventLog(options: MemoryCallEventLogOptions): Ca
         record.maxDeleted = trimmed.at(-1)?.cursor ?? record.maxDeleted;
       }
       if (stored.length > 0) {
+        record.summary = foldCallEvents(record.summary, stored);
         const appended = { previous, events: stored };
         for (const notify of listeners.get(callConnectionId) ?? []) notify(appended);
       }
@@ -191,6 +196,14 @@ export function createMemoryCallEventLog(options: MemoryCallEventLogOptions): Ca
     async getCall(callConnectionId) {
       const info = find(callConnectionId)?.info;
       return info ? { ...info } : null;
+    },
+
+    async getCallSummary(callConnectionId) {
+      const record = find(callConnectionId);
+      return {
+        info: record?.info ? { ...record.info } : null,
+        snapshot: record?.summary ?? EMPTY_CALL_SNAPSHOT,
+      };
     },
 
     async ping() {

@@ -2,7 +2,7 @@ import type { Logger } from 'pino';
 import { createClient, createCluster } from 'redis';
 import { CallEventLogUnavailableError } from './log.ts';
 
-/** How the call event log connects to Redis and bounds each command. */
+/** How the gateway connects to Redis and bounds each command. */
 export interface RedisConnectionOptions {
   /** `redis://host:port`; with `cluster`, a comma-separated list of seed nodes. */
   url: string;
@@ -21,28 +21,51 @@ export interface RedisConnectionOptions {
   commandTimeoutMs?: number;
 }
 
-/** The few operations the log needs, the same for a single Redis and a cluster. */
+/**
+ * One command connection and one subscriber connection (or one cluster client), shared by everything the
+ * gateway keeps in Redis (the call event log, the incoming-call log, rate limits): the few operations they
+ * need, the same for a single Redis and a cluster. Every command is bounded by `commandTimeoutMs`.
+ */
 export interface RedisPort {
   /** Sends a command routed by `key` (the hash slot owner in a cluster). */
   send(key: string, args: string[]): Promise<unknown>;
+  /** Runs a Lua script (EVAL) routed by its first key: node-redis's `eval`, so a rate-limit store can take it. */
+  eval(script: string, options: { keys: string[]; arguments: string[] }): Promise<unknown>;
+  /**
+   * Calls `listener` whenever a connection becomes ready again after an outage, and when a command that timed
+   * out is finally answered (a frozen Redis that resumes never disconnects, so no "ready" event says so).
+   * @returns stops calling it.
+   */
+  onReconnect(listener: () => void): () => void;
   subscribe(channel: string, listener: (message: string) => void): Promise<void>;
   unsubscribe(channel: string, listener: (message: string) => void): Promise<void>;
   publishCommand: 'PUBLISH' | 'SPUBLISH';
   /** PING every node that holds keys (the one Redis, or every cluster master). */
   ping(): Promise<void>;
+  /** Closes both connections; its owner calls it once every user of them has stopped. */
   close(): Promise<void>;
 }
 
 /**
- * Connects the command and subscriber connections (standalone or cluster) and wires reconnection:
- * `onReconnect` runs whenever a connection becomes ready again after an outage, and when a command that
- * timed out is finally answered (a frozen Redis that resumes never disconnects, so no "ready" event says so).
+ * Connects the command and subscriber connections (standalone or cluster) and wires reconnection (see
+ * `RedisPort.onReconnect`). Rejects with `CallEventLogUnavailableError` when Redis is unreachable.
  */
-export async function connectRedis(
-  options: RedisConnectionOptions,
-  onReconnect: () => void,
-): Promise<RedisPort> {
+export async function connectRedis(options: RedisConnectionOptions): Promise<RedisPort> {
   const { logger } = options;
+  const reconnectListeners = new Set<() => void>();
+  const onReconnect = () => {
+    for (const listener of reconnectListeners) listener();
+  };
+  const onReconnectOf = (listener: () => void) => {
+    reconnectListeners.add(listener);
+    return () => {
+      reconnectListeners.delete(listener);
+    };
+  };
+  const evalVia =
+    (send: RedisPort['send']): RedisPort['eval'] =>
+    (script, { keys, arguments: args }) =>
+      send(keys[0] ?? '', ['EVAL', script, String(keys.length), ...keys, ...args]);
   const maxDelay = options.maxReconnectDelayMs ?? 2_000;
   const commandTimeoutMs = options.commandTimeoutMs ?? 2_000;
   let starting = true;
@@ -92,8 +115,11 @@ export async function connectRedis(
         throw error;
       }
       starting = false;
+      const send: RedisPort['send'] = (key, args) => timed(cluster.sendCommand(key, false, args));
       return {
-        send: (key, args) => timed(cluster.sendCommand(key, false, args)),
+        send,
+        eval: evalVia(send),
+        onReconnect: onReconnectOf,
         subscribe: (channel, listener) => timed(cluster.sSubscribe(channel, listener)),
         unsubscribe: (channel, listener) => timed(cluster.sUnsubscribe(channel, listener)),
         publishCommand: 'SPUBLISH',
@@ -129,8 +155,11 @@ export async function connectRedis(
       throw error;
     }
     starting = false;
+    const send: RedisPort['send'] = (_key, args) => timed(client.sendCommand(args));
     return {
-      send: (_key, args) => timed(client.sendCommand(args)),
+      send,
+      eval: evalVia(send),
+      onReconnect: onReconnectOf,
       subscribe: (channel, listener) => timed(subscriber.subscribe(channel, listener)),
       unsubscribe: (channel, listener) => timed(subscriber.unsubscribe(channel, listener)),
       publishCommand: 'PUBLISH',

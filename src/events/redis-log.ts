@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto';
+import type { Logger } from 'pino';
 import type { CallEvent, NewCallEvent } from '../domain/call-event.ts';
+import {
+  type CallSnapshot,
+  callStateSetBy,
+  FINAL_CALL_STATE,
+  foldCallEvents,
+} from '../domain/call-snapshot.ts';
 import { compareCursors, parseCursor } from './cursor.ts';
 import {
   type CallEventLog,
@@ -7,11 +14,19 @@ import {
   type CallInfo,
   type RecordingFiles,
 } from './log.ts';
-import { connectRedis, type RedisConnectionOptions } from './redis-commands.ts';
+import { connectRedis, type RedisConnectionOptions, type RedisPort } from './redis-commands.ts';
 import { type Appended, type LogPage, LogSubscription } from './subscription.ts';
 
-/** Settings of the Redis call event log (architecture.md §1). */
-export interface RedisCallEventLogOptions extends RedisConnectionOptions {
+/**
+ * Settings of the Redis call event log (architecture.md §1), with its connections: `redis`, shared with others
+ * and left open by `close()` (its owner closes it), or the options of connections of its own.
+ */
+export type RedisCallEventLogOptions = RedisCallEventLogSettings &
+  ({ redis: RedisPort } | (RedisConnectionOptions & { redis?: undefined }));
+
+/** How the Redis call event log keeps its keys. */
+export interface RedisCallEventLogSettings {
+  logger: Logger;
   /** Prefix of every key and channel, e.g. `switchboard:`. */
   keyPrefix: string;
   /** Events kept per call: trimmed in batches, so up to 10% (at most 100) more may be held for a while. */
@@ -44,29 +59,40 @@ export type RedisCommandFamily =
  */
 const APPEND_SCRIPT = `
 -- KEYS[1] the call's stream, KEYS[2] its seen-ids sorted set, KEYS[3] its info key,
--- KEYS[4] its trim watermark (the newest stream id ever trimmed away)
+-- KEYS[4] its trim watermark (the newest stream id ever trimmed away), KEYS[5] its summary hash
 -- ARGV[1] max events (also the dedupe window), ARGV[2] trim slack, ARGV[3] TTL in seconds,
--- ARGV[4] 'PUBLISH' or 'SPUBLISH', ARGV[5] the call's channel,
--- ARGV[6], ARGV[7], ...: CloudEvent id, event JSON, for each event in order
+-- ARGV[4] 'PUBLISH' or 'SPUBLISH', ARGV[5] the call's channel, ARGV[6] the state a call never leaves,
+-- ARGV[7], ARGV[8], ...: for each event in order, five values: CloudEvent id, event JSON, the state it sets,
+-- its serverCallId, its correlationId ('' for none)
 -- Returns {index, stream id, ...} for the events stored (index is 0-based in the batch).
 local maxEvents = tonumber(ARGV[1])
+-- The summary (foldCallEvents of every stored event), folded on here in the same step as the events are stored.
+local summary = redis.call('HMGET', KEYS[5], 'state', 'serverCallId', 'correlationId')
+local state, serverCallId, correlationId = summary[1] or '', summary[2] or '', summary[3] or ''
+local cursor = ''
 local newest = redis.call('XREVRANGE', KEYS[1], '+', '-', 'COUNT', 1)[1]
 -- The notification: the id that preceded this batch ('' when none), then id and JSON of each stored event.
 local notification = {newest and newest[1] or ''}
 local stored = {}
-for i = 6, #ARGV, 2 do
+for i = 7, #ARGV, 5 do
   local eventId = ARGV[i]
   if not redis.call('ZSCORE', KEYS[2], eventId) then
     local streamId = redis.call('XADD', KEYS[1], '*', 'event', ARGV[i + 1])
     -- Scored by the stream id's milliseconds, so trimming the set by rank drops the oldest ids first.
     redis.call('ZADD', KEYS[2], string.match(streamId, '^%d+'), eventId)
-    stored[#stored + 1] = tostring((i - 6) / 2)
+    stored[#stored + 1] = tostring((i - 7) / 5)
     stored[#stored + 1] = streamId
+    cursor = streamId
+    if state ~= ARGV[6] and ARGV[i + 2] ~= '' then state = ARGV[i + 2] end
+    if ARGV[i + 3] ~= '' then serverCallId = ARGV[i + 3] end
+    if ARGV[i + 4] ~= '' then correlationId = ARGV[i + 4] end
     notification[#notification + 1] = streamId
     notification[#notification + 1] = ARGV[i + 1]
   end
 end
 if #stored > 0 then
+  redis.call('HSET', KEYS[5], 'state', state, 'cursor', cursor, 'serverCallId', serverCallId,
+    'correlationId', correlationId)
   -- Trim in batches of at least ARGV[2] entries so the extra XRANGE is paid once per batch. The id of the
   -- newest trimmed entry is kept: a reader whose cursor is older than it has lost events (EventsLost).
   -- (XINFO's max-deleted-entry-id would not do: trimming does not update it, only XDEL does.)
@@ -78,7 +104,7 @@ if #stored > 0 then
   end
   -- Keep only the newest ids: duplicates older than the log itself are no longer detected.
   redis.call('ZREMRANGEBYRANK', KEYS[2], 0, -(maxEvents + 1))
-  for k = 1, 4 do redis.call('EXPIRE', KEYS[k], ARGV[3]) end
+  for k = 1, 5 do redis.call('EXPIRE', KEYS[k], ARGV[3]) end
   -- One notification per batch carrying the stored events (lines: JSON holds no raw newline), so caught-up
   -- subscribers need not read the stream.
   redis.call(ARGV[4], ARGV[5], table.concat(notification, '\\n'))
@@ -99,6 +125,18 @@ return {redis.call('GET', KEYS[2]), first and first[1] or false, entries}
 `;
 
 /**
+ * `getCallSummary` in one round trip: the call's info, its summary, and the newest id of its stream (which is the
+ * summary's cursor unless a gateway that keeps no summary appended since).
+ */
+const SUMMARY_SCRIPT = `
+-- KEYS[1] the call's info key, KEYS[2] its summary hash, KEYS[3] its stream
+-- Returns {info JSON, state, cursor, serverCallId, correlationId, newest stream id} (each false when absent)
+local summary = redis.call('HMGET', KEYS[2], 'state', 'cursor', 'serverCallId', 'correlationId')
+local newest = redis.call('XREVRANGE', KEYS[3], '+', '-', 'COUNT', 1)[1]
+return {redis.call('GET', KEYS[1]), summary[1], summary[2], summary[3], summary[4], newest and newest[1] or false}
+`;
+
+/**
  * `updateCallbackRecord`: KEYS[1] the record (a hash); ARGV: create ('1'/'0'), TTL in seconds, then field/value
  * pairs set only where absent. Returns the hash's flat field/value list, or false when absent and not created.
  */
@@ -116,12 +154,15 @@ return redis.call('HGETALL', KEYS[1])
  * `<prefix>call:{<id>}:events` (stream; field `event` = the event JSON; the stream id is the cursor),
  * `<prefix>call:{<id>}:seen` (sorted set of CloudEvent ids for de-duplication, capped at `maxEventsPerCall`),
  * `<prefix>call:{<id>}:info` (JSON of `recordCall`), `<prefix>call:{<id>}:trimmed` (newest trimmed stream
- * id, for `EventsLost`), channel `<prefix>call:{<id>}:appended` (one message per appended batch: lines
+ * id, for `EventsLost`), `<prefix>call:{<id>}:summary` (hash: `state`, `cursor`, `serverCallId`,
+ * `correlationId` of every event appended, kept by the append script; `getCallSummary`), channel
+ * `<prefix>call:{<id>}:appended` (one message per appended batch: lines
  * `<id before the batch, or empty>`, then `<stream id>`, `<event JSON>` per stored event; see `decodeAppended`),
  * and `<prefix>callback:{<id>}` (hash of `updateCallbackRecord`).
  *
- * Connections: one command connection and ONE subscriber connection per log, channels reference-counted
- * across local subscriptions. Commands fail fast while Redis is unreachable (no offline queue) and give up
+ * Connections: one command connection and ONE subscriber connection (`options.redis`, shared with the gateway's
+ * other Redis users, or its own), channels reference-counted across local subscriptions. Commands fail fast
+ * while Redis is unreachable (no offline queue) and give up
  * after `commandTimeoutMs` when it does not answer (frozen, overloaded), so `append` rejects with
  * `CallEventLogUnavailableError`; both connections reconnect with capped exponential backoff, and on every
  * reconnect (or late answer, or cluster failover) each open subscription re-reads the stream after its last
@@ -139,10 +180,12 @@ export async function createRedisCallEventLog(options: RedisCallEventLogOptions)
     for (const subscription of subscriptions) subscription.notify(null);
   };
 
-  const port = await connectRedis(options, notifyAll);
+  const port = options.redis ?? (await connectRedis(options));
+  const stopListening = port.onReconnect(notifyAll);
   const scripts = {
     append: loadable(APPEND_SCRIPT),
     read: loadable(READ_SCRIPT),
+    summary: loadable(SUMMARY_SCRIPT),
     callbackRecord: loadable(CALLBACK_RECORD_SCRIPT),
   };
 
@@ -153,6 +196,7 @@ export async function createRedisCallEventLog(options: RedisCallEventLogOptions)
       seen: `${base}:seen`,
       info: `${base}:info`,
       trimmed: `${base}:trimmed`,
+      summary: `${base}:summary`,
       channel: `${base}:appended`,
     };
   };
@@ -283,12 +327,20 @@ export async function createRedisCallEventLog(options: RedisCallEventLogOptions)
         String(ttlSeconds),
         port.publishCommand,
         callKeys.channel,
+        FINAL_CALL_STATE,
       ];
-      for (const event of events) args.push(event.id, JSON.stringify(event));
+      for (const event of events) {
+        args.push(
+          event.id,
+          JSON.stringify(event),
+          callStateSetBy(event.kind) ?? '',
+          event.serverCallId ?? '',
+          event.correlationId ?? '',
+        );
+      }
+      const appendKeys = [callKeys.events, callKeys.seen, callKeys.info, callKeys.trimmed, callKeys.summary];
       const reply = (await unavailable('append to the call event log', () =>
-        observe('append', () =>
-          runScript(scripts.append, [callKeys.events, callKeys.seen, callKeys.info, callKeys.trimmed], args),
-        ),
+        observe('append', () => runScript(scripts.append, appendKeys, args)),
       )) as string[];
       const stored: CallEvent[] = [];
       for (let i = 0; i + 1 < reply.length; i += 2) {
@@ -384,9 +436,32 @@ export async function createRedisCallEventLog(options: RedisCallEventLogOptions)
       const value = (await unavailable('read the call', () =>
         observe('call_info', () => port.send(key, ['GET', key])),
       )) as string | null;
-      if (value === null) return null;
-      const parsed = JSON.parse(value) as Partial<CallInfo>;
-      return { roomId: typeof parsed.roomId === 'string' ? parsed.roomId : null };
+      return value === null ? null : parseCallInfo(value);
+    },
+
+    async getCallSummary(callConnectionId) {
+      const callKeys = keys(callConnectionId);
+      const reply = (await unavailable('read the call', () =>
+        observe('call_info', () =>
+          runScript(scripts.summary, [callKeys.info, callKeys.summary, callKeys.events], []),
+        ),
+      )) as (string | null)[];
+      const [info = null, state, cursor, serverCallId, correlationId, newest = null] = reply;
+      let snapshot: CallSnapshot = {
+        state: (state || null) as CallSnapshot['state'],
+        cursor: cursor || null,
+        serverCallId: serverCallId || null,
+        correlationId: correlationId || null,
+      };
+      // Events appended by a gateway that keeps no summary (a rolling upgrade): folded on from the stream.
+      if (newest !== null && newest !== snapshot.cursor) {
+        for (;;) {
+          const { events } = await readPage(callConnectionId, snapshot.cursor, SUMMARY_FOLD_PAGE_SIZE);
+          snapshot = foldCallEvents(snapshot, events);
+          if (events.length < SUMMARY_FOLD_PAGE_SIZE) break;
+        }
+      }
+      return { info: info === null ? null : parseCallInfo(info), snapshot };
     },
 
     async ping() {
@@ -395,12 +470,22 @@ export async function createRedisCallEventLog(options: RedisCallEventLogOptions)
 
     async close() {
       await Promise.all([...subscriptions].map((subscription) => subscription.end()));
-      await port.close();
+      stopListening();
+      // A shared connection is closed by its owner, once every user of it has stopped.
+      if (!options.redis) await port.close();
     },
   };
 }
 
 type Notify = (appended: Appended | null) => void;
+
+/** Events read per page when a call's summary has to be folded from its stream. */
+const SUMMARY_FOLD_PAGE_SIZE = 1_000;
+
+function parseCallInfo(json: string): CallInfo {
+  const parsed = JSON.parse(json) as Partial<CallInfo>;
+  return { roomId: typeof parsed.roomId === 'string' ? parsed.roomId : null };
+}
 
 /**
  * Reads an append notification (see the channel in `createRedisCallEventLog`). Null for a message that does not

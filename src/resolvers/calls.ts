@@ -6,13 +6,9 @@ import type {
   MediaStreamingOptions,
   TranscriptionOptions,
 } from '../acs/ports.ts';
-import {
-  type CallSnapshot,
-  EMPTY_CALL_SNAPSHOT,
-  foldCallEvents,
-  laterCallState,
-} from '../domain/call-snapshot.ts';
+import { laterCallState } from '../domain/call-snapshot.ts';
 import { AcsError, InputError } from '../errors.ts';
+import type { CallSummary } from '../events/log.ts';
 import type { GatewayContext } from './context.ts';
 import { requireIntInRange, requireNonEmpty, requireWssUrl } from './validate.ts';
 
@@ -127,9 +123,6 @@ export interface CallView extends CallConnection {
   roomId?: string | null;
 }
 
-/** Events read per page while folding a call's log into its state. */
-const SNAPSHOT_PAGE_SIZE = 1_000;
-
 /**
  * The call connection, reconciled with its events. When ACS no longer knows it (404) but the gateway still
  * holds its log (or connected it), the call has ended: its final view (DISCONNECTED, its newest cursor).
@@ -139,45 +132,37 @@ export async function getCall(callConnectionId: string, ctx: GatewayContext): Pr
   const id = callConnectionId.trim();
   if (id === '') return null;
   // The log first, then ACS: read the other way round, an event stored in between would be in neither.
-  const snapshot = await foldCallLog(id, ctx);
+  const summary = await ctx.eventLog.getCallSummary(id);
+  const { snapshot } = summary;
   let connection: CallConnection;
   try {
     connection = await ctx.calls.getCall(id);
   } catch (error) {
-    if (error instanceof AcsError && error.status === 404) return endedCallView(id, snapshot, ctx);
+    if (error instanceof AcsError && error.status === 404) return endedCallView(id, summary);
     throw error;
   }
-  return { ...connection, state: laterCallState(connection.state, snapshot.state), cursor: snapshot.cursor };
+  return {
+    ...connection,
+    state: laterCallState(connection.state, snapshot.state),
+    cursor: snapshot.cursor,
+    roomId: summary.info?.roomId ?? null,
+  };
 }
 
-/** The last view of a call ACS has forgotten, from its retained log; null when the gateway never knew it. */
-async function endedCallView(
-  callConnectionId: string,
-  snapshot: CallSnapshot,
-  ctx: GatewayContext,
-): Promise<CallView | null> {
-  if (snapshot.cursor === null && (await ctx.eventLog.getCall(callConnectionId)) === null) return null;
-  const [newest] = snapshot.cursor === null ? [] : await ctx.eventLog.readLast(callConnectionId, 1);
+/** The last view of a call ACS has forgotten, from what its events said; null when the gateway never knew it. */
+function endedCallView(callConnectionId: string, { info, snapshot }: CallSummary): CallView | null {
+  if (snapshot.cursor === null && info === null) return null;
   return {
     callConnectionId,
-    serverCallId: newest?.serverCallId ?? null,
-    correlationId: newest?.correlationId ?? null,
+    serverCallId: snapshot.serverCallId,
+    correlationId: snapshot.correlationId,
     state: 'disconnected',
     cursor: snapshot.cursor,
+    roomId: info?.roomId ?? null,
     // An ended call streams nothing.
     transcriptionSubscription: null,
     mediaStreamingSubscription: null,
   };
-}
-
-/** Folds every retained event of a call into its state and newest cursor. */
-async function foldCallLog(callConnectionId: string, ctx: GatewayContext): Promise<CallSnapshot> {
-  let snapshot = EMPTY_CALL_SNAPSHOT;
-  for (;;) {
-    const page = await ctx.eventLog.readAfter(callConnectionId, snapshot.cursor, SNAPSHOT_PAGE_SIZE);
-    snapshot = foldCallEvents(snapshot, page);
-    if (page.length < SNAPSHOT_PAGE_SIZE) return snapshot;
-  }
 }
 
 /** The room a call connection joined, as recorded by `connectRoomCall` (null for calls made elsewhere). */

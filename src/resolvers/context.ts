@@ -23,6 +23,10 @@ export interface BackgroundTasks {
 export interface GatewayContext {
   rooms: RoomsPort;
   calls: CallsPort;
+  /**
+   * The call event log as this operation sees it (`OperationLog`): a call's summary and info, and a recording's
+   * files, are read at most once per id for the whole operation, however many fields need them.
+   */
   eventLog: CallEventLog;
   /** Calls ringing the resource (Event Grid `IncomingCall`) and what became of them, shared by every replica. */
   incomingCalls: IncomingCallLog;

@@ -21,6 +21,7 @@ import type { LimitsConfig } from '../config-model.ts';
 import type { CallbackCapabilities } from '../events/callback-capability.ts';
 import type { IncomingCallLog } from '../events/incoming-calls.ts';
 import type { CallEventLog } from '../events/log.ts';
+import { OperationLog } from '../events/operation-log.ts';
 import type { OutcomeAwaits } from '../events/outcome.ts';
 import type { Logger } from '../logger.ts';
 import type { BackgroundTasks, GatewayContext } from '../resolvers/context.ts';
@@ -231,7 +232,8 @@ export function createGatewayYoga(
         rooms: withAcsCallBudget(() => acs().rooms, acsBudget, admit),
         calls: withAcsCallBudget(() => acs().calls, acsBudget, admit),
         logger: logger.child({ requestId }),
-        eventLog: options.eventLog,
+        // Per operation: its authorization check and its fields read each call and recording at most once.
+        eventLog: new OperationLog(options.eventLog),
         incomingCalls: options.incomingCalls,
         requestId,
         callbacks: options.callbacks,

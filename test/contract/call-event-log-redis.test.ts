@@ -8,6 +8,7 @@ import { createClient } from 'redis';
 import { describe, expect, it } from 'vitest';
 import type { CallEvent, NewCallEvent } from '../../src/domain/call-event.ts';
 import { type CallEventLog, CallEventLogUnavailableError } from '../../src/events/log.ts';
+import { connectRedis } from '../../src/events/redis-commands.ts';
 import { createRedisCallEventLog } from '../../src/events/redis-log.ts';
 import { waitFor, within } from '../helpers/async.ts';
 import { useDisposers } from '../helpers/disposers.ts';
@@ -44,6 +45,8 @@ async function openLog(url: string, keyPrefix: string, commandTimeoutMs?: number
   disposers.add(() => log.close());
   return log;
 }
+
+const ids = (list: readonly { id: string }[]) => list.map((item) => item.id);
 
 function iterate(log: CallEventLog, after: string | null = null): AsyncIterator<CallEvent> {
   const iterator = log.subscribe(CALL, { after })[Symbol.asyncIterator]();
@@ -103,6 +106,54 @@ describe('Redis call event log', () => {
     expect(await first).toBe('e1');
     await a.append(CALL, [event('e1'), event('e2')]);
     expect(await nextId(iterator)).toBe('e2');
+  });
+
+  it('two logs on one shared connection keep their keys apart, and closing one leaves the connection to the other', async () => {
+    const redis = await connectRedis({
+      url: testRedisUrl(),
+      cluster: false,
+      logger: pino({ level: 'silent' }),
+    });
+    disposers.add(() => redis.close());
+    const prefix = uniqueKeyPrefix('shared');
+    const settings = { redis, maxEventsPerCall: 100, ttlSeconds: 60, logger: pino({ level: 'silent' }) };
+    const calls = await createRedisCallEventLog({ ...settings, keyPrefix: prefix });
+    const incoming = await createRedisCallEventLog({ ...settings, keyPrefix: `${prefix}incoming:` });
+    disposers.add(() => calls.close());
+    const iterator = incoming.subscribe(CALL, { after: null })[Symbol.asyncIterator]();
+    disposers.add(() => iterator.return?.());
+    const first = within(iterator.next(), 10_000, 'the incoming log event');
+    await calls.append(CALL, [event('call-event')]);
+    await incoming.append(CALL, [event('incoming-event')]);
+    expect((await first).value?.id).toBe('incoming-event');
+    await incoming.close();
+    expect(ids(await calls.readAfter(CALL, null, 10))).toEqual(['call-event']);
+    await redis.ping();
+  });
+
+  it("folds on from the stream what a gateway that keeps no summary appended after the call's summary", async () => {
+    const prefix = uniqueKeyPrefix('summary');
+    const log = await openLog(testRedisUrl(), prefix);
+    const connected = {
+      ...event('e0'),
+      kind: 'CallConnected',
+      serverCallId: 'server-call-1',
+    } as NewCallEvent;
+    await log.append(CALL, [connected]);
+    const admin = createClient({ url: testRedisUrl() });
+    await admin.connect();
+    disposers.add(() => admin.close());
+    // As an older gateway appends: to the stream only.
+    const disconnected = { ...event('e1'), kind: 'CallDisconnected', correlationId: 'correlation-1' };
+    const cursor = await admin.xAdd(`${prefix}call:{${CALL}}:events`, '*', {
+      event: JSON.stringify(disconnected),
+    });
+    expect((await log.getCallSummary(CALL)).snapshot).toEqual({
+      state: 'disconnected',
+      cursor,
+      serverCallId: 'server-call-1',
+      correlationId: 'correlation-1',
+    });
   });
 
   it('subscribes once per call channel and unsubscribes when the last local subscriber leaves', async () => {

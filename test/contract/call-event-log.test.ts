@@ -257,6 +257,62 @@ describe.each(implementations)('CallEventLog contract (%s)', (name, create) => {
     expect(await log.getCall('no-such-call')).toBeNull();
   });
 
+  it('returns from getCallSummary what recordCall stored with the state, newest cursor and ACS ids the appended events say', async () => {
+    const log = await open();
+    await log.recordCall(CALL, { roomId: 'room-1' });
+    const connected = { ...event('e0'), serverCallId: 'server-call-1', correlationId: 'correlation-1' };
+    const stored = await log.append(CALL, [
+      connected,
+      { ...event('e1'), kind: 'PlayStarted' } as NewCallEvent,
+    ]);
+    expect(await log.getCallSummary(CALL)).toEqual({
+      info: { roomId: 'room-1' },
+      snapshot: {
+        state: 'connected',
+        cursor: stored[1]?.cursor,
+        serverCallId: 'server-call-1',
+        correlationId: 'correlation-1',
+      },
+    });
+  });
+
+  it('returns no info and an empty snapshot from getCallSummary for a call it never heard of', async () => {
+    const log = await open();
+    expect(await log.getCallSummary('no-such-call')).toEqual({
+      info: null,
+      snapshot: { state: null, cursor: null, serverCallId: null, correlationId: null },
+    });
+  });
+
+  it('a CallConnected after CallDisconnected does not revive the summary', async () => {
+    const log = await open();
+    await log.append(CALL, [event('e0'), { ...event('e1'), kind: 'CallDisconnected' } as NewCallEvent]);
+    const [late] = await log.append(CALL, [event('e2')]);
+    const { snapshot } = await log.getCallSummary(CALL);
+    expect(snapshot.state).toBe('disconnected');
+    expect(snapshot.cursor).toBe(late?.cursor);
+  });
+
+  it('keeps in the summary what events trimmed away said', async () => {
+    const log = await open({ maxEventsPerCall: 10 });
+    await log.append(CALL, [event('connected')]);
+    const later = events(30, 1).map((e) => ({ ...e, kind: 'PlayStarted' }) as NewCallEvent);
+    const stored = await log.append(CALL, later);
+    expect(ids(await log.readAfter(CALL, null, 100))).not.toContain('connected');
+    expect((await log.getCallSummary(CALL)).snapshot).toMatchObject({
+      state: 'connected',
+      cursor: stored.at(-1)?.cursor,
+    });
+  });
+
+  it('leaves the summary as it was when every appended event is a duplicate', async () => {
+    const log = await open();
+    await log.append(CALL, [event('e0')]);
+    const before = await log.getCallSummary(CALL);
+    await log.append(CALL, [{ ...event('e0'), kind: 'CallDisconnected' } as NewCallEvent]);
+    expect(await log.getCallSummary(CALL)).toEqual(before);
+  });
+
   it('finds the call connection linked to a server call, and null for an unknown server call', async () => {
     const log = await open();
     await log.recordCall(CALL, { roomId: null });

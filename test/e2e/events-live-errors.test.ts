@@ -160,15 +160,15 @@ describe('live errors', () => {
 
   it('a stream that fails after it started (its SUBSCRIBE is never answered) ends with UNAVAILABLE on graphql-ws and SSE, not the raw error', async () => {
     const redis = await startPrivateRedis();
-    // The call event log opens its command connection (#0), then its subscriber connection (#1), through this
-    // proxy; the incoming-call log then opens its own two.
+    // The gateway opens its command connection (#0), then its subscriber connection (#1), through this proxy:
+    // both logs and the rate-limit store share them.
     const proxy = await startCuttableProxy(redis.port);
     disposers.add(() => proxy.close());
     const stack = await startGatewayStack(disposers, {
       redis: { url: proxy.url.replace(/^http/, 'redis') },
       env: { REDIS_COMMAND_TIMEOUT_MS: '300' },
     });
-    expect(proxy.connections()).toBe(4);
+    expect(proxy.connections()).toBe(2);
     const callConnectionId = await connectRoomCall(stack);
 
     // Reads still answer, so the subscription starts; listening for appends does not.

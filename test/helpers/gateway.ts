@@ -6,10 +6,12 @@ import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import type { EmulatorOptions } from '../../emulator/src/index.ts';
 import { type App, type AppDeps, createApp } from '../../src/app.ts';
+import { createMemoryRateLimitStore, createRedisRateLimitStore } from '../../src/auth/rate-limit.ts';
 import { loadConfig } from '../../src/config.ts';
 import { INCOMING_CALL_LOG_SETTINGS } from '../../src/events/incoming-calls.ts';
 import type { CallEventLog } from '../../src/events/log.ts';
 import { createMemoryCallEventLog } from '../../src/events/memory-log.ts';
+import { connectRedis } from '../../src/events/redis-commands.ts';
 import { createRedisCallEventLog } from '../../src/events/redis-log.ts';
 import { createLogger } from '../../src/logger.ts';
 import { createConsoleBuilder } from '../../src/server/console.ts';
@@ -38,7 +40,10 @@ export interface GatewayStackOptions {
   acs?: AppDeps['acs'];
   /** Tracing given to the gateway (e.g. `createOtlpTracing` pointed at a local receiver). */
   tracing?: AppDeps['tracing'];
-  /** Where per-subject rates are counted (e.g. a Redis store shared by two stacks). @default this stack's memory */
+  /**
+   * Where per-subject rates are counted (e.g. a store shared by two stacks). @default with `redis`, Redis under the
+   * stack's key prefix (as main.ts wires it); otherwise this stack's memory
+   */
   rateLimitStore?: AppDeps['rateLimitStore'];
   /** Wraps the event log the gateway gets (e.g. a real log whose store fails on chosen calls). */
   wrapEventLog?: (log: CallEventLog) => CallEventLog;
@@ -146,29 +151,45 @@ export async function startGatewayStack(
   const redis = options.redis === true ? {} : options.redis || null;
   // As main.ts: made before the app, so the Redis event log's commands are measured too.
   const metrics = createMetrics();
-  const eventLog = redis
-    ? await createRedisCallEventLog({
+  const keyPrefix = redis ? (redis.keyPrefix ?? uniqueKeyPrefix('gateway')) : '';
+  // As main.ts: one command and one subscriber connection for both logs and the rate-limit store, closed after
+  // the gateway stops (disposers run last registered first).
+  const connection = redis
+    ? await connectRedis({
         url: redis.url ?? testRedisUrl(),
         cluster: redis.cluster ?? false,
-        keyPrefix: redis.keyPrefix ?? uniqueKeyPrefix('gateway'),
+        commandTimeoutMs: config.eventLog.redisCommandTimeoutMs,
+        logger: logger.child({ component: 'redis' }),
+      })
+    : undefined;
+  if (connection) disposers.add(() => connection.close());
+  const eventLog = connection
+    ? await createRedisCallEventLog({
+        redis: connection,
+        keyPrefix,
         maxEventsPerCall,
         ttlSeconds,
-        commandTimeoutMs: config.eventLog.redisCommandTimeoutMs,
         logger: logger.child({ component: 'event-log' }),
         onCommand: metrics.redisCommand,
       })
     : createMemoryCallEventLog({ maxEventsPerCall, ttlSeconds });
   // With Redis, incoming calls get their own log under the stack's prefix (as main.ts wires it).
-  const incomingCallLog = redis
+  const incomingCallLog = connection
     ? await createRedisCallEventLog({
-        url: redis.url ?? testRedisUrl(),
-        cluster: redis.cluster ?? false,
-        keyPrefix: `${redis.keyPrefix ?? uniqueKeyPrefix('gateway')}incoming:`,
+        redis: connection,
+        keyPrefix: `${keyPrefix}incoming:`,
         ...INCOMING_CALL_LOG_SETTINGS,
-        commandTimeoutMs: config.eventLog.redisCommandTimeoutMs,
         logger: logger.child({ component: 'incoming-call-log' }),
       })
     : undefined;
+  const rateLimitStore =
+    options.rateLimitStore ??
+    (connection
+      ? createRedisRateLimitStore(connection, keyPrefix, {
+          commandTimeoutMs: config.eventLog.redisCommandTimeoutMs,
+          fallback: createMemoryRateLimitStore(),
+        })
+      : undefined);
   const gateway = createApp(config, {
     eventLog: options.wrapEventLog ? options.wrapEventLog(eventLog) : eventLog,
     ...(incomingCallLog ? { incomingCallLog } : {}),
@@ -196,7 +217,7 @@ export async function startGatewayStack(
         }
       : {}),
     ...(options.tracing ? { tracing: options.tracing } : {}),
-    ...(options.rateLimitStore ? { rateLimitStore: options.rateLimitStore } : {}),
+    ...(rateLimitStore ? { rateLimitStore } : {}),
   });
   await gateway.start();
   disposers.add(() => gateway.stop());

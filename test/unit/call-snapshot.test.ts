@@ -26,9 +26,18 @@ describe('foldCallEvents', () => {
   it('marks the call connected on CallConnected and remembers the last cursor', () => {
     const connected = event('CallConnected');
     const played = event('PlayCompleted');
-    expect(foldCallEvents(EMPTY_CALL_SNAPSHOT, [connected, played])).toEqual({
+    expect(foldCallEvents(EMPTY_CALL_SNAPSHOT, [connected, played])).toMatchObject({
       state: 'connected',
       cursor: played.cursor,
+    });
+  });
+
+  it('keeps the newest serverCallId and correlationId the events carried', () => {
+    const connected = { ...event('CallConnected'), serverCallId: 'server-1', correlationId: 'correlation-1' };
+    const later = { ...event('PlayCompleted'), correlationId: 'correlation-2' };
+    expect(foldCallEvents(EMPTY_CALL_SNAPSHOT, [connected, later, event('PlayStarted')])).toMatchObject({
+      serverCallId: 'server-1',
+      correlationId: 'correlation-2',
     });
   });
 
