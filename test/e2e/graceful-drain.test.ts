@@ -172,5 +172,7 @@ describe('graceful drain on SIGTERM (a real gateway process, two replicas sharin
       logCursors.slice(0, sse.results.length),
     );
     sse.close();
-  });
+    // Two gateway processes start through tsx (7–10 s each on a busy 2-core machine) before the drain: the
+    // waits inside are hang guards, this is the whole test's.
+  }, 120_000);
 });
