@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import {
   CallMediaEventsDocument,
@@ -62,6 +63,26 @@ describe('Event Grid subscription validation (POST /api/eventgrid)', () => {
     await expect(
       stack.emulator.emulator.control.subscribeEventGrid(eventGridUrl(stack, 'wrong')),
     ).rejects.toThrow(/401/);
+  });
+
+  it('answers 413 to a Content-Length over CALLBACK_MAX_BODY_BYTES before the body is read', async () => {
+    const stack = await startGatewayStack(disposers, {
+      env: { EVENTGRID_SECRET: SECRET, CALLBACK_MAX_BODY_BYTES: '1024' },
+    });
+    const status = await new Promise<number>((done, fail) => {
+      const req = request(
+        eventGridUrl(stack),
+        { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': '4096' } },
+        (res) => {
+          res.resume();
+          done(res.statusCode ?? 0);
+        },
+      );
+      req.on('error', fail);
+      // Headers only: no byte of the declared body is ever sent, so the answer must come from the header.
+      req.flushHeaders();
+    });
+    expect(status).toBe(413);
   });
 
   it('answers 404 when EVENTGRID_SECRET is not set', async () => {
