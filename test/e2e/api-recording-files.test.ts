@@ -3,13 +3,12 @@ import { describe, expect, it } from 'vitest';
 import {
   CallMediaEventsDocument,
   ConnectRoomCallWithMediaDocument,
-  CreateRoomDocument,
   DeleteRecordingDocument,
   RecordingFilesDocument,
   StartRecordingDocument,
   StopRecordingDocument,
 } from '../gql/graphql.ts';
-import { waitFor } from '../helpers/async.ts';
+import { createRoomThrough, postTo, waitForGatewayLeg } from '../helpers/calls.ts';
 import { useDisposers } from '../helpers/disposers.ts';
 import { expectTypename, type GatewayStack, startGatewayStack } from '../helpers/gateway.ts';
 
@@ -18,20 +17,12 @@ const SECRET = 'event-grid-test-secret';
 const ALICE = '8:acs:00000000-0000-4000-8000-000000000001_00000021-0000-0000-0000-000000000021';
 
 async function connectedCall(stack: GatewayStack) {
-  const created = await stack.graphql(CreateRoomDocument, {
-    input: { participants: [{ communicationUserId: ALICE, role: 'PRESENTER' }] },
+  const roomId = await createRoomThrough(postTo(stack), {
+    participants: [{ communicationUserId: ALICE, role: 'PRESENTER' }],
   });
-  const roomId = expectTypename(created.data?.createRoom, 'CreateRoomPayload').room.id;
   const connected = await stack.graphql(ConnectRoomCallWithMediaDocument, { input: { roomId } });
   const { call } = expectTypename(connected.data?.connectRoomCall, 'ConnectRoomCallPayload');
-  const { control } = stack.emulator.emulator;
-  await waitFor(
-    () =>
-      control
-        .call(call.callConnectionId)
-        .connections.some((c) => c.callConnectionId === call.callConnectionId && c.state === 'connected'),
-    { what: 'the gateway leg to connect' },
-  );
+  await waitForGatewayLeg(stack.emulator.emulator.control, call.callConnectionId);
   return call.callConnectionId;
 }
 
