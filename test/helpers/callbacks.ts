@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { request } from 'node:http';
+import { afterAll, beforeAll } from 'vitest';
 import { createCallbackCapabilities } from '../../src/events/callback-capability.ts';
 import type { CallEventLog } from '../../src/events/log.ts';
 import { type JwksServer, type MintOptions, startJwksServer } from './jwt.ts';
@@ -189,4 +190,32 @@ function postRaw(url: string, body: string, headers: Record<string, string>): Pr
     });
     req.end(body);
   });
+}
+
+/**
+ * One callback sender for the whole test file (generating its RSA key set is the slow part), started before
+ * the file's tests and closed after them; each test still has a stack of its own.
+ */
+export function useCallbackSender(): CallbackSender {
+  let started: CallbackSender | undefined;
+  const disposers: (() => unknown)[] = [];
+  beforeAll(async () => {
+    started = await startCallbackSender({ add: (dispose) => disposers.push(dispose) });
+  });
+  afterAll(async () => {
+    for (const dispose of disposers) await dispose();
+  });
+  const current = () => {
+    if (!started) throw new Error('the callback sender is used outside of a test');
+    return started;
+  };
+  return {
+    get jwks() {
+      return current().jwks;
+    },
+    get gatewayEnv() {
+      return current().gatewayEnv;
+    },
+    post: (...args) => current().post(...args),
+  };
 }

@@ -10,7 +10,7 @@ import {
 } from '../gql/graphql.ts';
 import { waitFor } from './async.ts';
 import type { StartedEmulator } from './emulator.ts';
-import { expectTypename, type GatewayStack, type GraphQLResult } from './gateway.ts';
+import { expectTypename, type GatewayClient, type GatewayStack, type GraphQLResult } from './gateway.ts';
 
 /**
  * POSTs a typed operation to a gateway: `postTo(stack)`, or a test's own fetch (a token of its own, a gateway
@@ -46,9 +46,9 @@ export function poster(
   };
 }
 
-/** `stack.graphql` as a `Post`. */
-export function postTo(stack: GatewayStack): Post {
-  return (document, variables) => stack.graphql(document, ...([variables] as never));
+/** `client.graphql` (a stack's, or a gateway process's) as a `Post`. */
+export function postTo(client: GatewayClient): Post {
+  return (document, variables) => client.graphql(document, ...([variables] as never));
 }
 
 /** Creates a room through the gateway (`createRoom`) and answers its id. */
