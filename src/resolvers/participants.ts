@@ -1,4 +1,6 @@
+import type { ActionOptions } from '../acs/ports.ts';
 import type { CallParticipant } from '../domain/call.ts';
+import type { CommunicationIdentifier } from '../domain/identifier.ts';
 import { InputError } from '../errors.ts';
 import {
   bounded,
@@ -81,17 +83,31 @@ export async function addParticipant(
 /** A call action on one participant, named `participant`. */
 type ParticipantActionInput = CallActionInput & { participant: ParticipantInput };
 /** A call action on one participant, named `target`. */
-type TargetInput = CallActionInput & { target: ParticipantInput };
+export type TargetInput = CallActionInput & { target: ParticipantInput };
+
+/**
+ * Runs a call action whose one argument is the participant in `input[field]` (validated as `input.<field>`):
+ * call id → identifier → options → port → `CallActionPayload`.
+ */
+export function participantAction<Field extends 'participant' | 'target'>(
+  input: CallActionInput & { [K in Field]: ParticipantInput },
+  ctx: GatewayContext,
+  field: Field,
+  send: (
+    callConnectionId: string,
+    participant: CommunicationIdentifier,
+    options: ActionOptions,
+  ) => Promise<void>,
+): Promise<CallActionPayload> {
+  return callAction(input, ctx, () => toIdentifier(input[field], `input.${field}`), send);
+}
 
 export function removeParticipant(
   input: ParticipantActionInput,
   ctx: GatewayContext,
 ): Promise<CallActionPayload> {
-  return callAction(
-    input,
-    ctx,
-    () => toIdentifier(input.participant, 'input.participant'),
-    (id, participant, options) => ctx.calls.removeParticipant(id, participant, options),
+  return participantAction(input, ctx, 'participant', (id, participant, options) =>
+    ctx.calls.removeParticipant(id, participant, options),
   );
 }
 
@@ -112,11 +128,8 @@ export function muteParticipant(
   input: ParticipantActionInput,
   ctx: GatewayContext,
 ): Promise<CallActionPayload> {
-  return callAction(
-    input,
-    ctx,
-    () => toIdentifier(input.participant, 'input.participant'),
-    (id, participant, options) => ctx.calls.muteParticipant(id, participant, options),
+  return participantAction(input, ctx, 'participant', (id, participant, options) =>
+    ctx.calls.muteParticipant(id, participant, options),
   );
 }
 
@@ -136,10 +149,7 @@ export function holdParticipant(
 }
 
 export function unholdParticipant(input: TargetInput, ctx: GatewayContext): Promise<CallActionPayload> {
-  return callAction(
-    input,
-    ctx,
-    () => toIdentifier(input.target, 'input.target'),
-    (id, target, options) => ctx.calls.unhold(id, target, options),
+  return participantAction(input, ctx, 'target', (id, target, options) =>
+    ctx.calls.unhold(id, target, options),
   );
 }
