@@ -131,23 +131,13 @@ export function recognizeDtmf(input: RecognizeDtmfInput, ctx: GatewayContext): P
   );
 }
 
-export function startContinuousDtmfRecognition(
-  input: TargetInput,
-  ctx: GatewayContext,
-): Promise<CallActionPayload> {
-  return participantAction(input, ctx, 'target', (id, target, options) =>
-    ctx.calls.startContinuousDtmfRecognition(id, target, options),
-  );
-}
+export const startContinuousDtmfRecognition = participantAction('target', (ctx, id, target, options) =>
+  ctx.calls.startContinuousDtmfRecognition(id, target, options),
+);
 
-export function stopContinuousDtmfRecognition(
-  input: TargetInput,
-  ctx: GatewayContext,
-): Promise<CallActionPayload> {
-  return participantAction(input, ctx, 'target', (id, target, options) =>
-    ctx.calls.stopContinuousDtmfRecognition(id, target, options),
-  );
-}
+export const stopContinuousDtmfRecognition = participantAction('target', (ctx, id, target, options) =>
+  ctx.calls.stopContinuousDtmfRecognition(id, target, options),
+);
 
 /** Cancels every queued or running play/recognize; ACS takes no operationContext for it. */
 export async function cancelAllMediaOperations(

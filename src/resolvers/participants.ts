@@ -80,36 +80,37 @@ export async function addParticipant(
   return { callConnectionId, operationContext, ...result };
 }
 
-/** A call action on one participant, named `participant`. */
-type ParticipantActionInput = CallActionInput & { participant: ParticipantInput };
 /** A call action on one participant, named `target`. */
 export type TargetInput = CallActionInput & { target: ParticipantInput };
 
 /**
- * Runs a call action whose one argument is the participant in `input[field]` (validated as `input.<field>`):
- * call id → identifier → options → port → `CallActionPayload`.
+ * The resolver of a call action whose one argument is the participant in `input[field]` (validated as
+ * `input.<field>`): call id → identifier → options → `send` (the port) → `CallActionPayload`.
  */
 export function participantAction<Field extends 'participant' | 'target'>(
-  input: CallActionInput & { [K in Field]: ParticipantInput },
-  ctx: GatewayContext,
   field: Field,
   send: (
+    ctx: GatewayContext,
     callConnectionId: string,
     participant: CommunicationIdentifier,
     options: ActionOptions,
   ) => Promise<void>,
-): Promise<CallActionPayload> {
-  return callAction(input, ctx, () => toIdentifier(input[field], `input.${field}`), send);
+): (
+  input: CallActionInput & { [K in Field]: ParticipantInput },
+  ctx: GatewayContext,
+) => Promise<CallActionPayload> {
+  return (input, ctx) =>
+    callAction(
+      input,
+      ctx,
+      () => toIdentifier(input[field], `input.${field}`),
+      (id, participant, options) => send(ctx, id, participant, options),
+    );
 }
 
-export function removeParticipant(
-  input: ParticipantActionInput,
-  ctx: GatewayContext,
-): Promise<CallActionPayload> {
-  return participantAction(input, ctx, 'participant', (id, participant, options) =>
-    ctx.calls.removeParticipant(id, participant, options),
-  );
-}
+export const removeParticipant = participantAction('participant', (ctx, id, participant, options) =>
+  ctx.calls.removeParticipant(id, participant, options),
+);
 
 export async function cancelAddParticipant(
   input: CallActionInput & { invitationId: string },
@@ -124,14 +125,9 @@ export async function cancelAddParticipant(
   return { callConnectionId, operationContext, invitationId: result.invitationId };
 }
 
-export function muteParticipant(
-  input: ParticipantActionInput,
-  ctx: GatewayContext,
-): Promise<CallActionPayload> {
-  return participantAction(input, ctx, 'participant', (id, participant, options) =>
-    ctx.calls.muteParticipant(id, participant, options),
-  );
-}
+export const muteParticipant = participantAction('participant', (ctx, id, participant, options) =>
+  ctx.calls.muteParticipant(id, participant, options),
+);
 
 export function holdParticipant(
   input: TargetInput & { music?: PlaySourceInput | null },
@@ -148,8 +144,6 @@ export function holdParticipant(
   );
 }
 
-export function unholdParticipant(input: TargetInput, ctx: GatewayContext): Promise<CallActionPayload> {
-  return participantAction(input, ctx, 'target', (id, target, options) =>
-    ctx.calls.unhold(id, target, options),
-  );
-}
+export const unholdParticipant = participantAction('target', (ctx, id, target, options) =>
+  ctx.calls.unhold(id, target, options),
+);
