@@ -9,6 +9,7 @@ import {
   dialSendDtmfHangUp,
   type Post,
   poster,
+  storedThroughDisconnected,
   throughDisconnected,
 } from '../helpers/calls.ts';
 import { useDisposers } from '../helpers/disposers.ts';
@@ -45,8 +46,9 @@ describe('watchCall', () => {
     await dialSendDtmfHangUp(post, stack.emulator.emulator.control, callConnectionId, PHONE_IN);
     await within(consumer.completed, 10_000, 'onComplete');
 
-    const stored = await stack.eventLog.readAfter(callConnectionId, null, 100);
-    expect(consumer.events.map((e) => e.cursor)).toEqual(throughDisconnected(stored));
+    expect(consumer.events.map((e) => e.cursor)).toEqual(
+      await storedThroughDisconnected(stack.eventLog, callConnectionId),
+    );
     expect(consumer.events.at(-1)?.type).toBe('CALL_DISCONNECTED');
     expect(consumer.watch.cursor).toBe(consumer.events.at(-1)?.cursor);
   });
@@ -72,8 +74,9 @@ describe('watchCall', () => {
     await dialSendDtmfHangUp(post, stack.emulator.emulator.control, callConnectionId, PHONE_IN);
     await within(consumer.completed, 10_000, 'onComplete');
 
-    const stored = await stack.eventLog.readAfter(callConnectionId, null, 100);
-    expect(consumer.events.map((e) => e.cursor)).toEqual(throughDisconnected(stored));
+    expect(consumer.events.map((e) => e.cursor)).toEqual(
+      await storedThroughDisconnected(stack.eventLog, callConnectionId),
+    );
     expect(consumer.reconnects.length).toBeGreaterThanOrEqual(1);
     expect(proxy.connections()).toBeGreaterThanOrEqual(2);
     // A fresh token for every connection: a refreshed token is picked up by the next reconnection.
@@ -97,8 +100,9 @@ describe('watchCall', () => {
     await dialSendDtmfHangUp(post, stack.emulator.emulator.control, callConnectionId, PHONE_IN);
     await within(consumer.completed, 10_000, 'onComplete');
 
-    const stored = await stack.eventLog.readAfter(callConnectionId, null, 100);
-    expect(consumer.events.map((e) => e.cursor)).toEqual(throughDisconnected(stored));
+    expect(consumer.events.map((e) => e.cursor)).toEqual(
+      await storedThroughDisconnected(stack.eventLog, callConnectionId),
+    );
     expect(consumer.reconnects.length).toBeGreaterThanOrEqual(1);
   });
 
@@ -121,8 +125,9 @@ describe('watchCall', () => {
     await dialSendDtmfHangUp(post, first.emulator.emulator.control, callConnectionId, PHONE_IN);
     await within(consumer.completed, 15_000, 'onComplete');
 
-    const stored = await second.eventLog.readAfter(callConnectionId, null, 100);
-    expect(consumer.events.map((e) => e.cursor)).toEqual(throughDisconnected(stored));
+    expect(consumer.events.map((e) => e.cursor)).toEqual(
+      await storedThroughDisconnected(second.eventLog, callConnectionId),
+    );
     expect(consumer.reconnects.length).toBeGreaterThanOrEqual(1);
   });
 
@@ -196,8 +201,9 @@ describe('watchCall', () => {
     await dialSendDtmfHangUp(post, stack.emulator.emulator.control, callConnectionId, PHONE_IN);
     await within(consumer.completed, 10_000, 'onComplete');
 
-    const stored = await stack.eventLog.readAfter(callConnectionId, null, 100);
-    expect(consumer.events.map((e) => e.cursor)).toEqual(throughDisconnected(stored));
+    expect(consumer.events.map((e) => e.cursor)).toEqual(
+      await storedThroughDisconnected(stack.eventLog, callConnectionId),
+    );
     expect(tokensUsed).toEqual(['token-1', 'token-2']);
   });
 
@@ -221,8 +227,9 @@ describe('watchCall', () => {
     await dialSendDtmfHangUp(post, stack.emulator.emulator.control, callConnectionId, PHONE_IN);
     await within(consumer.completed, 10_000, 'onComplete');
 
-    const stored = await stack.eventLog.readAfter(callConnectionId, null, 100);
-    expect(consumer.events.map((e) => e.cursor)).toEqual(throughDisconnected(stored));
+    expect(consumer.events.map((e) => e.cursor)).toEqual(
+      await storedThroughDisconnected(stack.eventLog, callConnectionId),
+    );
     expect(consumer.reconnects).toHaveLength(1);
   });
 

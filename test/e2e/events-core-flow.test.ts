@@ -7,7 +7,7 @@ import {
   SendDtmfTonesDocument,
 } from '../gql/graphql.ts';
 import { waitFor } from '../helpers/async.ts';
-import { connectRoomCall, postTo } from '../helpers/calls.ts';
+import { CORE_FLOW, CORE_FLOW_ROOM, connectRoomCall, postTo } from '../helpers/calls.ts';
 import { useDisposers } from '../helpers/disposers.ts';
 import { expectTypename, type GatewayStack, startGatewayStack } from '../helpers/gateway.ts';
 import { uniqueKeyPrefix } from '../helpers/redis.ts';
@@ -15,17 +15,11 @@ import { CLUSTER_SKIP_NOTE, skipUnlessClusterTests, useRedisCluster } from '../h
 import { subscribeOverSse } from '../helpers/sse.ts';
 
 const disposers = useDisposers();
-const PHONE = '+14255550123';
-const CALLER_ID = '+18005550100';
-const USER = '8:acs:00000000-0000-4000-8000-000000000001_00000001-0000-0000-0000-000000000001';
+const { phone: PHONE, callerId: CALLER_ID } = CORE_FLOW;
 
-/** Creates a room with a user on its roster (keeps the call alive) and connects the gateway to its call. */
+/** Creates the core flow's room and connects the gateway to its call. */
 async function joinRoomCall(stack: GatewayStack): Promise<string> {
-  const room = {
-    pstnDialOutEnabled: true,
-    participants: [{ communicationUserId: USER, role: 'PRESENTER' as const }],
-  };
-  return (await connectRoomCall(postTo(stack), room)).callConnectionId;
+  return (await connectRoomCall(postTo(stack), CORE_FLOW_ROOM)).callConnectionId;
 }
 
 /**

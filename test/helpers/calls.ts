@@ -135,3 +135,20 @@ export async function storedThroughDisconnected(
   }
   return throughDisconnected(stored);
 }
+
+/**
+ * Who takes part in the core flow (create a room, connect its call, dial a phone in, DTMF, remove it, hang up):
+ * a user on the room's roster (keeps the room call alive once the phone leaves), an emulator phone number that
+ * answers, and the ACS number that dials it.
+ */
+export const CORE_FLOW = {
+  user: '8:acs:00000000-0000-4000-8000-000000000001_00000001-0000-0000-0000-000000000001',
+  phone: '+14255550123',
+  callerId: '+18005550100',
+} as const;
+
+/** The core flow's room: `CORE_FLOW.user` on its roster, PSTN dial-out on. */
+export const CORE_FLOW_ROOM: CreateRoomInput = {
+  pstnDialOutEnabled: true,
+  participants: [{ communicationUserId: CORE_FLOW.user, role: 'PRESENTER' }],
+};
