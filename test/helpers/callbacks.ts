@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { request } from 'node:http';
 import { afterAll, beforeAll } from 'vitest';
+import type { CloudEvent } from '../../emulator/src/callbacks.ts';
 import { createCallbackCapabilities } from '../../src/events/callback-capability.ts';
 import type { CallEventLog } from '../../src/events/log.ts';
 import { type JwksServer, type MintOptions, startJwksServer } from './jwt.ts';
@@ -21,17 +22,8 @@ export async function issueCallToken(log: CallEventLog, callConnectionId: string
   return token;
 }
 
-/** One CloudEvent 1.0 as ACS posts it in a callback body (acs.md §4.1). */
-export interface CloudEventBody {
-  id: string;
-  source: string;
-  type: string;
-  data: Record<string, unknown>;
-  time: string;
-  specversion: '1.0';
-  datacontenttype: 'application/json';
-  subject: string;
-}
+/** One CloudEvent 1.0 as ACS posts it in a callback body (acs.md §4.1): the emulator's own type. */
+export type CloudEventBody = CloudEvent;
 
 /**
  * A synthetic ACS callback event for `callConnectionId` (`name` without the `Microsoft.Communication.` prefix),

@@ -1,6 +1,8 @@
 import { createHash, createHmac, randomUUID } from 'node:crypto';
 import { CallAutomationClient } from '@azure/communication-call-automation';
 import { RoomsClient } from '@azure/communication-rooms';
+import { RestError } from '@azure/core-rest-pipeline';
+import { expect } from 'vitest';
 import { createEmulator, type Emulator, type EmulatorOptions } from '../../emulator/src/index.ts';
 import { waitFor } from './async.ts';
 import { type CallbackSink, startCallbackSink } from './callback-sink.ts';
@@ -164,4 +166,14 @@ export async function connectToNewRoom(
     serverCallId: call.serverCallId,
     callConnection: result.callConnection,
   };
+}
+
+/** What `promise` rejected with, which must be the SDK's `RestError` (an ACS error answer). */
+export async function rejection(promise: Promise<unknown>): Promise<RestError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(RestError);
+  return error as RestError;
 }
