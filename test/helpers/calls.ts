@@ -68,15 +68,20 @@ export async function waitForGatewayLeg(control: EmulatorControl, callConnection
   );
 }
 
-/** Creates a room with `room` and joins its call through `connectRoomCall`, without waiting for it to connect. */
-export async function connectRoomCall(post: Post, room: CreateRoomInput) {
-  const roomId = await createRoomThrough(post, room);
+/** Joins the call of room `roomId` through `connectRoomCall`, without waiting for it to connect. */
+export async function connectToRoom(post: Post, roomId: string) {
   const connected = await post(ConnectRoomCallDocument, { input: { roomId } });
   const { call, operationContext } = expectTypename(
     connected.data?.connectRoomCall,
     'ConnectRoomCallPayload',
   );
-  return { roomId, callConnectionId: call.callConnectionId, operationContext };
+  return { callConnectionId: call.callConnectionId, operationContext };
+}
+
+/** Creates a room with `room` and joins its call (`connectToRoom`), without waiting for it to connect. */
+export async function connectRoomCall(post: Post, room: CreateRoomInput) {
+  const roomId = await createRoomThrough(post, room);
+  return { roomId, ...(await connectToRoom(post, roomId)) };
 }
 
 /** `connectRoomCall` on `stack`, once the gateway's leg is connected. */
