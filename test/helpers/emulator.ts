@@ -177,3 +177,18 @@ export async function rejection(promise: Promise<unknown>): Promise<RestError> {
   expect(error).toBeInstanceOf(RestError);
   return error as RestError;
 }
+
+/**
+ * Arms a one-shot 500 fault in the emulator: if the gateway sends ACS any request, the fault is used up.
+ * `untouched()` is true when the emulator saw no request since; `clear()` disarms it.
+ */
+export async function acsTripwire(emulator: StartedEmulator) {
+  await emulator.controlFetch('POST', '/emulator/faults/requests', { status: 500, count: 1 });
+  return {
+    async untouched() {
+      const { body } = await emulator.controlFetch('GET', '/emulator/faults');
+      return (body as { requests: unknown[] }).requests.length > 0;
+    },
+    clear: () => emulator.controlFetch('DELETE', '/emulator/faults/requests'),
+  };
+}
