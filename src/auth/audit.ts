@@ -1,4 +1,6 @@
+import { DomainError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
+import { RequestRefusedError } from './errors.ts';
 import type { Principal } from './principal.ts';
 
 /** How a mutation ended: `ok`, or the error code it was refused or failed with. */
@@ -48,4 +50,9 @@ export function auditMutation(
     },
     'audit: mutation',
   );
+}
+
+/** The outcome an error gives a mutation's audit line: its typed code, or `INTERNAL` for anything else. */
+export function auditOutcomeOf(error: unknown): AuditOutcome {
+  return error instanceof DomainError || error instanceof RequestRefusedError ? error.code : 'INTERNAL';
 }

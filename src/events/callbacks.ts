@@ -1,7 +1,8 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { NewCallEvent } from '../domain/call-event.ts';
+import { readBody, replyError } from '../http.ts';
+import { createSecretCheck } from '../secrets.ts';
 import { CallbackAuthError } from './callback-auth.ts';
 import type { CallbackCapabilities } from './callback-capability.ts';
 import type { CallEventLog } from './log.ts';
@@ -61,23 +62,19 @@ export function createCallbackReceiver(
   options: CallbackReceiverOptions,
 ): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
   const { log, verifier, capabilities, maxBodyBytes, logger } = options;
-  const secretDigest = options.secret === null ? null : digest(options.secret);
+  const secretMatches = options.secret === null ? null : createSecretCheck(options.secret);
 
   return async (req, res) => {
     try {
       if (req.method !== 'POST') {
         options.onRefused?.('method');
-        return reply(res, 405, 'METHOD_NOT_ALLOWED', 'Callbacks are POSTed.', { allow: 'POST' });
+        return replyError(res, 405, 'METHOD_NOT_ALLOWED', 'Callbacks are POSTed.', { allow: 'POST' });
       }
       const query = new URL(req.url ?? '/', 'http://callback').searchParams;
-      if (secretDigest !== null) {
-        const given = query.get('secret');
-        // Digests have equal lengths, so timingSafeEqual compares them in constant time.
-        if (given === null || !timingSafeEqual(digest(given), secretDigest)) {
-          logger.warn('callback rejected: wrong or missing secret');
-          options.onRefused?.('secret');
-          return reply(res, 401, 'UNAUTHENTICATED', 'The callback secret is wrong or missing.');
-        }
+      if (secretMatches !== null && !secretMatches(query.get('secret'))) {
+        logger.warn('callback rejected: wrong or missing secret');
+        options.onRefused?.('secret');
+        return replyError(res, 401, 'UNAUTHENTICATED', 'The callback secret is wrong or missing.');
       }
       try {
         await verifier.verify(req.headers.authorization);
@@ -85,11 +82,11 @@ export function createCallbackReceiver(
         if (error instanceof CallbackAuthError) {
           logger.warn({ reason: error.message }, 'callback rejected: bad token');
           options.onRefused?.('token');
-          return reply(res, 401, 'UNAUTHENTICATED', error.message, { 'www-authenticate': 'Bearer' });
+          return replyError(res, 401, 'UNAUTHENTICATED', error.message, { 'www-authenticate': 'Bearer' });
         }
         logger.error({ err: error }, 'callback token could not be verified');
         options.onRefused?.('unavailable');
-        return reply(res, 503, 'UNAVAILABLE', 'The callback could not be verified now; retry later.', {
+        return replyError(res, 503, 'UNAVAILABLE', 'The callback could not be verified now; retry later.', {
           'retry-after': String(RETRY_AFTER_SECONDS),
         });
       }
@@ -98,14 +95,14 @@ export function createCallbackReceiver(
       if (token === null) {
         logger.warn('callback rejected: no callback token');
         options.onRefused?.('capability');
-        return reply(res, 401, 'UNAUTHENTICATED', 'The callback token is missing.');
+        return replyError(res, 401, 'UNAUTHENTICATED', 'The callback token is missing.');
       }
 
       const body = await readBody(req, maxBodyBytes);
       if (body === 'too-large') {
         logger.warn({ maxBodyBytes }, 'callback rejected: body too large');
         options.onRefused?.('body_too_large');
-        return reply(res, 413, 'PAYLOAD_TOO_LARGE', `The body exceeds ${maxBodyBytes} bytes.`, {
+        return replyError(res, 413, 'PAYLOAD_TOO_LARGE', `The body exceeds ${maxBodyBytes} bytes.`, {
           connection: 'close',
         });
       }
@@ -118,7 +115,7 @@ export function createCallbackReceiver(
         const message = error instanceof CallbackBodyError ? error.message : 'The body is not valid JSON.';
         logger.warn({ reason: message }, 'callback rejected: bad body');
         options.onRefused?.('bad_body');
-        return reply(res, 400, 'BAD_REQUEST', message);
+        return replyError(res, 400, 'BAD_REQUEST', message);
       }
 
       const byCall = new Map<string, NewCallEvent[]>();
@@ -137,7 +134,7 @@ export function createCallbackReceiver(
           if (!admission.admitted) {
             logger.warn({ callConnectionId, reason: admission.reason }, 'callback rejected: not admitted');
             options.onRefused?.('capability');
-            return reply(res, 403, 'FORBIDDEN', admission.reason);
+            return replyError(res, 403, 'FORBIDDEN', admission.reason);
           }
         }
         await Promise.all(
@@ -165,72 +162,14 @@ export function createCallbackReceiver(
           'callback events could not be stored',
         );
         options.onRefused?.('unavailable');
-        return reply(res, 503, 'UNAVAILABLE', 'The event log is unavailable; retry later.', {
+        return replyError(res, 503, 'UNAVAILABLE', 'The event log is unavailable; retry later.', {
           'retry-after': String(RETRY_AFTER_SECONDS),
         });
       }
       res.writeHead(204).end();
     } catch (error) {
       logger.error({ err: error }, 'callback handling failed');
-      reply(res, 500, 'INTERNAL', 'Unexpected error.');
+      replyError(res, 500, 'INTERNAL', 'Unexpected error.');
     }
   };
-}
-
-function digest(value: string): Buffer {
-  return createHash('sha256').update(value).digest();
-}
-
-/**
- * Reads the body up to `limit` bytes. Stops reading (without buffering the rest) as soon as the limit is
- * passed, or before reading at all when `Content-Length` already says so.
- */
-function readBody(req: IncomingMessage, limit: number): Promise<Buffer | 'too-large' | 'aborted'> {
-  const declared = Number(req.headers['content-length']);
-  if (Number.isFinite(declared) && declared > limit) return Promise.resolve('too-large');
-  return new Promise((resolve) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    const finish = (result: Buffer | 'too-large' | 'aborted') => {
-      req.off('data', onData);
-      req.off('end', onEnd);
-      req.off('error', onError);
-      req.off('aborted', onError);
-      resolve(result);
-    };
-    const onData = (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) {
-        req.pause();
-        finish('too-large');
-      } else chunks.push(chunk);
-    };
-    const onEnd = () => finish(Buffer.concat(chunks, size));
-    const onError = () => finish('aborted');
-    req.on('data', onData);
-    req.on('end', onEnd);
-    req.on('error', onError);
-    req.on('aborted', onError);
-  });
-}
-
-function reply(
-  res: ServerResponse,
-  status: number,
-  code: string,
-  message: string,
-  headers: Record<string, string> = {},
-): void {
-  if (res.headersSent) {
-    res.end();
-    return;
-  }
-  const body = JSON.stringify({ error: { code, message } });
-  res
-    .writeHead(status, {
-      ...headers,
-      'content-type': 'application/json; charset=utf-8',
-      'content-length': Buffer.byteLength(body),
-    })
-    .end(body);
 }

@@ -1,9 +1,10 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { RecordingChunk, RecordingFileReadyEvent } from '../domain/call-event.ts';
 import { type CommunicationIdentifier, identifierFromRawId } from '../domain/identifier.ts';
 import { INCOMING_CALL_RING_MS, type IncomingCall } from '../domain/incoming-call.ts';
+import { readBody, replyError, replyJson } from '../http.ts';
+import { createSecretCheck } from '../secrets.ts';
 import type { IncomingCallLog } from './incoming-calls.ts';
 import type { CallEventLog } from './log.ts';
 
@@ -23,7 +24,8 @@ import type { CallEventLog } from './log.ts';
  * - `Microsoft.Communication.IncomingCall` → the incoming call log (`incomingCalls` subscribers), with the
  *   gateway's own clock for its ring time; an event whose data lacks `incomingCallContext`, `from` or `to` is
  *   acknowledged and dropped (logged).
- * Other event types are acknowledged and ignored. 401 for a wrong or missing secret, 400 for a bad body,
+ * Other event types are acknowledged and ignored. 401 for a wrong or missing secret, 413 for a body over
+ * `maxBodyBytes` (before reading it when `Content-Length` says so), 400 for a bad body,
  * 503 when the log is unavailable (Event Grid retries).
  */
 export interface EventGridReceiverOptions {
@@ -56,19 +58,14 @@ export function createEventGridReceiver(
   options: EventGridReceiverOptions,
 ): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
   const { log, logger } = options;
-  const secretDigest = options.secret === null ? null : digest(options.secret);
+  const secretMatches = options.secret === null ? null : createSecretCheck(options.secret);
 
   return async (req, res) => {
     try {
-      if (secretDigest === null) {
-        return reply(res, 404, { error: { code: 'NOT_FOUND', message: 'Event Grid is not configured.' } });
-      }
-      const given = new URL(req.url ?? '/', 'http://eventgrid').searchParams.get('secret');
-      if (given === null || !timingSafeEqual(digest(given), secretDigest)) {
+      if (secretMatches === null) return replyError(res, 404, 'NOT_FOUND', 'Event Grid is not configured.');
+      if (!secretMatches(new URL(req.url ?? '/', 'http://eventgrid').searchParams.get('secret'))) {
         logger.warn('event grid request refused: wrong or missing secret');
-        return reply(res, 401, {
-          error: { code: 'UNAUTHENTICATED', message: 'The secret is wrong or missing.' },
-        });
+        return replyError(res, 401, 'UNAUTHENTICATED', 'The secret is wrong or missing.');
       }
       if (req.method === 'OPTIONS') {
         // CloudEvents webhook validation (abuse protection): allow the origin that asks.
@@ -81,24 +78,26 @@ export function createEventGridReceiver(
         return;
       }
       if (req.method !== 'POST') {
-        return reply(res, 405, { error: { code: 'METHOD_NOT_ALLOWED', message: 'Event Grid POSTs.' } });
+        return replyError(res, 405, 'METHOD_NOT_ALLOWED', 'Event Grid POSTs.', { allow: 'POST, OPTIONS' });
       }
       const body = await readBody(req, options.maxBodyBytes);
-      if (body === null) {
-        return reply(res, 413, { error: { code: 'PAYLOAD_TOO_LARGE', message: 'The body is too large.' } });
+      if (body === 'too-large') {
+        logger.warn({ maxBodyBytes: options.maxBodyBytes }, 'event grid request refused: body too large');
+        return replyError(res, 413, 'PAYLOAD_TOO_LARGE', `The body exceeds ${options.maxBodyBytes} bytes.`, {
+          connection: 'close',
+        });
       }
+      if (body === 'aborted') return;
       let events: GridEvent[];
       try {
-        events = parseEvents(JSON.parse(body));
+        events = parseEvents(JSON.parse(body.toString('utf8')));
       } catch {
-        return reply(res, 400, {
-          error: { code: 'BAD_REQUEST', message: 'The body is not Event Grid events.' },
-        });
+        return replyError(res, 400, 'BAD_REQUEST', 'The body is not Event Grid events.');
       }
       const validation = events.find((event) => event.type === VALIDATION);
       if (validation) {
         logger.info('event grid subscription validated');
-        return reply(res, 200, { validationResponse: String(validation.data.validationCode ?? '') });
+        return replyJson(res, 200, { validationResponse: String(validation.data.validationCode ?? '') });
       }
       for (const event of events) {
         if (event.type === INCOMING_CALL) {
@@ -133,9 +132,7 @@ export function createEventGridReceiver(
       res.writeHead(200).end();
     } catch (error) {
       logger.error({ err: error }, 'event grid event not handled');
-      if (!res.headersSent) {
-        reply(res, 503, { error: { code: 'UNAVAILABLE', message: 'Not stored; retry later.' } });
-      }
+      replyError(res, 503, 'UNAVAILABLE', 'Not stored; retry later.');
     }
   };
 }
@@ -217,31 +214,6 @@ function identifier(value: unknown): CommunicationIdentifier | null {
   const phone = isObject(value.phoneNumber) ? string(value.phoneNumber.value) : null;
   const rawId = string(value.rawId) ?? (phone ? `4:${phone}` : null);
   return rawId && rawId.length <= 1_024 ? identifierFromRawId(rawId) : null;
-}
-
-async function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > limit) return null;
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-function reply(res: ServerResponse, status: number, body: unknown): void {
-  const text = JSON.stringify(body);
-  res
-    .writeHead(status, {
-      'content-type': 'application/json; charset=utf-8',
-      'content-length': Buffer.byteLength(text),
-    })
-    .end(text);
-}
-
-function digest(value: string): Buffer {
-  return createHash('sha256').update(value).digest();
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

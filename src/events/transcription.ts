@@ -1,10 +1,11 @@
-import { createHash, timingSafeEqual } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { Logger } from 'pino';
 import { type WebSocket, WebSocketServer } from 'ws';
 import type { TranscriptionDataEvent, TranscriptionWord } from '../domain/call-event.ts';
 import { identifierFromRawId } from '../domain/identifier.ts';
+import { createSecretCheck } from '../secrets.ts';
 import { CallbackAuthError } from './callback-auth.ts';
 import type { CallbackCapabilities } from './callback-capability.ts';
 import type { CallEventLog } from './log.ts';
@@ -152,7 +153,7 @@ export interface TranscriptionReceiver {
 /** Creates the transcription transport (mounted by the HTTP server's upgrade routing). */
 export function createTranscriptionReceiver(options: TranscriptionReceiverOptions): TranscriptionReceiver {
   const { log, verifier, capabilities, logger } = options;
-  const secretDigest = options.secret === null ? null : digest(options.secret);
+  const secretMatches = options.secret === null ? null : createSecretCheck(options.secret);
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes });
 
   const refuse = (socket: Duplex, status: number, reason: string) => {
@@ -221,11 +222,8 @@ export function createTranscriptionReceiver(options: TranscriptionReceiverOption
     handleUpgrade(req, socket, head) {
       void (async () => {
         const query = new URL(req.url ?? '/', 'http://transport').searchParams;
-        if (secretDigest !== null) {
-          const given = query.get('secret');
-          if (given === null || !timingSafeEqual(digest(given), secretDigest)) {
-            return refuse(socket, 401, 'wrong or missing secret');
-          }
+        if (secretMatches !== null && !secretMatches(query.get('secret'))) {
+          return refuse(socket, 401, 'wrong or missing secret');
         }
         try {
           await verifier.verify(req.headers.authorization);
@@ -258,10 +256,6 @@ export function createTranscriptionReceiver(options: TranscriptionReceiverOption
 function word(value: unknown): TranscriptionWord[] {
   if (!isObject(value) || typeof value.text !== 'string') return [];
   return [{ text: value.text, offsetInTicks: finite(value.offset), durationInTicks: finite(value.duration) }];
-}
-
-function digest(value: string): Buffer {
-  return createHash('sha256').update(value).digest();
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -12,6 +12,7 @@ import {
   noFields,
 } from './calls.ts';
 import type { GatewayContext } from './context.ts';
+import { participantAction, type TargetInput } from './participants.ts';
 import {
   type ParticipantInput,
   type PlaySourceInput,
@@ -26,8 +27,6 @@ import {
  * The ACS call media actions: play, DTMF, recognition, and the transcription, media streaming and speech
  * recognition that need Azure AI.
  */
-
-type TargetInput = CallActionInput & { target: ParticipantInput };
 
 export function sendDtmfTones(
   input: TargetInput & { tones: DtmfTone[] },
@@ -132,29 +131,13 @@ export function recognizeDtmf(input: RecognizeDtmfInput, ctx: GatewayContext): P
   );
 }
 
-export function startContinuousDtmfRecognition(
-  input: TargetInput,
-  ctx: GatewayContext,
-): Promise<CallActionPayload> {
-  return callAction(
-    input,
-    ctx,
-    () => toIdentifier(input.target, 'input.target'),
-    (id, target, options) => ctx.calls.startContinuousDtmfRecognition(id, target, options),
-  );
-}
+export const startContinuousDtmfRecognition = participantAction('target', (ctx, id, target, options) =>
+  ctx.calls.startContinuousDtmfRecognition(id, target, options),
+);
 
-export function stopContinuousDtmfRecognition(
-  input: TargetInput,
-  ctx: GatewayContext,
-): Promise<CallActionPayload> {
-  return callAction(
-    input,
-    ctx,
-    () => toIdentifier(input.target, 'input.target'),
-    (id, target, options) => ctx.calls.stopContinuousDtmfRecognition(id, target, options),
-  );
-}
+export const stopContinuousDtmfRecognition = participantAction('target', (ctx, id, target, options) =>
+  ctx.calls.stopContinuousDtmfRecognition(id, target, options),
+);
 
 /** Cancels every queued or running play/recognize; ACS takes no operationContext for it. */
 export async function cancelAllMediaOperations(

@@ -1,6 +1,7 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 import type { Page } from '../acs/ports.ts';
 import { InputError } from '../errors.ts';
+import { secretsEqual } from '../secrets.ts';
 
 /** A Relay connection as the schema serves it. */
 export interface Connection<T> {
@@ -54,9 +55,7 @@ export function createPageCursors(key: Uint8Array): PageCursors {
       const [payload, signature, ...rest] = cursor.length <= MAX_CURSOR_LENGTH ? cursor.split('.') : [];
       if (payload === undefined || signature === undefined || rest.length > 0) throw refused();
       // Compared as text: base64url decoding ignores stray characters, so an altered MAC could decode alike.
-      const given = Buffer.from(signature);
-      const expected = Buffer.from(mac(payload));
-      if (given.length !== expected.length || !timingSafeEqual(given, expected)) throw refused();
+      if (!secretsEqual(signature, mac(payload))) throw refused();
       let data: Partial<CursorData>;
       try {
         data = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Partial<CursorData>;

@@ -1,4 +1,6 @@
+import type { ActionOptions } from '../acs/ports.ts';
 import type { CallParticipant } from '../domain/call.ts';
+import type { CommunicationIdentifier } from '../domain/identifier.ts';
 import { InputError } from '../errors.ts';
 import {
   bounded,
@@ -78,22 +80,37 @@ export async function addParticipant(
   return { callConnectionId, operationContext, ...result };
 }
 
-/** A call action on one participant, named `participant`. */
-type ParticipantActionInput = CallActionInput & { participant: ParticipantInput };
 /** A call action on one participant, named `target`. */
-type TargetInput = CallActionInput & { target: ParticipantInput };
+export type TargetInput = CallActionInput & { target: ParticipantInput };
 
-export function removeParticipant(
-  input: ParticipantActionInput,
+/**
+ * The resolver of a call action whose one argument is the participant in `input[field]` (validated as
+ * `input.<field>`): call id → identifier → options → `send` (the port) → `CallActionPayload`.
+ */
+export function participantAction<Field extends 'participant' | 'target'>(
+  field: Field,
+  send: (
+    ctx: GatewayContext,
+    callConnectionId: string,
+    participant: CommunicationIdentifier,
+    options: ActionOptions,
+  ) => Promise<void>,
+): (
+  input: CallActionInput & { [K in Field]: ParticipantInput },
   ctx: GatewayContext,
-): Promise<CallActionPayload> {
-  return callAction(
-    input,
-    ctx,
-    () => toIdentifier(input.participant, 'input.participant'),
-    (id, participant, options) => ctx.calls.removeParticipant(id, participant, options),
-  );
+) => Promise<CallActionPayload> {
+  return (input, ctx) =>
+    callAction(
+      input,
+      ctx,
+      () => toIdentifier(input[field], `input.${field}`),
+      (id, participant, options) => send(ctx, id, participant, options),
+    );
 }
+
+export const removeParticipant = participantAction('participant', (ctx, id, participant, options) =>
+  ctx.calls.removeParticipant(id, participant, options),
+);
 
 export async function cancelAddParticipant(
   input: CallActionInput & { invitationId: string },
@@ -108,17 +125,9 @@ export async function cancelAddParticipant(
   return { callConnectionId, operationContext, invitationId: result.invitationId };
 }
 
-export function muteParticipant(
-  input: ParticipantActionInput,
-  ctx: GatewayContext,
-): Promise<CallActionPayload> {
-  return callAction(
-    input,
-    ctx,
-    () => toIdentifier(input.participant, 'input.participant'),
-    (id, participant, options) => ctx.calls.muteParticipant(id, participant, options),
-  );
-}
+export const muteParticipant = participantAction('participant', (ctx, id, participant, options) =>
+  ctx.calls.muteParticipant(id, participant, options),
+);
 
 export function holdParticipant(
   input: TargetInput & { music?: PlaySourceInput | null },
@@ -135,11 +144,6 @@ export function holdParticipant(
   );
 }
 
-export function unholdParticipant(input: TargetInput, ctx: GatewayContext): Promise<CallActionPayload> {
-  return callAction(
-    input,
-    ctx,
-    () => toIdentifier(input.target, 'input.target'),
-    (id, target, options) => ctx.calls.unhold(id, target, options),
-  );
-}
+export const unholdParticipant = participantAction('target', (ctx, id, target, options) =>
+  ctx.calls.unhold(id, target, options),
+);

@@ -76,7 +76,8 @@ export function addErrorTypes(builder: Builder) {
  * subscription), a `RequestRefusedError` (auth, limits) or a `DependencyUnavailableError` (`UNAVAILABLE`: the
  * event log's store is down; transient) becomes a request error: a `GraphQLError` with
  * `extensions.code` and the error's details (and `extensions.http.status` for 401/429), which yoga does not
- * mask. Anything else is returned unchanged (and masked).
+ * mask. Anything else is returned unchanged (and masked). Callers only pass errors through here: yoga's
+ * error masker (`createErrorMasker`), the subscription stream (`mapErrors`) and the authorization plugin.
  */
 export function toGraphQLError(error: unknown): unknown {
   if (error instanceof RequestRefusedError) {

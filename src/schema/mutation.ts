@@ -1,7 +1,5 @@
 import type { InputObjectRef, ObjectRef } from '@pothos/core';
-import { auditMutation } from '../auth/audit.ts';
-import { RequestRefusedError } from '../auth/errors.ts';
-import { DomainError } from '../errors.ts';
+import { runAudited } from '../resolvers/audited.ts';
 import type { GatewayContext } from '../resolvers/context.ts';
 import type { Builder, Types } from './builder.ts';
 import { prepareSelectedOutcome } from './call-action-outcome.ts';
@@ -13,7 +11,7 @@ const capitalize = (name: string) => `${name.slice(0, 1).toUpperCase()}${name.sl
  * `InputError` and `AcsError` (errors plugin, `directResult`), resolved by a plain resolver function.
  * The `input` argument is described by its input type's own description, which says what the input is for
  * (each mutation has an input type of its own); building the schema fails when that description is missing.
- * Every run leaves one audit line (`auditMutation`) with its outcome. When the document selects the payload's
+ * Every run goes through `runAudited`, which leaves its audit line with the outcome. When the document selects the payload's
  * `outcome` (see `createOutcomeFields`), its await is prepared before the action runs.
  */
 export function addMutation<Input, Payload>(
@@ -49,7 +47,7 @@ export function addMutation<Input, Payload>(
       // The generic `Input` hides the arg's shape from Pothos' inference; the ref guarantees it.
       resolve: (_root, args, ctx, info) => {
         const input = (args as { input: Input }).input;
-        return audited(name, input, ctx, async (value, context) => {
+        return runAudited(name, input, ctx, async (value, context) => {
           const withOutcome = await prepareSelectedOutcome(info, options.payload.name, value, context);
           const payload = await options.resolve(value, context);
           return withOutcome ? (withOutcome(payload) as Payload) : payload;
@@ -64,27 +62,4 @@ function inputDescription<Input>(builder: Builder, name: string, input: InputObj
   const { description } = builder.configStore.getTypeConfig(input, 'InputObject');
   if (!description) throw new Error(`The input type of ${name} has no description.`);
   return description;
-}
-
-/** Runs a mutation's resolver and writes its audit line with the outcome (`ok` or the error code). */
-async function audited<Input, Payload>(
-  name: string,
-  input: Input,
-  ctx: GatewayContext,
-  resolve: (input: Input, ctx: GatewayContext) => Promise<Payload>,
-): Promise<Payload> {
-  try {
-    const payload = await resolve(input, ctx);
-    auditMutation(ctx.logger, ctx.principal, name, input, 'ok');
-    return payload;
-  } catch (error) {
-    auditMutation(
-      ctx.logger,
-      ctx.principal,
-      name,
-      input,
-      error instanceof DomainError || error instanceof RequestRefusedError ? error.code : 'INTERNAL',
-    );
-    throw error;
-  }
 }

@@ -12,7 +12,7 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { auditMutation } from '../auth/audit.ts';
+import { auditMutation, auditOutcomeOf } from '../auth/audit.ts';
 import { type RefusalCode, RequestRefusedError } from '../auth/errors.ts';
 import { type Principal, TOKEN_EXPIRED_MESSAGE } from '../auth/principal.ts';
 import { ACCESS_RULES, authorize } from '../auth/rules.ts';
@@ -99,7 +99,7 @@ export function useAuthorization(options: {
       for (const { field, args: fieldArgs } of fields) {
         if (!field.startsWith('Mutation.')) continue;
         const operation = field.slice('Mutation.'.length);
-        auditMutation(context.logger, context.principal, operation, fieldArgs.input, error.code);
+        auditMutation(context.logger, context.principal, operation, fieldArgs.input, auditOutcomeOf(error));
       }
       return { errors: [toGraphQLError(error) as never] };
     }

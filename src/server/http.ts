@@ -4,6 +4,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { YogaServerInstance } from 'graphql-yoga';
 import { RequestRefusedError } from '../auth/errors.ts';
 import type { LimitsConfig } from '../config-model.ts';
+import { replyError, replyJson } from '../http.ts';
 import type { Logger } from '../logger.ts';
 import type { GatewayContext } from '../resolvers/context.ts';
 import {
@@ -64,11 +65,6 @@ const ROUTES = new Set([
   '/metrics',
 ]);
 
-function json(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(JSON.stringify(body));
-}
-
 /**
  * The gateway's HTTP server:
  * - `/graphql`: yoga (GET GraphiQL / queries, POST operations, SSE subscriptions; WebSocket upgrades are
@@ -119,7 +115,7 @@ export function createHttpServer(options: HttpRoutesOptions): Server {
       requestScope.run({ requestId }, () => {
         route(req, res, path).catch((error: unknown) => {
           logger.error({ err: error, requestId, path }, 'request failed');
-          if (!res.headersSent) json(res, 500, { error: { code: 'INTERNAL', message: 'Unexpected error.' } });
+          if (!res.headersSent) replyError(res, 500, 'INTERNAL', 'Unexpected error.');
           else res.destroy();
         });
       });
@@ -160,9 +156,7 @@ export function createHttpServer(options: HttpRoutesOptions): Server {
       const accept = req.headers.accept ?? '';
       if (req.method === 'GET' && accept.includes('text/html') && !accept.includes('text/event-stream')) {
         if (options.graphiql) return serveAsset(req, res, await options.graphiql());
-        return json(res, 404, {
-          error: { code: 'NOT_FOUND', message: 'GraphiQL is off (GRAPHIQL=true turns it on).' },
-        });
+        return replyError(res, 404, 'NOT_FOUND', 'GraphiQL is off (GRAPHIQL=true turns it on).');
       }
       await yoga.requestListener(req, res);
       return;
@@ -180,20 +174,20 @@ export function createHttpServer(options: HttpRoutesOptions): Server {
       return;
     }
     if (path === '/healthz' && (req.method === 'GET' || req.method === 'HEAD')) {
-      json(res, 200, { status: 'ok' });
+      replyJson(res, 200, { status: 'ok' });
       return;
     }
     if (path === '/readyz' && (req.method === 'GET' || req.method === 'HEAD')) {
       if (options.draining()) {
-        json(res, 503, { status: 'unavailable', reason: 'shutting down' });
+        replyJson(res, 503, { status: 'unavailable', reason: 'shutting down' });
         return;
       }
       try {
         await options.ready();
-        json(res, 200, { status: 'ready' });
+        replyJson(res, 200, { status: 'ready' });
       } catch (error) {
         logger.warn({ err: error }, 'not ready');
-        json(res, 503, { status: 'unavailable', reason: 'event log unreachable' });
+        replyJson(res, 503, { status: 'unavailable', reason: 'event log unreachable' });
       }
       return;
     }
@@ -204,7 +198,7 @@ export function createHttpServer(options: HttpRoutesOptions): Server {
         if (!(error instanceof RequestRefusedError)) throw error;
         options.metrics.requestRefused(error.code);
         if (error.code === 'UNAUTHENTICATED') res.setHeader('www-authenticate', 'Bearer');
-        json(res, error.httpStatus ?? 403, { error: { code: error.code, message: error.message } });
+        replyError(res, error.httpStatus ?? 403, error.code, error.message);
         return;
       }
       const text = await options.metrics.render();
@@ -213,7 +207,7 @@ export function createHttpServer(options: HttpRoutesOptions): Server {
       return;
     }
     if (options.console && (await options.console(req, res, path))) return;
-    json(res, 404, { error: { code: 'NOT_FOUND', message: 'No such route.' } });
+    replyError(res, 404, 'NOT_FOUND', 'No such route.');
   }
 }
 
@@ -222,8 +216,7 @@ export function createHttpServer(options: HttpRoutesOptions): Server {
  * never received.
  */
 function refuse(res: ServerResponse, status: number, code: string, message: string): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', connection: 'close' });
-  res.end(JSON.stringify({ errors: [{ message, extensions: { code } }] }));
+  replyJson(res, status, { errors: [{ message, extensions: { code } }] }, { connection: 'close' });
 }
 
 /** Serves the pre-rendered GraphiQL page: 304 for a matching ETag, brotli or gzip when accepted. */

@@ -7,6 +7,7 @@ import { RequestRefusedError } from '../auth/errors.ts';
 import { authorize } from '../auth/rules.ts';
 import { type Authenticator, bearerToken } from '../auth/verify.ts';
 import { AcsError, InputError } from '../errors.ts';
+import { replyError } from '../http.ts';
 
 /**
  * `GET /api/recordings/content?contentLocation=<url>`: streams a recording file from ACS through the SDK
@@ -22,26 +23,26 @@ export function createRecordingContentRoute(options: {
 }): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
   const { calls, authenticator, logger } = options;
   return async (req, res) => {
-    if (req.method !== 'GET') return reply(res, 405, 'METHOD_NOT_ALLOWED', 'Use GET.');
+    if (req.method !== 'GET') return replyError(res, 405, 'METHOD_NOT_ALLOWED', 'Use GET.');
     const url = new URL(req.url ?? '/', 'http://gateway');
     try {
       const principal = await authenticator.authenticate(bearerToken(req.headers.authorization, url));
       await authorize(principal, 'GET /api/recordings/content', {}, async () => null);
     } catch (error) {
       if (!(error instanceof RequestRefusedError)) throw error;
-      return reply(res, error.httpStatus ?? 403, error.code, error.message);
+      return replyError(res, error.httpStatus ?? 403, error.code, error.message);
     }
     const contentLocation = url.searchParams.get('contentLocation');
-    if (!contentLocation) return reply(res, 400, 'BAD_USER_INPUT', 'contentLocation is required.');
+    if (!contentLocation) return replyError(res, 400, 'BAD_USER_INPUT', 'contentLocation is required.');
     const abort = new AbortController();
     res.on('close', () => abort.abort());
     let stream: NodeJS.ReadableStream;
     try {
       stream = await calls.downloadRecording(contentLocation, abort.signal);
     } catch (error) {
-      if (error instanceof InputError) return reply(res, 400, error.code, error.message);
+      if (error instanceof InputError) return replyError(res, 400, error.code, error.message);
       if (error instanceof AcsError) {
-        return reply(res, error.status === 404 ? 404 : 502, error.code, error.message);
+        return replyError(res, error.status === 404 ? 404 : 502, error.code, error.message);
       }
       throw error;
     }
@@ -53,9 +54,4 @@ export function createRecordingContentRoute(options: {
       res.destroy();
     }
   };
-}
-
-function reply(res: ServerResponse, status: number, code: string, message: string): void {
-  const body = JSON.stringify({ error: { code, message } });
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(body);
 }

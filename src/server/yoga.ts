@@ -95,9 +95,10 @@ export interface GatewayYogaOptions {
 }
 
 /**
- * THE place a DomainError thrown by a field without an error union (queries, connections, the subscription)
- * becomes a request error with `extensions.code`; anything else unexpected is masked and logged with its cause
- * and request id. yoga's `maskError`; also applied to the subscription results that are pushed past yoga.
+ * yoga's `maskError` (also applied to the subscription results pushed past yoga): an error thrown by a field
+ * without an error union (queries, connections, the subscription) is converted by `toGraphQLError` (the one
+ * place that turns domain errors into request errors) and keeps its field path; anything else unexpected is
+ * masked and logged with its cause and request id.
  */
 export function createErrorMasker(
   logger: Logger,

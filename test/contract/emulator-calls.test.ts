@@ -1,9 +1,13 @@
-import { RestError } from '@azure/core-rest-pipeline';
 import { describe, expect, it } from 'vitest';
 import type { EmulatorOptions } from '../../emulator/src/index.ts';
 import type { CallbackSink } from '../helpers/callback-sink.ts';
 import { useDisposers } from '../helpers/disposers.ts';
-import { connectToNewRoom, type StartedEmulator, startEmulatorWithSink } from '../helpers/emulator.ts';
+import {
+  connectToNewRoom,
+  rejection,
+  type StartedEmulator,
+  startEmulatorWithSink,
+} from '../helpers/emulator.ts';
 
 const disposers = useDisposers();
 const ALICE = '8:acs:calls-test_alice';
@@ -12,15 +16,6 @@ const CALLER_ID = { phoneNumber: '+18005550100' };
 
 async function setup(options: EmulatorOptions = {}): Promise<StartedEmulator & { sink: CallbackSink }> {
   return startEmulatorWithSink(disposers, options);
-}
-
-async function rejection(promise: Promise<unknown>): Promise<RestError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(RestError);
-  return error as RestError;
 }
 
 const names = (sink: CallbackSink) => sink.events.map((e) => e.name);

@@ -2,12 +2,11 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
-import { RestError } from '@azure/core-rest-pipeline';
 import { describe, expect, it } from 'vitest';
 import type { EmulatorOptions } from '../../emulator/src/index.ts';
 import { waitFor } from '../helpers/async.ts';
 import { useDisposers } from '../helpers/disposers.ts';
-import { type StartedEmulator, startEmulatorWithSink } from '../helpers/emulator.ts';
+import { rejection, type StartedEmulator, startEmulatorWithSink } from '../helpers/emulator.ts';
 
 const disposers = useDisposers();
 const CUSTOMER = '+14255550123';
@@ -48,15 +47,6 @@ async function setup(options: EmulatorOptions = {}) {
   const webhook = await startWebhook();
   await started.emulator.control.subscribeEventGrid(webhook.url);
   return { ...started, webhook };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<RestError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(RestError);
-  return error as RestError;
 }
 
 async function ring(started: StartedEmulator, from = CUSTOMER, to = SUPPORT_LINE) {

@@ -1,20 +1,10 @@
-import { RestError } from '@azure/core-rest-pipeline';
 import { describe, expect, it } from 'vitest';
 import { useDisposers } from '../helpers/disposers.ts';
-import { startEmulator } from '../helpers/emulator.ts';
+import { rejection, startEmulator } from '../helpers/emulator.ts';
 
 const disposers = useDisposers();
 const DAY_MS = 24 * 60 * 60 * 1000;
 const user = (n: number | string) => ({ communicationUserId: `8:acs:rooms-test_${n}` });
-
-async function rejection(promise: Promise<unknown>): Promise<RestError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(RestError);
-  return error as RestError;
-}
 
 describe('Rooms REST', () => {
   it('creates a room valid from now for exactly 180 days by default, without participants in the body', async () => {

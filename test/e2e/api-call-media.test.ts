@@ -14,6 +14,7 @@ import {
   StopTranscriptionDocument,
 } from '../gql/graphql.ts';
 import { waitFor } from '../helpers/async.ts';
+import { createRoomThrough, postTo, waitForGatewayLeg } from '../helpers/calls.ts';
 import { useDisposers } from '../helpers/disposers.ts';
 import { expectTypename, type GatewayStack, startGatewayStack } from '../helpers/gateway.ts';
 
@@ -28,25 +29,16 @@ type ConnectInput = Omit<ConnectRoomCallWithMediaMutationVariables['input'], 'ro
 
 /** A room with ALICE and BOB on its roster whose call the gateway joined with `options`; connected. */
 async function connectedCall(stack: GatewayStack, options: ConnectInput = {}) {
-  const created = await stack.graphql(CreateRoomDocument, {
-    input: {
-      participants: [
-        { communicationUserId: ALICE, role: 'PRESENTER' },
-        { communicationUserId: BOB, role: 'ATTENDEE' },
-      ],
-    },
+  const roomId = await createRoomThrough(postTo(stack), {
+    participants: [
+      { communicationUserId: ALICE, role: 'PRESENTER' },
+      { communicationUserId: BOB, role: 'ATTENDEE' },
+    ],
   });
-  const roomId = expectTypename(created.data?.createRoom, 'CreateRoomPayload').room.id;
   const connected = await stack.graphql(ConnectRoomCallWithMediaDocument, { input: { roomId, ...options } });
   const { call } = expectTypename(connected.data?.connectRoomCall, 'ConnectRoomCallPayload');
   const { control } = stack.emulator.emulator;
-  await waitFor(
-    () =>
-      control
-        .call(call.callConnectionId)
-        .connections.some((c) => c.callConnectionId === call.callConnectionId && c.state === 'connected'),
-    { what: 'the gateway leg to connect' },
-  );
+  await waitForGatewayLeg(control, call.callConnectionId);
   return { callConnectionId: call.callConnectionId, call, control };
 }
 

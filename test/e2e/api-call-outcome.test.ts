@@ -16,6 +16,7 @@ import {
   StartRecordingAndWaitDocument,
 } from '../gql/graphql.ts';
 import { waitFor } from '../helpers/async.ts';
+import { connectedRoomCall } from '../helpers/calls.ts';
 import { CLIENT_AUTH_ENV, clientToken } from '../helpers/client-tokens.ts';
 import { useDisposers } from '../helpers/disposers.ts';
 import { startEmulator } from '../helpers/emulator.ts';
@@ -35,23 +36,12 @@ const PHONE_THAT_IS_BUSY = '+14255550486';
 const CALLER_ID = '+18005550100';
 const HELLO = [{ file: { url: 'https://example.com/audio/hello.wav' } }];
 
-/** A room (USER on its roster, PSTN dial-out on) whose call the gateway joined. */
-async function connectedCall(stack: GatewayStack) {
-  const created = await stack.graphql(CreateRoomDocument, {
-    input: { pstnDialOutEnabled: true, participants: [{ communicationUserId: USER, role: 'PRESENTER' }] },
+/** A room (USER on its roster, PSTN dial-out on) whose call the gateway joined; connected. */
+function connectedCall(stack: GatewayStack) {
+  return connectedRoomCall(stack, {
+    pstnDialOutEnabled: true,
+    participants: [{ communicationUserId: USER, role: 'PRESENTER' }],
   });
-  const roomId = expectTypename(created.data?.createRoom, 'CreateRoomPayload').room.id;
-  const connected = await stack.graphql(ConnectRoomCallDocument, { input: { roomId } });
-  const { callConnectionId } = expectTypename(connected.data?.connectRoomCall, 'ConnectRoomCallPayload').call;
-  const { control } = stack.emulator.emulator;
-  await waitFor(
-    () =>
-      control
-        .call(callConnectionId)
-        .connections.some((c) => c.callConnectionId === callConnectionId && c.state === 'connected'),
-    { what: 'the gateway leg to connect' },
-  );
-  return { roomId, callConnectionId };
 }
 
 function mediaOperationsOf(stack: GatewayStack, callConnectionId: string) {

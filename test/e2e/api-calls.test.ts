@@ -26,6 +26,7 @@ import {
   UpsertRoomParticipantsDocument,
 } from '../gql/graphql.ts';
 import { waitFor } from '../helpers/async.ts';
+import { connectedRoomCall } from '../helpers/calls.ts';
 import { useDisposers } from '../helpers/disposers.ts';
 import { expectTypename, type GatewayStack, startGatewayStack } from '../helpers/gateway.ts';
 
@@ -36,29 +37,12 @@ const PHONE = '+14255550123';
 const CALLER_ID = '+18005550100';
 const UNKNOWN_CALL = '00000000-0000-4000-8000-00000000dead';
 
-/** A room (USER on its roster) whose call the gateway joined through `connectRoomCall`. */
-async function connectedCall(stack: GatewayStack, options: { pstnDialOutEnabled?: boolean } = {}) {
-  const created = await stack.graphql(CreateRoomDocument, {
-    input: {
-      pstnDialOutEnabled: options.pstnDialOutEnabled ?? true,
-      participants: [{ communicationUserId: USER, role: 'PRESENTER' }],
-    },
+/** A room (USER on its roster) whose call the gateway joined through `connectRoomCall`; connected. */
+function connectedCall(stack: GatewayStack, { pstnDialOutEnabled = true } = {}) {
+  return connectedRoomCall(stack, {
+    pstnDialOutEnabled,
+    participants: [{ communicationUserId: USER, role: 'PRESENTER' }],
   });
-  const roomId = expectTypename(created.data?.createRoom, 'CreateRoomPayload').room.id;
-  const connected = await stack.graphql(ConnectRoomCallDocument, { input: { roomId } });
-  const { call, operationContext } = expectTypename(
-    connected.data?.connectRoomCall,
-    'ConnectRoomCallPayload',
-  );
-  const { control } = stack.emulator.emulator;
-  await waitFor(
-    () =>
-      control
-        .call(call.callConnectionId)
-        .connections.some((c) => c.callConnectionId === call.callConnectionId && c.state === 'connected'),
-    { what: 'the gateway leg to connect' },
-  );
-  return { roomId, callConnectionId: call.callConnectionId, operationContext, control };
 }
 
 /** ACS admits only users on the room roster into a room call (acs.md §2.1). */

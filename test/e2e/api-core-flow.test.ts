@@ -10,13 +10,12 @@ import {
   SendDtmfTonesDocument,
 } from '../gql/graphql.ts';
 import { waitFor } from '../helpers/async.ts';
+import { CORE_FLOW, CORE_FLOW_ROOM } from '../helpers/calls.ts';
 import { useDisposers } from '../helpers/disposers.ts';
 import { expectTypename, startGatewayStack } from '../helpers/gateway.ts';
 
 const disposers = useDisposers();
-const PHONE = '+14255550123';
-const CALLER_ID = '+18005550100';
-const USER = '8:acs:00000000-0000-4000-8000-000000000001_00000001-0000-0000-0000-000000000001';
+const { phone: PHONE, callerId: CALLER_ID } = CORE_FLOW;
 
 describe('the core flow through the gateway', () => {
   it('creates a room, connects to its call, dials a phone in, sends DTMF, removes the phone and hangs up for everyone', async () => {
@@ -24,9 +23,7 @@ describe('the core flow through the gateway', () => {
     const { control } = stack.emulator.emulator;
 
     // A user on the roster keeps the room call alive once the phone participant leaves.
-    const created = await stack.graphql(CreateRoomDocument, {
-      input: { pstnDialOutEnabled: true, participants: [{ communicationUserId: USER, role: 'PRESENTER' }] },
-    });
+    const created = await stack.graphql(CreateRoomDocument, { input: CORE_FLOW_ROOM });
     const room = expectTypename(created.data?.createRoom, 'CreateRoomPayload').room;
     expect(control.rooms().find((r) => r.id === room.id)).toBeTruthy();
 

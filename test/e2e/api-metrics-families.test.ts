@@ -1,45 +1,18 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CallEventLogUnavailableError } from '../../src/events/log.ts';
-import {
-  CallEventsDocument,
-  ConnectRoomCallDocument,
-  CreateRoomDocument,
-  EventStreamDocument,
-  RoomDocument,
-} from '../gql/graphql.ts';
+import { CallEventsDocument, CreateRoomDocument, EventStreamDocument, RoomDocument } from '../gql/graphql.ts';
 import { waitFor } from '../helpers/async.ts';
-import {
-  type CallbackSender,
-  callbackEvent,
-  issueCallToken,
-  startCallbackSender,
-} from '../helpers/callbacks.ts';
+import { callbackEvent, issueCallToken, useCallbackSender } from '../helpers/callbacks.ts';
+import { connectRoomCall, postTo } from '../helpers/calls.ts';
 import { bearer, CLIENT_AUTH_ENV, clientToken } from '../helpers/client-tokens.ts';
 import { useDisposers } from '../helpers/disposers.ts';
-import { expectTypename, type GatewayStack, startGatewayStack } from '../helpers/gateway.ts';
+import { expectTypename, startGatewayStack } from '../helpers/gateway.ts';
+import { metric } from '../helpers/metrics.ts';
 import { subscribeOverSse } from '../helpers/sse.ts';
 
 const disposers = useDisposers();
 
-let sender: CallbackSender;
-const senderDisposers: (() => unknown)[] = [];
-beforeAll(async () => {
-  sender = await startCallbackSender({ add: (dispose) => senderDisposers.push(dispose) });
-});
-afterAll(async () => {
-  for (const dispose of senderDisposers) await dispose();
-});
-
-/** The value of one sample of `GET /metrics` (labels in prom-client's order), e.g. `switchboard_ready`. */
-async function metric(
-  stack: GatewayStack,
-  sample: string,
-  headers: Record<string, string> = {},
-): Promise<number | undefined> {
-  const text = await (await fetch(`${stack.url}/metrics`, { headers })).text();
-  const line = text.split('\n').find((candidate) => candidate.startsWith(`${sample} `));
-  return line === undefined ? undefined : Number(line.slice(sample.length + 1));
-}
+const sender = useCallbackSender();
 
 describe('GET /metrics families', () => {
   it('serves the Node runtime metrics under the switchboard_ prefix', async () => {
@@ -161,13 +134,7 @@ describe('GET /metrics families', () => {
 
   it('observes the Redis commands of the event log by family', async () => {
     const stack = await startGatewayStack(disposers, { redis: true });
-    const created = await stack.graphql(CreateRoomDocument, { input: {} });
-    const room = expectTypename(created.data?.createRoom, 'CreateRoomPayload').room;
-    const connected = await stack.graphql(ConnectRoomCallDocument, { input: { roomId: room.id } });
-    const { callConnectionId } = expectTypename(
-      connected.data?.connectRoomCall,
-      'ConnectRoomCallPayload',
-    ).call;
+    const { callConnectionId } = await connectRoomCall(postTo(stack), {});
     await waitFor(async () => (await stack.eventLog.readLast(callConnectionId, 1)).length === 1, {
       what: 'CallConnected stored',
     });

@@ -1,23 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { CallEventLogUnavailableError } from '../../src/events/log.ts';
-import {
-  CallEventsDocument,
-  ConnectRoomCallDocument,
-  CreateRoomDocument,
-  HangUpDocument,
-} from '../gql/graphql.ts';
+import { CallEventsDocument, CreateRoomDocument, HangUpDocument } from '../gql/graphql.ts';
 import { waitFor } from '../helpers/async.ts';
+import { connectRoomCall, postTo } from '../helpers/calls.ts';
 import { useDisposers } from '../helpers/disposers.ts';
-import { expectTypename, type GatewayStack, startGatewayStack } from '../helpers/gateway.ts';
+import { startGatewayStack } from '../helpers/gateway.ts';
+import { metric } from '../helpers/metrics.ts';
 
 const disposers = useDisposers();
-
-/** The value of one sample of `GET /metrics`, e.g. `switchboard_event_log_errors_total`. */
-async function metric(stack: GatewayStack, sample: string): Promise<number | undefined> {
-  const text = await (await fetch(`${stack.url}/metrics`)).text();
-  const line = text.split('\n').find((candidate) => candidate.startsWith(`${sample} `));
-  return line === undefined ? undefined : Number(line.slice(sample.length + 1));
-}
 
 describe('GET /metrics latency histograms and error counters', () => {
   it('observes ACS request latency by operation and outcome', async () => {
@@ -39,13 +29,7 @@ describe('GET /metrics latency histograms and error counters', () => {
 
   it('observes the delivery latency of live events, from stored to handed to the subscriber', async () => {
     const stack = await startGatewayStack(disposers);
-    const created = await stack.graphql(CreateRoomDocument, { input: {} });
-    const room = expectTypename(created.data?.createRoom, 'CreateRoomPayload').room;
-    const connected = await stack.graphql(ConnectRoomCallDocument, { input: { roomId: room.id } });
-    const { callConnectionId } = expectTypename(
-      connected.data?.connectRoomCall,
-      'ConnectRoomCallPayload',
-    ).call;
+    const { callConnectionId } = await connectRoomCall(postTo(stack), {});
     const events = stack.subscribe(CallEventsDocument, { callConnectionId });
     // A first result proves the subscription is live: whatever is stored from now on is delivered live.
     await events.waitForResults(1);

@@ -1,19 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { CallEventsDocument, ConnectRoomCallDocument, CreateRoomDocument } from '../gql/graphql.ts';
+import { CallEventsDocument } from '../gql/graphql.ts';
 import { waitFor } from '../helpers/async.ts';
+import { connectRoomCall, postTo } from '../helpers/calls.ts';
 import { useDisposers } from '../helpers/disposers.ts';
-import { expectTypename, type GatewayStack, startGatewayStack } from '../helpers/gateway.ts';
+import { startGatewayStack } from '../helpers/gateway.ts';
+import { metric } from '../helpers/metrics.ts';
 import { subscribeOverSse } from '../helpers/sse.ts';
 
 const disposers = useDisposers();
 const USER = '8:acs:00000000-0000-4000-8000-000000000001_00000001-0000-0000-0000-000000000003';
-
-/** The value of one sample of `GET /metrics`, e.g. `switchboard_subscriber_connections{transport="sse"}`. */
-async function metric(stack: GatewayStack, sample: string): Promise<number | undefined> {
-  const text = await (await fetch(`${stack.url}/metrics`)).text();
-  const line = text.split('\n').find((candidate) => candidate.startsWith(`${sample} `));
-  return line === undefined ? undefined : Number(line.slice(sample.length + 1));
-}
 
 describe('GET /metrics', () => {
   it('serves the Prometheus text format', async () => {
@@ -40,15 +35,9 @@ describe('GET /metrics', () => {
 
   it('counts the callback events stored in the log', async () => {
     const stack = await startGatewayStack(disposers);
-    const created = await stack.graphql(CreateRoomDocument, {
-      input: { participants: [{ communicationUserId: USER, role: 'PRESENTER' }] },
+    const { callConnectionId } = await connectRoomCall(postTo(stack), {
+      participants: [{ communicationUserId: USER, role: 'PRESENTER' }],
     });
-    const room = expectTypename(created.data?.createRoom, 'CreateRoomPayload').room;
-    const connected = await stack.graphql(ConnectRoomCallDocument, { input: { roomId: room.id } });
-    const { callConnectionId } = expectTypename(
-      connected.data?.connectRoomCall,
-      'ConnectRoomCallPayload',
-    ).call;
     // CallConnected and ParticipantsUpdated, and nothing still in flight.
     const stored = await waitFor(
       async () => {

@@ -1,14 +1,14 @@
+import { request } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import {
   CallMediaEventsDocument,
   ConnectRoomCallWithMediaDocument,
-  CreateRoomDocument,
   DeleteRecordingDocument,
   RecordingFilesDocument,
   StartRecordingDocument,
   StopRecordingDocument,
 } from '../gql/graphql.ts';
-import { waitFor } from '../helpers/async.ts';
+import { createRoomThrough, postTo, waitForGatewayLeg } from '../helpers/calls.ts';
 import { useDisposers } from '../helpers/disposers.ts';
 import { expectTypename, type GatewayStack, startGatewayStack } from '../helpers/gateway.ts';
 
@@ -17,20 +17,12 @@ const SECRET = 'event-grid-test-secret';
 const ALICE = '8:acs:00000000-0000-4000-8000-000000000001_00000021-0000-0000-0000-000000000021';
 
 async function connectedCall(stack: GatewayStack) {
-  const created = await stack.graphql(CreateRoomDocument, {
-    input: { participants: [{ communicationUserId: ALICE, role: 'PRESENTER' }] },
+  const roomId = await createRoomThrough(postTo(stack), {
+    participants: [{ communicationUserId: ALICE, role: 'PRESENTER' }],
   });
-  const roomId = expectTypename(created.data?.createRoom, 'CreateRoomPayload').room.id;
   const connected = await stack.graphql(ConnectRoomCallWithMediaDocument, { input: { roomId } });
   const { call } = expectTypename(connected.data?.connectRoomCall, 'ConnectRoomCallPayload');
-  const { control } = stack.emulator.emulator;
-  await waitFor(
-    () =>
-      control
-        .call(call.callConnectionId)
-        .connections.some((c) => c.callConnectionId === call.callConnectionId && c.state === 'connected'),
-    { what: 'the gateway leg to connect' },
-  );
+  await waitForGatewayLeg(stack.emulator.emulator.control, call.callConnectionId);
   return call.callConnectionId;
 }
 
@@ -62,6 +54,26 @@ describe('Event Grid subscription validation (POST /api/eventgrid)', () => {
     await expect(
       stack.emulator.emulator.control.subscribeEventGrid(eventGridUrl(stack, 'wrong')),
     ).rejects.toThrow(/401/);
+  });
+
+  it('answers 413 to a Content-Length over CALLBACK_MAX_BODY_BYTES before the body is read', async () => {
+    const stack = await startGatewayStack(disposers, {
+      env: { EVENTGRID_SECRET: SECRET, CALLBACK_MAX_BODY_BYTES: '1024' },
+    });
+    const status = await new Promise<number>((done, fail) => {
+      const req = request(
+        eventGridUrl(stack),
+        { method: 'POST', headers: { 'content-type': 'application/json', 'content-length': '4096' } },
+        (res) => {
+          res.resume();
+          done(res.statusCode ?? 0);
+        },
+      );
+      req.on('error', fail);
+      // Headers only: no byte of the declared body is ever sent, so the answer must come from the header.
+      req.flushHeaders();
+    });
+    expect(status).toBe(413);
   });
 
   it('answers 404 when EVENTGRID_SECRET is not set', async () => {

@@ -5,13 +5,13 @@ import { describe, expect, it } from 'vitest';
 import {
   AddParticipantDocument,
   CallEventsDocument,
-  ConnectRoomCallDocument,
   CreateRoomDocument,
   HangUpDocument,
   RemoveParticipantDocument,
   SendDtmfTonesDocument,
 } from '../gql/graphql.ts';
 import { waitFor, within } from '../helpers/async.ts';
+import { CORE_FLOW, CORE_FLOW_ROOM, connectRoomCall, postTo } from '../helpers/calls.ts';
 import { useDisposers } from '../helpers/disposers.ts';
 import { expectTypename, gatewayClient } from '../helpers/gateway.ts';
 import {
@@ -24,9 +24,7 @@ import {
 import { testRedisUrl, uniqueKeyPrefix } from '../helpers/redis.ts';
 
 const disposers = useDisposers();
-const PHONE = '+14255550123';
-const CALLER_ID = '+18005550100';
-const USER = '8:acs:00000000-0000-4000-8000-000000000001_00000001-0000-0000-0000-000000000001';
+const { phone: PHONE, callerId: CALLER_ID } = CORE_FLOW;
 
 /** The Dockerfile's commands and build-stage sources, read from it so the test runs exactly what the image runs. */
 function dockerfileCommands() {
@@ -92,15 +90,7 @@ describe('the built gateway (npm run build, node dist/src/main.js)', () => {
         participants: { identifier: { rawId: string } }[];
       };
 
-    const created = await client.graphql(CreateRoomDocument, {
-      input: { pstnDialOutEnabled: true, participants: [{ communicationUserId: USER, role: 'PRESENTER' }] },
-    });
-    const room = expectTypename(created.data?.createRoom, 'CreateRoomPayload').room;
-    const connected = await client.graphql(ConnectRoomCallDocument, { input: { roomId: room.id } });
-    const { callConnectionId } = expectTypename(
-      connected.data?.connectRoomCall,
-      'ConnectRoomCallPayload',
-    ).call;
+    const { callConnectionId } = await connectRoomCall(postTo(client), CORE_FLOW_ROOM);
 
     const events = client.subscribe(CallEventsDocument, { callConnectionId });
     const sawEvent = (type: string, operationContext?: string | null) =>

@@ -1,32 +1,15 @@
 import { ServerError } from '@apollo/client';
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import {
-  type CallEventData,
-  type CallWatch,
-  CreateRoomDocument,
-  type WatchCallOptions,
-  watchCall,
-} from '@switchboard/client';
-import { print } from 'graphql';
+import { CreateRoomDocument } from '@switchboard/client';
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { createApolloClient } from '../../client/examples/apollo.ts';
 import type { Scope } from '../../src/auth/principal.ts';
-import {
-  AddParticipantDocument,
-  ConnectRoomCallDocument,
-  HangUpDocument,
-  SendDtmfTonesDocument,
-} from '../gql/graphql.ts';
-import { createDeferred, waitFor, within } from '../helpers/async.ts';
+import { waitFor, within } from '../helpers/async.ts';
+import { connectRoomCall, dialSendDtmfHangUp, poster, storedThroughDisconnected } from '../helpers/calls.ts';
 import { bearer, CLIENT_AUTH_ENV, clientToken } from '../helpers/client-tokens.ts';
 import { useDisposers } from '../helpers/disposers.ts';
-import {
-  expectTypename,
-  type GatewayStack,
-  type GraphQLResult,
-  startGatewayStack,
-} from '../helpers/gateway.ts';
+import { expectTypename, type GatewayStack, startGatewayStack } from '../helpers/gateway.ts';
+import { startWatch } from '../helpers/watch.ts';
 
 // The Apollo example is browser code: give this Node process (one per test file) the WebSocket a browser has.
 (globalThis as { WebSocket?: unknown }).WebSocket ??= WebSocket;
@@ -37,86 +20,34 @@ const PHONE = '+14255550177';
 const CALLER_ID = '+18005550100';
 /** What a backend would grant the operator of a call: everything but recording. */
 const OPERATOR: Scope[] = ['rooms:read', 'rooms:write', 'calls:listen', 'calls:control', 'calls:dial-out'];
+const ROOM = {
+  pstnDialOutEnabled: true,
+  participants: [{ communicationUserId: USER, role: 'PRESENTER' as const }],
+};
 
-/** POSTs a typed operation to a gateway with auth on, as an operator holding a fresh token. */
-async function post<TData, TVariables>(
-  stack: GatewayStack,
-  document: TypedDocumentNode<TData, TVariables>,
-  variables: TVariables,
-): Promise<GraphQLResult<TData>> {
-  const response = await fetch(stack.graphqlUrl, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      accept: 'application/graphql-response+json',
-      ...bearer(await clientToken({ scopes: OPERATOR })),
-    },
-    body: JSON.stringify({ query: print(document), variables }),
-  });
-  return (await response.json()) as never;
-}
-
-async function connectRoomCall(stack: GatewayStack): Promise<string> {
-  const created = await post(stack, CreateRoomDocument, {
-    input: { pstnDialOutEnabled: true, participants: [{ communicationUserId: USER, role: 'PRESENTER' }] },
-  });
-  const roomId = expectTypename(created.data?.createRoom, 'CreateRoomPayload').room.id;
-  const connected = await post(stack, ConnectRoomCallDocument, { input: { roomId } });
-  return expectTypename(connected.data?.connectRoomCall, 'ConnectRoomCallPayload').call.callConnectionId;
-}
-
-/** Dials a phone in, sends it DTMF and hangs up for everyone. */
-async function dialSendDtmfHangUp(stack: GatewayStack, callConnectionId: string) {
-  const added = await post(stack, AddParticipantDocument, {
-    input: { callConnectionId, participant: { phoneNumber: PHONE }, sourceCallerIdNumber: CALLER_ID },
-  });
-  expectTypename(added.data?.addParticipant, 'AddParticipantPayload');
-  await waitFor(
-    () =>
-      stack.emulator.emulator.control
-        .call(callConnectionId)
-        .participants.some((p) => p.identifier.rawId === `4:${PHONE}`),
-    { what: 'the phone to join' },
+/** POSTs to a gateway with auth on as an operator holding a fresh token. */
+const operatorOf = (stack: GatewayStack) =>
+  poster(
+    () => stack.graphqlUrl,
+    async () => bearer(await clientToken({ scopes: OPERATOR })),
   );
-  const sent = await post(stack, SendDtmfTonesDocument, {
-    input: { callConnectionId, tones: ['ONE', 'POUND'], target: { phoneNumber: PHONE } },
-  });
-  expectTypename(sent.data?.sendDtmfTones, 'SendDtmfTonesPayload');
-  const hungUp = await post(stack, HangUpDocument, { input: { callConnectionId, forEveryone: true } });
-  expectTypename(hungUp.data?.hangUp, 'HangUpPayload');
+
+/** A room call joined by the operator (its leg not awaited: watchCall starts from the first event). */
+async function connectRoomCallAsOperator(stack: GatewayStack): Promise<string> {
+  return (await connectRoomCall(operatorOf(stack), ROOM)).callConnectionId;
 }
 
-/** Starts `watchCall`, recording what it reports; stopped after the test. */
-function startWatch(options: Omit<WatchCallOptions, 'onEvent'>) {
-  const events: CallEventData[] = [];
-  const reconnects: string[] = [];
-  const completed = createDeferred();
-  const failed = createDeferred<Error>();
-  const watch: CallWatch = watchCall({
-    webSocketImpl: WebSocket,
-    retry: { initialDelayMs: 50, maxDelayMs: 500, maxAttempts: 20 },
-    ...options,
-    onEvent: (event) => events.push(event),
-    onComplete: () => completed.resolve(),
-    onError: (error) => failed.resolve(error),
-    onReconnect: ({ reason }) => reconnects.push(reason),
-  });
-  disposers.add(() => watch.stop());
-  return { watch, events, reconnects, completed: completed.promise, failed: failed.promise };
-}
-
-/** The cursors of the log's events up to and including CallDisconnected: exactly what a consumer must see. */
-async function storedThroughDisconnected(stack: GatewayStack, callConnectionId: string): Promise<string[]> {
-  const stored = await stack.eventLog.readAfter(callConnectionId, null, 100);
-  const end = stored.findIndex((e) => e.kind === 'CallDisconnected');
-  return stored.slice(0, end + 1).map((e) => e.cursor);
+/** Dials a phone in, sends it DTMF and hangs up for everyone, as the operator. */
+function lifeAfterConnect(stack: GatewayStack, callConnectionId: string) {
+  const phone = { phone: PHONE, callerId: CALLER_ID };
+  return dialSendDtmfHangUp(operatorOf(stack), stack.emulator.emulator.control, callConnectionId, phone);
 }
 
 describe.each(['ws', 'sse'] as const)('watchCall over %s against a gateway with auth on', (transport) => {
   it('delivers a call once, in order, and completes after CallDisconnected', async () => {
     const stack = await startGatewayStack(disposers, { env: CLIENT_AUTH_ENV });
-    const callConnectionId = await connectRoomCall(stack);
-    const consumer = startWatch({
+    const callConnectionId = await connectRoomCallAsOperator(stack);
+    const consumer = startWatch(disposers, {
       url: stack.graphqlUrl,
       transport,
       callConnectionId,
@@ -124,11 +55,11 @@ describe.each(['ws', 'sse'] as const)('watchCall over %s against a gateway with 
     });
     await waitFor(() => consumer.events.length > 0, { what: 'the first event', timeoutMs: 10_000 });
 
-    await dialSendDtmfHangUp(stack, callConnectionId);
+    await lifeAfterConnect(stack, callConnectionId);
     await within(consumer.completed, 10_000, 'onComplete');
 
     expect(consumer.events.map((e) => e.cursor)).toEqual(
-      await storedThroughDisconnected(stack, callConnectionId),
+      await storedThroughDisconnected(stack.eventLog, callConnectionId),
     );
     expect(consumer.events.at(-1)?.type).toBe('CALL_DISCONNECTED');
     expect(consumer.reconnects).toEqual([]);
@@ -136,9 +67,9 @@ describe.each(['ws', 'sse'] as const)('watchCall over %s against a gateway with 
 
   it('when its token expires mid-call, gets a fresh one and resumes after its last cursor: nothing missed or repeated', async () => {
     const stack = await startGatewayStack(disposers, { env: CLIENT_AUTH_ENV });
-    const callConnectionId = await connectRoomCall(stack);
+    const callConnectionId = await connectRoomCallAsOperator(stack);
     let tokensIssued = 0;
-    const consumer = startWatch({
+    const consumer = startWatch(disposers, {
       url: stack.graphqlUrl,
       transport,
       callConnectionId,
@@ -148,11 +79,11 @@ describe.each(['ws', 'sse'] as const)('watchCall over %s against a gateway with 
     await waitFor(() => consumer.events.length > 0, { what: 'the first event', timeoutMs: 10_000 });
     await waitFor(() => consumer.reconnects.length > 0, { what: 'the token to expire', timeoutMs: 10_000 });
 
-    await dialSendDtmfHangUp(stack, callConnectionId);
+    await lifeAfterConnect(stack, callConnectionId);
     await within(consumer.completed, 10_000, 'onComplete');
 
     expect(consumer.events.map((e) => e.cursor)).toEqual(
-      await storedThroughDisconnected(stack, callConnectionId),
+      await storedThroughDisconnected(stack.eventLog, callConnectionId),
     );
     expect(consumer.reconnects[0]).toContain('token expired');
     expect(tokensIssued).toBeGreaterThanOrEqual(2);
@@ -160,8 +91,8 @@ describe.each(['ws', 'sse'] as const)('watchCall over %s against a gateway with 
 
   it('ends with a FORBIDDEN error, without reconnecting, when its token lacks calls:listen', async () => {
     const stack = await startGatewayStack(disposers, { env: CLIENT_AUTH_ENV });
-    const callConnectionId = await connectRoomCall(stack);
-    const consumer = startWatch({
+    const callConnectionId = await connectRoomCallAsOperator(stack);
+    const consumer = startWatch(disposers, {
       url: stack.graphqlUrl,
       transport,
       callConnectionId,
@@ -178,9 +109,9 @@ describe.each(['ws', 'sse'] as const)('watchCall over %s against a gateway with 
 describe('watchCall without a token against a gateway with auth on', () => {
   it('retries graphql-ws (the gateway answered 4401: WebSockets work) and gives up after maxAttempts', async () => {
     const stack = await startGatewayStack(disposers, { env: CLIENT_AUTH_ENV });
-    const callConnectionId = await connectRoomCall(stack);
+    const callConnectionId = await connectRoomCallAsOperator(stack);
     let asked = 0;
-    const consumer = startWatch({
+    const consumer = startWatch(disposers, {
       url: stack.graphqlUrl,
       callConnectionId,
       getToken: () => {

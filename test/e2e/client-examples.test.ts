@@ -4,7 +4,6 @@ import { ApolloClient, HttpLink, InMemoryCache } from '@apollo/client';
 import {
   type CallEventFieldsFragment,
   CallEventsDocument,
-  ConnectRoomCallDocument,
   CreateRoomDocument,
   type CreateRoomMutation,
   HangUpDocument,
@@ -17,6 +16,7 @@ import { followCall } from '../../client/examples/graphql-ws.ts';
 import { dialAndWait } from '../../client/examples/outcome.ts';
 import { createUrqlClient } from '../../client/examples/urql.ts';
 import { waitFor, within } from '../helpers/async.ts';
+import { connectRoomCall, postTo } from '../helpers/calls.ts';
 import { useDisposers } from '../helpers/disposers.ts';
 import { expectTypename, type GatewayStack, startGatewayStack } from '../helpers/gateway.ts';
 
@@ -31,12 +31,9 @@ const day = (days: number) => new Date(Date.now() + days * 86_400_000).toISOStri
 const BAD_WINDOW = { validFrom: day(2), validUntil: day(1) };
 
 async function connectedCall(stack: GatewayStack): Promise<string> {
-  const created = await stack.graphql(CreateRoomDocument, {
-    input: { participants: [{ communicationUserId: USER, role: 'PRESENTER' }] },
-  });
-  const roomId = expectTypename(created.data?.createRoom, 'CreateRoomPayload').room.id;
-  const connected = await stack.graphql(ConnectRoomCallDocument, { input: { roomId } });
-  return expectTypename(connected.data?.connectRoomCall, 'ConnectRoomCallPayload').call.callConnectionId;
+  return (
+    await connectRoomCall(postTo(stack), { participants: [{ communicationUserId: USER, role: 'PRESENTER' }] })
+  ).callConnectionId;
 }
 
 async function hangUp(stack: GatewayStack, callConnectionId: string) {
@@ -162,15 +159,10 @@ describe('the Frontend guide examples', () => {
 
   it('the outcome example dials and reads how the call ended in the same response', async () => {
     const stack = await startGatewayStack(disposers);
-    const created = await stack.graphql(CreateRoomDocument, {
-      input: { pstnDialOutEnabled: true, participants: [{ communicationUserId: USER, role: 'PRESENTER' }] },
+    const { callConnectionId } = await connectRoomCall(postTo(stack), {
+      pstnDialOutEnabled: true,
+      participants: [{ communicationUserId: USER, role: 'PRESENTER' }],
     });
-    const roomId = expectTypename(created.data?.createRoom, 'CreateRoomPayload').room.id;
-    const connected = await stack.graphql(ConnectRoomCallDocument, { input: { roomId } });
-    const { callConnectionId } = expectTypename(
-      connected.data?.connectRoomCall,
-      'ConnectRoomCallPayload',
-    ).call;
     // Emulator test numbers: …0123 answers, …0486 is busy.
     expect(await dialAndWait(stack.graphqlUrl, callConnectionId, '+14255550123')).toBe('answered');
     expect(await dialAndWait(stack.graphqlUrl, callConnectionId, '+14255550486')).toBe('failed: 486');

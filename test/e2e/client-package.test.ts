@@ -4,8 +4,9 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { ConnectRoomCallDocument, CreateRoomDocument, HangUpDocument } from '../gql/graphql.ts';
+import { HangUpDocument } from '../gql/graphql.ts';
 import { waitFor } from '../helpers/async.ts';
+import { connectRoomCall, postTo } from '../helpers/calls.ts';
 import { useDisposers } from '../helpers/disposers.ts';
 import { expectTypename, startGatewayStack } from '../helpers/gateway.ts';
 
@@ -99,15 +100,9 @@ describe('the @switchboard/client package', () => {
     expect(compiled).toBe('');
 
     const stack = await startGatewayStack(disposers);
-    const created = await stack.graphql(CreateRoomDocument, {
-      input: { participants: [{ communicationUserId: USER, role: 'PRESENTER' }] },
+    const { callConnectionId } = await connectRoomCall(postTo(stack), {
+      participants: [{ communicationUserId: USER, role: 'PRESENTER' }],
     });
-    const roomId = expectTypename(created.data?.createRoom, 'CreateRoomPayload').room.id;
-    const connected = await stack.graphql(ConnectRoomCallDocument, { input: { roomId } });
-    const { callConnectionId } = expectTypename(
-      connected.data?.connectRoomCall,
-      'ConnectRoomCallPayload',
-    ).call;
     const { control } = stack.emulator.emulator;
     await waitFor(() => control.callbacksSettled(callConnectionId), { what: 'the connect callbacks' });
     const hungUp = await stack.graphql(HangUpDocument, { input: { callConnectionId, forEveryone: true } });

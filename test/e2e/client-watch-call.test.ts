@@ -1,124 +1,54 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { resolve } from 'node:path';
-import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import {
-  type CallEventData,
-  CallEventHistoryDocument,
-  type CallWatch,
-  type WatchCallOptions,
-  watchCall,
-} from '@switchboard/client';
-import { print } from 'graphql';
+import { CallEventHistoryDocument } from '@switchboard/client';
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import { waitFor, within } from '../helpers/async.ts';
 import {
-  AddParticipantDocument,
-  ConnectRoomCallDocument,
-  CreateRoomDocument,
-  HangUpDocument,
-  SendDtmfTonesDocument,
-} from '../gql/graphql.ts';
-import { createDeferred, waitFor, within } from '../helpers/async.ts';
+  connectRoomCall,
+  dialSendDtmfHangUp,
+  type Post,
+  poster,
+  storedThroughDisconnected,
+  throughDisconnected,
+} from '../helpers/calls.ts';
 import { useDisposers } from '../helpers/disposers.ts';
-import { type StartedEmulator, startEmulator } from '../helpers/emulator.ts';
-import { expectTypename, type GraphQLResult, startGatewayStack } from '../helpers/gateway.ts';
+import { startEmulator } from '../helpers/emulator.ts';
+import { startGatewayStack } from '../helpers/gateway.ts';
 import { testRedisUrl, uniqueKeyPrefix } from '../helpers/redis.ts';
 import { freePort } from '../helpers/redis-global-setup.ts';
 import { startCuttableProxy } from '../helpers/tcp-proxy.ts';
+import { startWatch } from '../helpers/watch.ts';
 
 const disposers = useDisposers();
 const root = resolve(import.meta.dirname, '../..');
 const USER = '8:acs:00000000-0000-4000-8000-000000000001_00000001-0000-0000-0000-000000000020';
 const PHONE = '+14255550199';
 const CALLER_ID = '+18005550100';
+const ROOM = {
+  pstnDialOutEnabled: true,
+  participants: [{ communicationUserId: USER, role: 'PRESENTER' as const }],
+};
+const PHONE_IN = { phone: PHONE, callerId: CALLER_ID };
 
-/** POSTs a typed operation to a gateway's `/graphql`. */
-type Post = <TData, TVariables>(
-  document: TypedDocumentNode<TData, TVariables>,
-  variables: TVariables,
-) => Promise<GraphQLResult<TData>>;
-
-function poster(graphqlUrl: () => string): Post {
-  return async (document, variables) => {
-    const response = await fetch(graphqlUrl(), {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
-      body: JSON.stringify({ query: print(document), variables }),
-    });
-    return (await response.json()) as never;
-  };
-}
-
-async function connectRoomCall(post: Post): Promise<string> {
-  const created = await post(CreateRoomDocument, {
-    input: { pstnDialOutEnabled: true, participants: [{ communicationUserId: USER, role: 'PRESENTER' }] },
-  });
-  const roomId = expectTypename(created.data?.createRoom, 'CreateRoomPayload').room.id;
-  const connected = await post(ConnectRoomCallDocument, { input: { roomId } });
-  return expectTypename(connected.data?.connectRoomCall, 'ConnectRoomCallPayload').call.callConnectionId;
-}
-
-/** Dials a phone in, sends it DTMF and hangs up for everyone, each step through `post`. */
-async function dialSendDtmfHangUp(post: Post, emulator: StartedEmulator, callConnectionId: string) {
-  const { control } = emulator.emulator;
-  const added = await post(AddParticipantDocument, {
-    input: { callConnectionId, participant: { phoneNumber: PHONE }, sourceCallerIdNumber: CALLER_ID },
-  });
-  expectTypename(added.data?.addParticipant, 'AddParticipantPayload');
-  await waitFor(
-    () => control.call(callConnectionId).participants.some((p) => p.identifier.rawId === `4:${PHONE}`),
-    { what: 'the phone to join' },
-  );
-  const sent = await post(SendDtmfTonesDocument, {
-    input: { callConnectionId, tones: ['ONE', 'POUND'], target: { phoneNumber: PHONE } },
-  });
-  expectTypename(sent.data?.sendDtmfTones, 'SendDtmfTonesPayload');
-  const hungUp = await post(HangUpDocument, { input: { callConnectionId, forEveryone: true } });
-  expectTypename(hungUp.data?.hangUp, 'HangUpPayload');
-}
-
-/** Starts `watchCall`, recording what it reports; stopped after the test. */
-function startWatch(options: Omit<WatchCallOptions, 'onEvent'>) {
-  const events: CallEventData[] = [];
-  const reconnects: string[] = [];
-  const completed = createDeferred();
-  const failed = createDeferred<Error>();
-  const watch: CallWatch = watchCall({
-    webSocketImpl: WebSocket,
-    retry: { initialDelayMs: 50, maxDelayMs: 500, maxAttempts: 60 },
-    ...options,
-    onEvent: (event) => events.push(event),
-    onComplete: () => completed.resolve(),
-    onError: (error) => failed.resolve(error),
-    onReconnect: ({ reason }) => reconnects.push(reason),
-  });
-  disposers.add(() => watch.stop());
-  const sawType = (type: string) =>
-    waitFor(() => events.some((e) => e.type === type), { what: `${type} from watchCall`, timeoutMs: 10_000 });
-  return { watch, events, reconnects, completed: completed.promise, failed: failed.promise, sawType };
-}
-
-/**
- * The cursors of stored events (the log's, or `Call.events`) up to and including CallDisconnected: exactly what
- * the consumer must see.
- */
-function throughDisconnected(stored: readonly { cursor: string; kind?: string; type?: string }[]): string[] {
-  const end = stored.findIndex((e) => e.kind === 'CallDisconnected' || e.type === 'CALL_DISCONNECTED');
-  return stored.slice(0, end + 1).map((e) => e.cursor);
+/** A room call joined through `post` (its leg not awaited: watchCall starts from the first event). */
+async function connectRoomCallThrough(post: Post): Promise<string> {
+  return (await connectRoomCall(post, ROOM)).callConnectionId;
 }
 
 describe('watchCall', () => {
   it('delivers a call once, in order, and completes after CallDisconnected', async () => {
     const stack = await startGatewayStack(disposers);
     const post = poster(() => stack.graphqlUrl);
-    const callConnectionId = await connectRoomCall(post);
-    const consumer = startWatch({ url: stack.graphqlUrl, callConnectionId });
+    const callConnectionId = await connectRoomCallThrough(post);
+    const consumer = startWatch(disposers, { url: stack.graphqlUrl, callConnectionId });
 
-    await dialSendDtmfHangUp(post, stack.emulator, callConnectionId);
+    await dialSendDtmfHangUp(post, stack.emulator.emulator.control, callConnectionId, PHONE_IN);
     await within(consumer.completed, 10_000, 'onComplete');
 
-    const stored = await stack.eventLog.readAfter(callConnectionId, null, 100);
-    expect(consumer.events.map((e) => e.cursor)).toEqual(throughDisconnected(stored));
+    expect(consumer.events.map((e) => e.cursor)).toEqual(
+      await storedThroughDisconnected(stack.eventLog, callConnectionId),
+    );
     expect(consumer.events.at(-1)?.type).toBe('CALL_DISCONNECTED');
     expect(consumer.watch.cursor).toBe(consumer.events.at(-1)?.cursor);
   });
@@ -128,9 +58,9 @@ describe('watchCall', () => {
     const proxy = await startCuttableProxy(new URL(stack.url).port);
     disposers.add(() => proxy.close());
     const post = poster(() => stack.graphqlUrl);
-    const callConnectionId = await connectRoomCall(post);
+    const callConnectionId = await connectRoomCallThrough(post);
     const tokens: string[] = [];
-    const consumer = startWatch({
+    const consumer = startWatch(disposers, {
       url: `${proxy.url}/graphql`,
       callConnectionId,
       getToken: () => {
@@ -141,11 +71,12 @@ describe('watchCall', () => {
     await consumer.sawType('PARTICIPANTS_UPDATED');
 
     proxy.cut();
-    await dialSendDtmfHangUp(post, stack.emulator, callConnectionId);
+    await dialSendDtmfHangUp(post, stack.emulator.emulator.control, callConnectionId, PHONE_IN);
     await within(consumer.completed, 10_000, 'onComplete');
 
-    const stored = await stack.eventLog.readAfter(callConnectionId, null, 100);
-    expect(consumer.events.map((e) => e.cursor)).toEqual(throughDisconnected(stored));
+    expect(consumer.events.map((e) => e.cursor)).toEqual(
+      await storedThroughDisconnected(stack.eventLog, callConnectionId),
+    );
     expect(consumer.reconnects.length).toBeGreaterThanOrEqual(1);
     expect(proxy.connections()).toBeGreaterThanOrEqual(2);
     // A fresh token for every connection: a refreshed token is picked up by the next reconnection.
@@ -157,16 +88,21 @@ describe('watchCall', () => {
     const proxy = await startCuttableProxy(new URL(stack.url).port);
     disposers.add(() => proxy.close());
     const post = poster(() => stack.graphqlUrl);
-    const callConnectionId = await connectRoomCall(post);
-    const consumer = startWatch({ url: `${proxy.url}/graphql`, callConnectionId, transport: 'sse' });
+    const callConnectionId = await connectRoomCallThrough(post);
+    const consumer = startWatch(disposers, {
+      url: `${proxy.url}/graphql`,
+      callConnectionId,
+      transport: 'sse',
+    });
     await consumer.sawType('PARTICIPANTS_UPDATED');
 
     proxy.cut();
-    await dialSendDtmfHangUp(post, stack.emulator, callConnectionId);
+    await dialSendDtmfHangUp(post, stack.emulator.emulator.control, callConnectionId, PHONE_IN);
     await within(consumer.completed, 10_000, 'onComplete');
 
-    const stored = await stack.eventLog.readAfter(callConnectionId, null, 100);
-    expect(consumer.events.map((e) => e.cursor)).toEqual(throughDisconnected(stored));
+    expect(consumer.events.map((e) => e.cursor)).toEqual(
+      await storedThroughDisconnected(stack.eventLog, callConnectionId),
+    );
     expect(consumer.reconnects.length).toBeGreaterThanOrEqual(1);
   });
 
@@ -176,8 +112,8 @@ describe('watchCall', () => {
     const port = Number(new URL(first.url).port);
     let graphqlUrl = first.graphqlUrl;
     const post = poster(() => graphqlUrl);
-    const callConnectionId = await connectRoomCall(post);
-    const consumer = startWatch({ url: first.graphqlUrl, callConnectionId });
+    const callConnectionId = await connectRoomCallThrough(post);
+    const consumer = startWatch(disposers, { url: first.graphqlUrl, callConnectionId });
     await consumer.sawType('PARTICIPANTS_UPDATED');
 
     await first.gateway.stop();
@@ -186,11 +122,12 @@ describe('watchCall', () => {
       restartOf: { emulator: first.emulator, port },
     });
     graphqlUrl = second.graphqlUrl;
-    await dialSendDtmfHangUp(post, first.emulator, callConnectionId);
+    await dialSendDtmfHangUp(post, first.emulator.emulator.control, callConnectionId, PHONE_IN);
     await within(consumer.completed, 15_000, 'onComplete');
 
-    const stored = await second.eventLog.readAfter(callConnectionId, null, 100);
-    expect(consumer.events.map((e) => e.cursor)).toEqual(throughDisconnected(stored));
+    expect(consumer.events.map((e) => e.cursor)).toEqual(
+      await storedThroughDisconnected(second.eventLog, callConnectionId),
+    );
     expect(consumer.reconnects.length).toBeGreaterThanOrEqual(1);
   });
 
@@ -225,15 +162,15 @@ describe('watchCall', () => {
     };
     const post = poster(() => graphqlUrl);
     const gateway = await startGateway();
-    const callConnectionId = await connectRoomCall(post);
-    const consumer = startWatch({ url: graphqlUrl, callConnectionId });
+    const callConnectionId = await connectRoomCallThrough(post);
+    const consumer = startWatch(disposers, { url: graphqlUrl, callConnectionId });
     await consumer.sawType('PARTICIPANTS_UPDATED');
 
     const exited = new Promise((resolveExit) => gateway.once('exit', resolveExit));
     gateway.kill('SIGKILL');
     await exited;
     await startGateway();
-    await dialSendDtmfHangUp(post, emulator, callConnectionId);
+    await dialSendDtmfHangUp(post, emulator.emulator.control, callConnectionId, PHONE_IN);
     await within(consumer.completed, 15_000, 'onComplete');
 
     const history = await post(CallEventHistoryDocument, { callConnectionId, first: 100 });
@@ -246,10 +183,10 @@ describe('watchCall', () => {
   it('reconnect() (after a token refresh) resubscribes with the fresh token after its last cursor', async () => {
     const stack = await startGatewayStack(disposers);
     const post = poster(() => stack.graphqlUrl);
-    const callConnectionId = await connectRoomCall(post);
+    const callConnectionId = await connectRoomCallThrough(post);
     let token = 'token-1';
     const tokensUsed: string[] = [];
-    const consumer = startWatch({
+    const consumer = startWatch(disposers, {
       url: stack.graphqlUrl,
       callConnectionId,
       getToken: () => {
@@ -261,18 +198,19 @@ describe('watchCall', () => {
 
     token = 'token-2';
     consumer.watch.reconnect();
-    await dialSendDtmfHangUp(post, stack.emulator, callConnectionId);
+    await dialSendDtmfHangUp(post, stack.emulator.emulator.control, callConnectionId, PHONE_IN);
     await within(consumer.completed, 10_000, 'onComplete');
 
-    const stored = await stack.eventLog.readAfter(callConnectionId, null, 100);
-    expect(consumer.events.map((e) => e.cursor)).toEqual(throughDisconnected(stored));
+    expect(consumer.events.map((e) => e.cursor)).toEqual(
+      await storedThroughDisconnected(stack.eventLog, callConnectionId),
+    );
     expect(tokensUsed).toEqual(['token-1', 'token-2']);
   });
 
   it('falls back to SSE when no WebSocket connection can ever be opened', async () => {
     const stack = await startGatewayStack(disposers);
     const post = poster(() => stack.graphqlUrl);
-    const callConnectionId = await connectRoomCall(post);
+    const callConnectionId = await connectRoomCallThrough(post);
     const deadPort = await freePort();
     /** A WebSocket whose upgrades never get through (as behind a proxy that refuses them): a closed port. */
     class BlockedWebSocket extends WebSocket {
@@ -280,27 +218,32 @@ describe('watchCall', () => {
         super(`ws://127.0.0.1:${deadPort}/graphql`, protocols);
       }
     }
-    const consumer = startWatch({ url: stack.graphqlUrl, callConnectionId, webSocketImpl: BlockedWebSocket });
+    const consumer = startWatch(disposers, {
+      url: stack.graphqlUrl,
+      callConnectionId,
+      webSocketImpl: BlockedWebSocket,
+    });
 
-    await dialSendDtmfHangUp(post, stack.emulator, callConnectionId);
+    await dialSendDtmfHangUp(post, stack.emulator.emulator.control, callConnectionId, PHONE_IN);
     await within(consumer.completed, 10_000, 'onComplete');
 
-    const stored = await stack.eventLog.readAfter(callConnectionId, null, 100);
-    expect(consumer.events.map((e) => e.cursor)).toEqual(throughDisconnected(stored));
+    expect(consumer.events.map((e) => e.cursor)).toEqual(
+      await storedThroughDisconnected(stack.eventLog, callConnectionId),
+    );
     expect(consumer.reconnects).toHaveLength(1);
   });
 
   it('delivers only the kinds in types and still completes when the call ends', async () => {
     const stack = await startGatewayStack(disposers);
     const post = poster(() => stack.graphqlUrl);
-    const callConnectionId = await connectRoomCall(post);
-    const consumer = startWatch({
+    const callConnectionId = await connectRoomCallThrough(post);
+    const consumer = startWatch(disposers, {
       url: stack.graphqlUrl,
       callConnectionId,
       types: ['SEND_DTMF_TONES_COMPLETED'],
     });
 
-    await dialSendDtmfHangUp(post, stack.emulator, callConnectionId);
+    await dialSendDtmfHangUp(post, stack.emulator.emulator.control, callConnectionId, PHONE_IN);
     await within(consumer.completed, 10_000, 'onComplete');
 
     expect(consumer.events.map((e) => e.type)).toEqual(['SEND_DTMF_TONES_COMPLETED']);
@@ -309,7 +252,7 @@ describe('watchCall', () => {
   it('reports NOT_FOUND through onError, without reconnecting, for an id nobody knows', async () => {
     const stack = await startGatewayStack(disposers);
 
-    const consumer = startWatch({ url: stack.graphqlUrl, callConnectionId: 'no-such-call' });
+    const consumer = startWatch(disposers, { url: stack.graphqlUrl, callConnectionId: 'no-such-call' });
     const error = await within(consumer.failed, 5_000, 'onError');
 
     expect(error).toMatchObject({ name: 'WatchCallError', code: 'NOT_FOUND' });

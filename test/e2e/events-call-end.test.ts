@@ -1,13 +1,8 @@
 import { CallDocument } from '@switchboard/client';
 import { describe, expect, it } from 'vitest';
-import {
-  CallViewDocument,
-  ConnectRoomCallDocument,
-  CreateRoomDocument,
-  EventStreamDocument,
-  HangUpDocument,
-} from '../gql/graphql.ts';
+import { CallViewDocument, EventStreamDocument, HangUpDocument } from '../gql/graphql.ts';
 import { waitFor, within } from '../helpers/async.ts';
+import { connectRoomCall, postTo } from '../helpers/calls.ts';
 import { useDisposers } from '../helpers/disposers.ts';
 import { expectTypename, type GatewayStack, startGatewayStack } from '../helpers/gateway.ts';
 import { subscribeOverSse } from '../helpers/sse.ts';
@@ -17,12 +12,9 @@ const USER = '8:acs:00000000-0000-4000-8000-000000000001_00000001-0000-0000-0000
 
 /** Creates a room with a user on its roster, connects the gateway to its call and waits for CallConnected. */
 async function connectedCall(stack: GatewayStack): Promise<{ roomId: string; callConnectionId: string }> {
-  const created = await stack.graphql(CreateRoomDocument, {
-    input: { participants: [{ communicationUserId: USER, role: 'PRESENTER' }] },
+  const { roomId, callConnectionId } = await connectRoomCall(postTo(stack), {
+    participants: [{ communicationUserId: USER, role: 'PRESENTER' }],
   });
-  const roomId = expectTypename(created.data?.createRoom, 'CreateRoomPayload').room.id;
-  const connected = await stack.graphql(ConnectRoomCallDocument, { input: { roomId } });
-  const { callConnectionId } = expectTypename(connected.data?.connectRoomCall, 'ConnectRoomCallPayload').call;
   await waitFor(
     async () => (await stack.eventLog.readLast(callConnectionId, 10)).some((e) => e.kind === 'CallConnected'),
     { what: 'CallConnected in the log' },

@@ -7,6 +7,7 @@ import {
   MuteParticipantDocument,
 } from '../gql/graphql.ts';
 import { waitFor } from '../helpers/async.ts';
+import { connectRoomCall, postTo } from '../helpers/calls.ts';
 import { useDisposers } from '../helpers/disposers.ts';
 import { expectTypename, type GatewayStack, startGatewayStack } from '../helpers/gateway.ts';
 
@@ -14,12 +15,9 @@ const disposers = useDisposers();
 const USER = '8:acs:00000000-0000-4000-8000-000000000001_00000001-0000-0000-0000-000000000002';
 
 async function connectedCall(stack: GatewayStack): Promise<string> {
-  const created = await stack.graphql(CreateRoomDocument, {
-    input: { participants: [{ communicationUserId: USER, role: 'PRESENTER' }] },
+  const { callConnectionId } = await connectRoomCall(postTo(stack), {
+    participants: [{ communicationUserId: USER, role: 'PRESENTER' }],
   });
-  const room = expectTypename(created.data?.createRoom, 'CreateRoomPayload').room;
-  const connected = await stack.graphql(ConnectRoomCallDocument, { input: { roomId: room.id } });
-  const { callConnectionId } = expectTypename(connected.data?.connectRoomCall, 'ConnectRoomCallPayload').call;
   await waitFor(async () => (await stack.eventLog.readLast(callConnectionId, 10)).length >= 2, {
     what: 'CallConnected and ParticipantsUpdated in the log',
   });

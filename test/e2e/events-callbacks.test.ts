@@ -1,27 +1,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EventStreamDocument } from '../gql/graphql.ts';
-import {
-  type CallbackSender,
-  callbackEvent,
-  issueCallToken,
-  startCallbackSender,
-} from '../helpers/callbacks.ts';
+import { callbackEvent, issueCallToken, useCallbackSender } from '../helpers/callbacks.ts';
 import { useDisposers } from '../helpers/disposers.ts';
 import { startGatewayStack } from '../helpers/gateway.ts';
 
 const disposers = useDisposers();
 
-// One signing key set for the file (RSA key generation is the slow part of a sender); each test has its own stack.
-let sender: CallbackSender;
-const senderDisposers: (() => unknown)[] = [];
-beforeAll(async () => {
-  sender = await startCallbackSender({ add: (dispose) => senderDisposers.push(dispose) });
-});
-afterAll(async () => {
-  for (const dispose of senderDisposers) await dispose();
-});
+const sender = useCallbackSender();
 
 const RECORDINGS = join(
   import.meta.dirname,

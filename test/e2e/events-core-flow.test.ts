@@ -1,14 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   AddParticipantDocument,
-  ConnectRoomCallDocument,
-  CreateRoomDocument,
   EventStreamDocument,
   HangUpDocument,
   RemoveParticipantDocument,
   SendDtmfTonesDocument,
 } from '../gql/graphql.ts';
 import { waitFor } from '../helpers/async.ts';
+import { CORE_FLOW, CORE_FLOW_ROOM, connectRoomCall, postTo } from '../helpers/calls.ts';
 import { useDisposers } from '../helpers/disposers.ts';
 import { expectTypename, type GatewayStack, startGatewayStack } from '../helpers/gateway.ts';
 import { uniqueKeyPrefix } from '../helpers/redis.ts';
@@ -16,18 +15,11 @@ import { CLUSTER_SKIP_NOTE, skipUnlessClusterTests, useRedisCluster } from '../h
 import { subscribeOverSse } from '../helpers/sse.ts';
 
 const disposers = useDisposers();
-const PHONE = '+14255550123';
-const CALLER_ID = '+18005550100';
-const USER = '8:acs:00000000-0000-4000-8000-000000000001_00000001-0000-0000-0000-000000000001';
+const { phone: PHONE, callerId: CALLER_ID } = CORE_FLOW;
 
-/** Creates a room with a user on its roster (keeps the call alive) and connects the gateway to its call. */
-async function connectRoomCall(stack: GatewayStack): Promise<string> {
-  const created = await stack.graphql(CreateRoomDocument, {
-    input: { pstnDialOutEnabled: true, participants: [{ communicationUserId: USER, role: 'PRESENTER' }] },
-  });
-  const room = expectTypename(created.data?.createRoom, 'CreateRoomPayload').room;
-  const connected = await stack.graphql(ConnectRoomCallDocument, { input: { roomId: room.id } });
-  return expectTypename(connected.data?.connectRoomCall, 'ConnectRoomCallPayload').call.callConnectionId;
+/** Creates the core flow's room and connects the gateway to its call. */
+async function joinRoomCall(stack: GatewayStack): Promise<string> {
+  return (await connectRoomCall(postTo(stack), CORE_FLOW_ROOM)).callConnectionId;
 }
 
 /**
@@ -101,7 +93,7 @@ const FLOW_TYPES = [
 describe('callEvents delivers the core flow of a room call', () => {
   it('over graphql-ws, subscribed after connectRoomCall returned, yields CallConnected first and then every delivered callback once, in order', async () => {
     const stack = await startGatewayStack(disposers, { redis: true });
-    const callConnectionId = await connectRoomCall(stack);
+    const callConnectionId = await joinRoomCall(stack);
     const events = stack.subscribe(EventStreamDocument, { callConnectionId });
 
     await runCoreFlow(stack, callConnectionId);
@@ -121,7 +113,7 @@ describe('callEvents delivers the core flow of a room call', () => {
 
   it('over SSE, subscribed after connectRoomCall returned, yields CallConnected first and then every delivered callback once, in order, each with its cursor as the SSE id', async () => {
     const stack = await startGatewayStack(disposers, { redis: true });
-    const callConnectionId = await connectRoomCall(stack);
+    const callConnectionId = await joinRoomCall(stack);
     const events = subscribeOverSse<{ callEvents: { id: string; cursor: string; type: string } }>(
       stack.graphqlUrl,
       EventStreamDocument,
@@ -156,7 +148,7 @@ describe.each([
     const keyPrefix = uniqueKeyPrefix('replicas');
     const replicaA = await startGatewayStack(disposers, { redis: { ...(await redis()), keyPrefix } });
     const replicaB = await startGatewayStack(disposers, { redis: { ...(await redis()), keyPrefix } });
-    const callConnectionId = await connectRoomCall(replicaA);
+    const callConnectionId = await joinRoomCall(replicaA);
     // Subscribed on B before anything else happens on the call: B must learn of A's appends live.
     const events = replicaB.subscribe(EventStreamDocument, { callConnectionId });
     await events.waitForResults(1);

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CallEventsDocument, EventStreamDocument } from '../gql/graphql.ts';
-import { type CallbackSender, callbackEvent, startCallbackSender } from '../helpers/callbacks.ts';
+import { callbackEvent, useCallbackSender } from '../helpers/callbacks.ts';
 import { useDisposers } from '../helpers/disposers.ts';
 import { type GatewayStack, startGatewayStack } from '../helpers/gateway.ts';
 import { subscribeOverSse } from '../helpers/sse.ts';
@@ -16,14 +16,7 @@ import { subscribeOverSse } from '../helpers/sse.ts';
 
 const disposers = useDisposers();
 
-let sender: CallbackSender;
-const senderDisposers: (() => unknown)[] = [];
-beforeAll(async () => {
-  sender = await startCallbackSender({ add: (dispose) => senderDisposers.push(dispose) });
-});
-afterAll(async () => {
-  for (const dispose of senderDisposers) await dispose();
-});
+const sender = useCallbackSender();
 
 async function executions(stack: GatewayStack): Promise<number> {
   const text = await (await fetch(`${stack.url}/metrics`)).text();

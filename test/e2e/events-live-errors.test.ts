@@ -7,15 +7,9 @@ import { type GraphQLFormattedError, print } from 'graphql';
 import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { followWithStatus } from '../../client/examples/live-status.ts';
-import {
-  AddParticipantDocument,
-  ConnectRoomCallDocument,
-  CreateRoomDocument,
-  EventStreamDocument,
-  HangUpDocument,
-  SendDtmfTonesDocument,
-} from '../gql/graphql.ts';
+import { AddParticipantDocument, EventStreamDocument, HangUpDocument } from '../gql/graphql.ts';
 import { createDeferred, waitFor, within } from '../helpers/async.ts';
+import { connectRoomCall, dialSendDtmfHangUp, postTo, storedThroughDisconnected } from '../helpers/calls.ts';
 import { useDisposers } from '../helpers/disposers.ts';
 import { expectTypename, type GatewayStack, startGatewayStack } from '../helpers/gateway.ts';
 import { freePort, startRedisServer } from '../helpers/redis-global-setup.ts';
@@ -26,6 +20,10 @@ const disposers = useDisposers();
 const USER = '8:acs:00000000-0000-4000-8000-000000000001_00000001-0000-0000-0000-000000000031';
 const PHONE = '+14255550131';
 const CALLER_ID = '+18005550100';
+const ROOM = {
+  pstnDialOutEnabled: true,
+  participants: [{ communicationUserId: USER, role: 'PRESENTER' as const }],
+};
 
 /** A private redis-server on `port` (a fresh one, or the same port again after a kill), stopped after the test. */
 async function startPrivateRedis(port?: number) {
@@ -47,37 +45,19 @@ function stop(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<
   });
 }
 
-async function connectRoomCall(stack: GatewayStack): Promise<string> {
-  const created = await stack.graphql(CreateRoomDocument, {
-    input: { pstnDialOutEnabled: true, participants: [{ communicationUserId: USER, role: 'PRESENTER' }] },
-  });
-  const roomId = expectTypename(created.data?.createRoom, 'CreateRoomPayload').room.id;
-  const connected = await stack.graphql(ConnectRoomCallDocument, { input: { roomId } });
-  const { callConnectionId } = expectTypename(connected.data?.connectRoomCall, 'ConnectRoomCallPayload').call;
-  const { control } = stack.emulator.emulator;
-  await waitFor(() => control.callbacksSettled(callConnectionId), {
+/** A room call the gateway joined, once its connect callbacks are stored (none is left to land in an outage). */
+async function connectSettled(stack: GatewayStack): Promise<string> {
+  const { callConnectionId } = await connectRoomCall(postTo(stack), ROOM);
+  await waitFor(() => stack.emulator.emulator.control.callbacksSettled(callConnectionId), {
     what: 'the connect callbacks to settle',
   });
   return callConnectionId;
 }
 
 /** Dials a phone in, sends it DTMF and hangs up for everyone: a call's whole life after connect. */
-async function dialSendDtmfHangUp(stack: GatewayStack, callConnectionId: string) {
-  const { control } = stack.emulator.emulator;
-  const added = await stack.graphql(AddParticipantDocument, {
-    input: { callConnectionId, participant: { phoneNumber: PHONE }, sourceCallerIdNumber: CALLER_ID },
-  });
-  expectTypename(added.data?.addParticipant, 'AddParticipantPayload');
-  await waitFor(
-    () => control.call(callConnectionId).participants.some((p) => p.identifier.rawId === `4:${PHONE}`),
-    { what: 'the phone to join' },
-  );
-  const sent = await stack.graphql(SendDtmfTonesDocument, {
-    input: { callConnectionId, tones: ['ONE', 'POUND'], target: { phoneNumber: PHONE } },
-  });
-  expectTypename(sent.data?.sendDtmfTones, 'SendDtmfTonesPayload');
-  const hungUp = await stack.graphql(HangUpDocument, { input: { callConnectionId, forEveryone: true } });
-  expectTypename(hungUp.data?.hangUp, 'HangUpPayload');
+function lifeAfterConnect(stack: GatewayStack, callConnectionId: string) {
+  const phone = { phone: PHONE, callerId: CALLER_ID };
+  return dialSendDtmfHangUp(postTo(stack), stack.emulator.emulator.control, callConnectionId, phone);
 }
 
 /** The error a raw graphql-ws subscription ends with (its `error` message payload). */
@@ -135,14 +115,6 @@ function startWatch(stack: GatewayStack, callConnectionId: string, transport: 'w
   return { events, reconnects, completed: completed.promise };
 }
 
-/** The cursors of the stored events up to and including CallDisconnected: exactly what a watch must deliver. */
-async function storedThroughDisconnected(stack: GatewayStack, callConnectionId: string) {
-  const stored = await stack.eventLog.readAfter(callConnectionId, null, 100);
-  const end = stored.findIndex((e) => e.kind === 'CallDisconnected');
-  expect(end).toBeGreaterThan(0);
-  return stored.slice(0, end + 1).map((e) => e.cursor);
-}
-
 describe('live errors', () => {
   it('a subscription opened while Redis is frozen ends with UNAVAILABLE and retryAfterSeconds on graphql-ws and SSE', async () => {
     const redis = await startPrivateRedis();
@@ -150,7 +122,7 @@ describe('live errors', () => {
       redis: { url: redis.url },
       env: { REDIS_COMMAND_TIMEOUT_MS: '300' },
     });
-    const callConnectionId = await connectRoomCall(stack);
+    const callConnectionId = await connectSettled(stack);
 
     redis.child.kill('SIGSTOP');
     expectUnavailable(await wsSubscriptionError(stack, callConnectionId));
@@ -169,7 +141,7 @@ describe('live errors', () => {
       env: { REDIS_COMMAND_TIMEOUT_MS: '300' },
     });
     expect(proxy.connections()).toBe(2);
-    const callConnectionId = await connectRoomCall(stack);
+    const callConnectionId = await connectSettled(stack);
 
     // Reads still answer, so the subscription starts; listening for appends does not.
     proxy.freeze(1);
@@ -188,7 +160,7 @@ describe('live errors', () => {
       redis: { url: proxy.url.replace(/^http/, 'redis') },
       env: { REDIS_COMMAND_TIMEOUT_MS: '300' },
     });
-    const callConnectionId = await connectRoomCall(stack);
+    const callConnectionId = await connectSettled(stack);
 
     proxy.freeze(1);
     const consumer = startWatch(stack, callConnectionId, 'ws');
@@ -197,10 +169,10 @@ describe('live errors', () => {
       timeoutMs: 10_000,
     });
     proxy.thaw(1);
-    await dialSendDtmfHangUp(stack, callConnectionId);
+    await lifeAfterConnect(stack, callConnectionId);
     await within(consumer.completed, 20_000, 'onComplete');
     expect(consumer.events.map((e) => e.cursor)).toEqual(
-      await storedThroughDisconnected(stack, callConnectionId),
+      await storedThroughDisconnected(stack.eventLog, callConnectionId),
     );
   });
 
@@ -224,7 +196,7 @@ describe('live errors', () => {
         },
       }),
     });
-    const callConnectionId = await connectRoomCall(stack);
+    const callConnectionId = await connectSettled(stack);
 
     for (const errors of [
       await wsSubscriptionError(stack, callConnectionId),
@@ -251,7 +223,7 @@ describe('live errors', () => {
         // Callbacks refused (503) while Redis is frozen are retried until it is back.
         emulator: { callbackRetry: { attempts: 12, baseDelayMs: 100 } },
       });
-      const callConnectionId = await connectRoomCall(stack);
+      const callConnectionId = await connectSettled(stack);
 
       redis.child.kill('SIGSTOP');
       const consumer = startWatch(stack, callConnectionId, transport);
@@ -262,10 +234,10 @@ describe('live errors', () => {
       expect(consumer.events).toEqual([]);
       redis.child.kill('SIGCONT');
 
-      await dialSendDtmfHangUp(stack, callConnectionId);
+      await lifeAfterConnect(stack, callConnectionId);
       await within(consumer.completed, 20_000, 'onComplete');
       expect(consumer.events.map((e) => e.cursor)).toEqual(
-        await storedThroughDisconnected(stack, callConnectionId),
+        await storedThroughDisconnected(stack.eventLog, callConnectionId),
       );
       // The gateway's retryAfterSeconds (2 s) is the least a transient outage waits.
       const unavailable = consumer.reconnects.filter((r) => r.code === 'UNAVAILABLE');
@@ -281,7 +253,7 @@ describe('live errors', () => {
       env: { REDIS_COMMAND_TIMEOUT_MS: '300' },
       emulator: { callbackRetry: { attempts: 12, baseDelayMs: 100 } },
     });
-    const callConnectionId = await connectRoomCall(stack);
+    const callConnectionId = await connectSettled(stack);
     const events: CallEventData[] = [];
     const statuses: string[] = [];
 
@@ -297,11 +269,13 @@ describe('live errors', () => {
       what: 'the paused status',
     });
     redis.child.kill('SIGCONT');
-    await dialSendDtmfHangUp(stack, callConnectionId);
+    await lifeAfterConnect(stack, callConnectionId);
     await within(watch.done, 20_000, 'the watch to end');
 
     expect(statuses.at(-1)).toBe('call ended');
-    expect(events.map((e) => e.cursor)).toEqual(await storedThroughDisconnected(stack, callConnectionId));
+    expect(events.map((e) => e.cursor)).toEqual(
+      await storedThroughDisconnected(stack.eventLog, callConnectionId),
+    );
   });
 
   it('watchCall started while Redis is down (killed) sees UNAVAILABLE, and once Redis is back delivers every event exactly once', async () => {
@@ -310,7 +284,7 @@ describe('live errors', () => {
       redis: { url: redis.url },
       emulator: { callbackRetry: { attempts: 12, baseDelayMs: 100 } },
     });
-    const callConnectionId = await connectRoomCall(stack);
+    const callConnectionId = await connectSettled(stack);
     // A non-persistent Redis: the restarted one is empty, so the events come from the retried callbacks.
     await stop(redis.child, 'SIGKILL');
 
@@ -320,10 +294,10 @@ describe('live errors', () => {
       timeoutMs: 10_000,
     });
     await startPrivateRedis(redis.port);
-    await dialSendDtmfHangUp(stack, callConnectionId);
+    await lifeAfterConnect(stack, callConnectionId);
     await within(consumer.completed, 20_000, 'onComplete');
     expect(consumer.events.map((e) => e.cursor)).toEqual(
-      await storedThroughDisconnected(stack, callConnectionId),
+      await storedThroughDisconnected(stack.eventLog, callConnectionId),
     );
   });
 
@@ -336,7 +310,7 @@ describe('live errors', () => {
         env: { REDIS_COMMAND_TIMEOUT_MS: '300' },
         emulator: { callbackRetry: { attempts: 12, baseDelayMs: 100 } },
       });
-      const callConnectionId = await connectRoomCall(stack);
+      const callConnectionId = await connectSettled(stack);
       const consumer = startWatch(stack, callConnectionId, 'ws');
       await waitFor(() => consumer.events.some((e) => e.type === 'PARTICIPANTS_UPDATED'), {
         what: 'the first events',
@@ -363,7 +337,7 @@ describe('live errors', () => {
       expectTypename(hungUp.data?.hangUp, 'HangUpPayload');
 
       await within(consumer.completed, 20_000, 'onComplete');
-      const stored = await storedThroughDisconnected(stack, callConnectionId);
+      const stored = await storedThroughDisconnected(stack.eventLog, callConnectionId);
       const expected = outage === 'frozen' ? stored : [...before, ...stored];
       expect(consumer.events.map((e) => e.cursor)).toEqual(expected);
     },

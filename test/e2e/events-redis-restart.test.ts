@@ -3,10 +3,11 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ConnectRoomCallDocument, CreateRoomDocument, EventStreamDocument } from '../gql/graphql.ts';
+import { EventStreamDocument } from '../gql/graphql.ts';
 import { waitFor, within } from '../helpers/async.ts';
+import { connectToRoom, createRoomThrough, type EmulatorControl, postTo } from '../helpers/calls.ts';
 import { useDisposers } from '../helpers/disposers.ts';
-import { expectTypename, startGatewayStack } from '../helpers/gateway.ts';
+import { type GatewayStack, startGatewayStack } from '../helpers/gateway.ts';
 import { uniqueKeyPrefix } from '../helpers/redis.ts';
 import { CLUSTER_SKIP_NOTE, skipUnlessClusterTests, startRedisCluster } from '../helpers/redis-cluster.ts';
 import { freePort, startRedisServer } from '../helpers/redis-global-setup.ts';
@@ -46,6 +47,54 @@ function stopRedis(child: ChildProcess): Promise<void> {
   });
 }
 
+/**
+ * A room call that lives until USER leaves it: USER joined in ACS, then the gateway connected; resolves once
+ * the connect callbacks (CallConnected, ParticipantsUpdated) are settled.
+ */
+async function joinedRoomCall(stack: GatewayStack) {
+  const { control } = stack.emulator.emulator;
+  const post = postTo(stack);
+  const roomId = await createRoomThrough(post, {
+    participants: [{ communicationUserId: USER, role: 'ATTENDEE' }],
+  });
+  control.joinRoomCall(roomId, USER);
+  const { callConnectionId } = await connectToRoom(post, roomId);
+  await waitFor(
+    () => control.callbacksSettled(callConnectionId) && control.callbacks({ callConnectionId }).length >= 2,
+    { what: 'the connect callbacks to settle' },
+  );
+  return { roomId, callConnectionId };
+}
+
+/** Waits until a callback of the call after its first `delivered` ones was answered 503 (not stored). */
+function refusedSince(control: EmulatorControl, callConnectionId: string, delivered: number, what: string) {
+  return waitFor(
+    () =>
+      control
+        .callbacks({ callConnectionId })
+        .slice(delivered)
+        .some((d) => d.attempts.some((a) => a.status === 503)),
+    { what },
+  );
+}
+
+/** Waits until ACS's retries delivered every callback of the call through CallDisconnected; answers them. */
+async function retriedThroughDisconnected(
+  control: EmulatorControl,
+  callConnectionId: string,
+  timeoutMs: number,
+) {
+  await waitFor(
+    () =>
+      control.callbacksSettled(callConnectionId) &&
+      control.callbacks({ callConnectionId, type: 'CallDisconnected' }).length > 0,
+    { timeoutMs, what: 'the retried callbacks to settle' },
+  );
+  const deliveries = control.callbacks({ callConnectionId });
+  expect(deliveries.every((d) => d.status === 'delivered')).toBe(true);
+  return deliveries;
+}
+
 describe('the event pipeline across a Redis restart', () => {
   it('answers callbacks 503 while Redis is down, stores the retried ones once it is back, and the subscriber misses nothing', async () => {
     const port = await freePort();
@@ -60,47 +109,18 @@ describe('the event pipeline across a Redis restart', () => {
       emulator: { callbackRetry: { attempts: 12, baseDelayMs: 100 } },
     });
     const { control } = stack.emulator.emulator;
-    const created = await stack.graphql(CreateRoomDocument, {
-      input: { participants: [{ communicationUserId: USER, role: 'ATTENDEE' }] },
-    });
-    const room = expectTypename(created.data?.createRoom, 'CreateRoomPayload').room;
-    control.joinRoomCall(room.id, USER);
-    const connected = await stack.graphql(ConnectRoomCallDocument, { input: { roomId: room.id } });
-    const { callConnectionId } = expectTypename(
-      connected.data?.connectRoomCall,
-      'ConnectRoomCallPayload',
-    ).call;
+    const { roomId, callConnectionId } = await joinedRoomCall(stack);
     const events = stack.subscribe(EventStreamDocument, { callConnectionId });
-    await waitFor(
-      () => control.callbacksSettled(callConnectionId) && control.callbacks({ callConnectionId }).length >= 2,
-      {
-        what: 'the connect callbacks to settle',
-      },
-    );
     const beforeOutage = control.callbacks({ callConnectionId }).length;
     await events.waitForResults(beforeOutage);
 
     await stopRedis(redis);
     // The last user leaves: the call ends, and ACS reports it while the gateway cannot store anything.
-    control.leaveRoomCall(room.id, USER);
-    await waitFor(
-      () =>
-        control
-          .callbacks({ callConnectionId })
-          .slice(beforeOutage)
-          .some((d) => d.attempts.some((a) => a.status === 503)),
-      { what: 'a callback answered 503 during the outage' },
-    );
+    control.leaveRoomCall(roomId, USER);
+    await refusedSince(control, callConnectionId, beforeOutage, 'a callback answered 503 during the outage');
 
     redis = await startPersistentRedis(port, dir);
-    await waitFor(
-      () =>
-        control.callbacksSettled(callConnectionId) &&
-        control.callbacks({ callConnectionId, type: 'CallDisconnected' }).length > 0,
-      { timeoutMs: 20_000, what: 'the retried callbacks to settle' },
-    );
-    const deliveries = control.callbacks({ callConnectionId });
-    expect(deliveries.every((d) => d.status === 'delivered')).toBe(true);
+    const deliveries = await retriedThroughDisconnected(control, callConnectionId, 20_000);
     const retried = deliveries.slice(beforeOutage);
     expect(retried.length).toBeGreaterThan(0);
     for (const delivery of retried) {
@@ -131,44 +151,23 @@ describe('the event pipeline across a Redis restart', () => {
     const { control } = stack.emulator.emulator;
     const readyz = () => within(fetch(`${stack.url}/readyz`), 5_000, '/readyz to answer');
     expect((await readyz()).status).toBe(200);
-    const created = await stack.graphql(CreateRoomDocument, {
-      input: { participants: [{ communicationUserId: USER, role: 'ATTENDEE' }] },
-    });
-    const room = expectTypename(created.data?.createRoom, 'CreateRoomPayload').room;
-    control.joinRoomCall(room.id, USER);
-    const connected = await stack.graphql(ConnectRoomCallDocument, { input: { roomId: room.id } });
-    const { callConnectionId } = expectTypename(
-      connected.data?.connectRoomCall,
-      'ConnectRoomCallPayload',
-    ).call;
-    await waitFor(() => control.callbacksSettled(callConnectionId), {
-      what: 'the connect callbacks to settle',
-    });
+    const { roomId, callConnectionId } = await joinedRoomCall(stack);
     const beforeFreeze = control.callbacks({ callConnectionId }).length;
 
     redis.kill('SIGSTOP');
     // Bounded well above the 300 ms timeout: without one, both would hang for as long as Redis is frozen.
     expect((await readyz()).status).toBe(503);
-    control.leaveRoomCall(room.id, USER);
-    await waitFor(
-      () =>
-        control
-          .callbacks({ callConnectionId })
-          .slice(beforeFreeze)
-          .some((d) => d.attempts.some((a) => a.status === 503)),
-      { what: 'a callback answered 503 while Redis is frozen' },
+    control.leaveRoomCall(roomId, USER);
+    await refusedSince(
+      control,
+      callConnectionId,
+      beforeFreeze,
+      'a callback answered 503 while Redis is frozen',
     );
 
     redis.kill('SIGCONT');
     await waitFor(async () => (await readyz()).status === 200, { what: '/readyz to answer 200 again' });
-    await waitFor(
-      () =>
-        control.callbacksSettled(callConnectionId) &&
-        control.callbacks({ callConnectionId, type: 'CallDisconnected' }).length > 0,
-      { timeoutMs: 20_000, what: 'the retried callbacks to settle' },
-    );
-    const deliveries = control.callbacks({ callConnectionId });
-    expect(deliveries.every((d) => d.status === 'delivered')).toBe(true);
+    const deliveries = await retriedThroughDisconnected(control, callConnectionId, 20_000);
     const stored = await stack.eventLog.readAfter(callConnectionId, null, 1000);
     expect(stored.map((e) => e.id)).toEqual(deliveries.map((d) => d.event.id));
   });
@@ -187,21 +186,8 @@ describe(`the event pipeline across a Redis Cluster failover${CLUSTER_SKIP_NOTE}
       emulator: { callbackRetry: { attempts: 12, baseDelayMs: 100 } },
     });
     const { control } = stack.emulator.emulator;
-    const created = await stack.graphql(CreateRoomDocument, {
-      input: { participants: [{ communicationUserId: USER, role: 'ATTENDEE' }] },
-    });
-    const room = expectTypename(created.data?.createRoom, 'CreateRoomPayload').room;
-    control.joinRoomCall(room.id, USER);
-    const connected = await stack.graphql(ConnectRoomCallDocument, { input: { roomId: room.id } });
-    const { callConnectionId } = expectTypename(
-      connected.data?.connectRoomCall,
-      'ConnectRoomCallPayload',
-    ).call;
+    const { roomId, callConnectionId } = await joinedRoomCall(stack);
     const events = stack.subscribe(EventStreamDocument, { callConnectionId });
-    await waitFor(
-      () => control.callbacksSettled(callConnectionId) && control.callbacks({ callConnectionId }).length >= 2,
-      { what: 'the connect callbacks to settle' },
-    );
     const beforeFailover = control.callbacks({ callConnectionId }).length;
     await events.waitForResults(beforeFailover);
 
@@ -211,26 +197,17 @@ describe(`the event pipeline across a Redis Cluster failover${CLUSTER_SKIP_NOTE}
     await cluster.command(replica, ['CONFIG', 'SET', 'cluster-replica-no-failover', 'yes']);
     expect(await cluster.command(master, ['WAIT', '1', '4000'])).toBe(1);
     master.process.kill('SIGKILL');
-    control.leaveRoomCall(room.id, USER);
-    await waitFor(
-      () =>
-        control
-          .callbacks({ callConnectionId })
-          .slice(beforeFailover)
-          .some((d) => d.attempts.some((a) => a.status === 503)),
-      { what: 'a callback answered 503 while the shard has no master' },
+    control.leaveRoomCall(roomId, USER);
+    await refusedSince(
+      control,
+      callConnectionId,
+      beforeFailover,
+      'a callback answered 503 while the shard has no master',
     );
 
     await cluster.command(replica, ['CLUSTER', 'FAILOVER', 'FORCE']);
     await cluster.waitUntilHealthy();
-    await waitFor(
-      () =>
-        control.callbacksSettled(callConnectionId) &&
-        control.callbacks({ callConnectionId, type: 'CallDisconnected' }).length > 0,
-      { timeoutMs: 30_000, what: 'the retried callbacks to settle' },
-    );
-    const deliveries = control.callbacks({ callConnectionId });
-    expect(deliveries.every((d) => d.status === 'delivered')).toBe(true);
+    const deliveries = await retriedThroughDisconnected(control, callConnectionId, 30_000);
     await events.waitForResults(deliveries.length, 10_000);
     const received = events.results.map((r) => r.data?.callEvents);
     const stored = await stack.eventLog.readAfter(callConnectionId, null, 1000);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { print } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   ConnectRoomCallDocument,
   CreateRoomDocument,
@@ -9,7 +9,7 @@ import {
   HangUpDocument,
 } from '../gql/graphql.ts';
 import { waitFor, within } from '../helpers/async.ts';
-import { type CallbackSender, callbackEvent, startCallbackSender } from '../helpers/callbacks.ts';
+import { callbackEvent, useCallbackSender } from '../helpers/callbacks.ts';
 import { useDisposers } from '../helpers/disposers.ts';
 import { expectTypename, type GatewayStack, startGatewayStack } from '../helpers/gateway.ts';
 import { subscribeOverSse } from '../helpers/sse.ts';
@@ -18,15 +18,7 @@ import { startCuttableProxy } from '../helpers/tcp-proxy.ts';
 const disposers = useDisposers();
 type StreamEvent = EventStreamSubscription['callEvents'];
 
-// One signing key set for the file (RSA key generation is slow); each test has its own stack.
-let sender: CallbackSender;
-const senderDisposers: (() => unknown)[] = [];
-beforeAll(async () => {
-  sender = await startCallbackSender({ add: (dispose) => senderDisposers.push(dispose) });
-});
-afterAll(async () => {
-  for (const dispose of senderDisposers) await dispose();
-});
+const sender = useCallbackSender();
 
 /** A stack fed with synthetic signed callbacks for one call; `post(n)` posts n events, one callback each. */
 async function syntheticCall(options: { maxEventsPerCall?: number } = {}) {

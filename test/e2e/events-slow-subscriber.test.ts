@@ -3,11 +3,11 @@ import { request } from 'node:http';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { print } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { CallEventsDocument } from '../gql/graphql.ts';
 import { createDeferred, waitFor, within } from '../helpers/async.ts';
-import { type CallbackSender, callbackEvent, startCallbackSender } from '../helpers/callbacks.ts';
+import { callbackEvent, useCallbackSender } from '../helpers/callbacks.ts';
 import { useDisposers } from '../helpers/disposers.ts';
 import { type GatewayStack, startGatewayStack } from '../helpers/gateway.ts';
 import { subscribeOverSse } from '../helpers/sse.ts';
@@ -44,14 +44,7 @@ function retainedBytes(): number {
 const metricsText = async (stack: GatewayStack) => (await fetch(`${stack.url}/metrics`)).text();
 const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 
-let sender: CallbackSender;
-const senderDisposers: (() => unknown)[] = [];
-beforeAll(async () => {
-  sender = await startCallbackSender({ add: (dispose) => senderDisposers.push(dispose) });
-});
-afterAll(async () => {
-  for (const dispose of senderDisposers) await dispose();
-});
+const sender = useCallbackSender();
 
 /** A gateway that cuts off a subscriber reading nothing for `stallTimeoutMs` once it is over its buffer limit. */
 async function floodStack(stallTimeoutMs = 1_000): Promise<GatewayStack> {

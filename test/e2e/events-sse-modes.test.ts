@@ -2,13 +2,9 @@ import { print } from 'graphql';
 import { createClient } from 'graphql-sse';
 import { describe, expect, it } from 'vitest';
 import { SINGLE_CONNECTION_MODE_REFUSAL } from '../../src/server/sse-subscriptions.ts';
-import {
-  ConnectRoomCallDocument,
-  CreateRoomDocument,
-  EventStreamDocument,
-  HangUpDocument,
-} from '../gql/graphql.ts';
+import { EventStreamDocument, HangUpDocument } from '../gql/graphql.ts';
 import { within } from '../helpers/async.ts';
+import { connectRoomCall, postTo } from '../helpers/calls.ts';
 import { useDisposers } from '../helpers/disposers.ts';
 import { expectTypename, type GatewayStack, startGatewayStack } from '../helpers/gateway.ts';
 
@@ -16,12 +12,9 @@ const disposers = useDisposers();
 const USER = '8:acs:00000000-0000-4000-8000-000000000001_00000001-0000-0000-0000-000000000011';
 
 async function connectedCall(stack: GatewayStack): Promise<string> {
-  const created = await stack.graphql(CreateRoomDocument, {
-    input: { participants: [{ communicationUserId: USER, role: 'PRESENTER' }] },
-  });
-  const roomId = expectTypename(created.data?.createRoom, 'CreateRoomPayload').room.id;
-  const connected = await stack.graphql(ConnectRoomCallDocument, { input: { roomId } });
-  return expectTypename(connected.data?.connectRoomCall, 'ConnectRoomCallPayload').call.callConnectionId;
+  return (
+    await connectRoomCall(postTo(stack), { participants: [{ communicationUserId: USER, role: 'PRESENTER' }] })
+  ).callConnectionId;
 }
 
 /** Subscribes with the graphql-sse client; resolves with the event types once the server completes. */

@@ -4,6 +4,7 @@ import type { Scope } from '../../src/auth/principal.ts';
 import { waitFor } from '../helpers/async.ts';
 import { bearer, CLIENT_AUTH_ENV, clientToken, unsignedToken } from '../helpers/client-tokens.ts';
 import { useDisposers } from '../helpers/disposers.ts';
+import { acsTripwire } from '../helpers/emulator.ts';
 import { type GatewayStack, startGatewayStack } from '../helpers/gateway.ts';
 import { startJwksServer } from '../helpers/jwt.ts';
 import { subscribeOverSse } from '../helpers/sse.ts';
@@ -60,21 +61,6 @@ async function newRoom(stack: GatewayStack): Promise<string> {
 async function connectedCall(stack: GatewayStack, roomId: string): Promise<string> {
   const { data } = await run(stack, await clientToken(), CONNECT, { roomId });
   return fieldOf<{ call: { callConnectionId: string } }>(data, 'connectRoomCall').call.callConnectionId;
-}
-
-/**
- * Arms a one-shot 500 fault in the emulator: if the gateway sends ACS any request, the fault is used up.
- * `untouched()` is true when the emulator saw no request since.
- */
-async function acsTripwire(stack: GatewayStack) {
-  await stack.emulator.controlFetch('POST', '/emulator/faults/requests', { status: 500, count: 1 });
-  return {
-    async untouched() {
-      const { body } = await stack.emulator.controlFetch('GET', '/emulator/faults');
-      return (body as { requests: unknown[] }).requests.length > 0;
-    },
-    clear: () => stack.emulator.controlFetch('DELETE', '/emulator/faults/requests'),
-  };
 }
 
 /** Opens a graphql-ws socket with `connectionParams` and resolves with how the server closed it (or 'open'). */
@@ -298,7 +284,7 @@ describe('scopes', () => {
       const stack = await authStack();
       const [query, variables] = await refused(stack);
       const others = ALL.filter((s) => s !== scope);
-      const tripwire = await acsTripwire(stack);
+      const tripwire = await acsTripwire(stack.emulator);
       const result = await run(stack, await clientToken({ scopes: others }), query, variables);
       expect(result).toMatchObject({ code: 'FORBIDDEN', data: undefined });
       expect(result.message).toContain(scope);
@@ -345,7 +331,7 @@ describe('room scoping (the rooms claim)', () => {
 
   it('cannot read or act on a call connected in another room, nor create rooms', async () => {
     const { stack, callB, tokenA } = await twoRooms();
-    const tripwire = await acsTripwire(stack);
+    const tripwire = await acsTripwire(stack.emulator);
     for (const [query, variables] of [
       ['query($id: ID!) { call(callConnectionId: $id) { state } }', { id: callB }],
       [

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Scope } from '../../src/auth/principal.ts';
 import { bearer, CLIENT_AUTH_ENV, clientToken } from '../helpers/client-tokens.ts';
 import { useDisposers } from '../helpers/disposers.ts';
+import { acsTripwire } from '../helpers/emulator.ts';
 import { type GatewayStack, startGatewayStack } from '../helpers/gateway.ts';
 
 const disposers = useDisposers();
@@ -41,20 +42,6 @@ async function connectedCall() {
   return { stack, run, callId };
 }
 
-/**
- * Arms a one-shot 500 fault in the emulator: if the gateway sends ACS any request, the fault is used up.
- * `untouched()` is true when the emulator saw no request since.
- */
-async function acsTripwire(stack: GatewayStack) {
-  await stack.emulator.controlFetch('POST', '/emulator/faults/requests', { status: 500, count: 1 });
-  return {
-    async untouched() {
-      const { body } = await stack.emulator.controlFetch('GET', '/emulator/faults');
-      return (body as { requests: unknown[] }).requests.length > 0;
-    },
-  };
-}
-
 const auditOf = (stack: GatewayStack, operation: string) =>
   stack.logs
     .map((line) => JSON.parse(line) as { audit?: { operation?: string; outcome?: string } })
@@ -64,7 +51,7 @@ describe('a phone number smuggled in communicationUserId', () => {
   it('is refused to a token holding calls:control only, ACS never dials, and the audit line is not ok', async () => {
     const { stack, run, callId } = await connectedCall();
     const controlOnly = await clientToken({ scopes: ['calls:control'] satisfies Scope[] });
-    const tripwire = await acsTripwire(stack);
+    const tripwire = await acsTripwire(stack.emulator);
     const body = await run(ADD, { id: callId, participant: { communicationUserId: SMUGGLED } }, controlOnly);
     const refused =
       body.errors?.[0]?.extensions?.code === 'FORBIDDEN' ||
@@ -76,7 +63,7 @@ describe('a phone number smuggled in communicationUserId', () => {
 
   it('is an InputError naming the field even with calls:dial-out, and ACS never dials', async () => {
     const { stack, run, callId } = await connectedCall();
-    const tripwire = await acsTripwire(stack);
+    const tripwire = await acsTripwire(stack.emulator);
     const body = await run(ADD, { id: callId, participant: { communicationUserId: SMUGGLED } });
     expect(body.data?.addParticipant).toEqual({
       __typename: 'InputError',
@@ -101,7 +88,7 @@ describe('identifiers are parsed by kind', () => {
 
   it.each(mismatches)('%s is an InputError naming the field, before ACS', async (_name, participant, key) => {
     const { stack, run, callId } = await connectedCall();
-    const tripwire = await acsTripwire(stack);
+    const tripwire = await acsTripwire(stack.emulator);
     const body = await run(ADD, { id: callId, participant });
     expect(body.data?.addParticipant).toEqual({
       __typename: 'InputError',
@@ -112,7 +99,7 @@ describe('identifiers are parsed by kind', () => {
 
   it('a room participant that is not an ACS user is an InputError naming the field, before ACS', async () => {
     const { stack, run } = await connectedCall();
-    const tripwire = await acsTripwire(stack);
+    const tripwire = await acsTripwire(stack.emulator);
     const body = await run(
       `mutation { createRoom(input: { participants: [{ communicationUserId: "${USER}" }, { communicationUserId: "${SMUGGLED}" }] }) {
         __typename ... on InputError { field } } }`,

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { request } from 'node:http';
+import { afterAll, beforeAll } from 'vitest';
+import type { CloudEvent } from '../../emulator/src/callbacks.ts';
 import { createCallbackCapabilities } from '../../src/events/callback-capability.ts';
 import type { CallEventLog } from '../../src/events/log.ts';
 import { type JwksServer, type MintOptions, startJwksServer } from './jwt.ts';
@@ -20,17 +22,8 @@ export async function issueCallToken(log: CallEventLog, callConnectionId: string
   return token;
 }
 
-/** One CloudEvent 1.0 as ACS posts it in a callback body (acs.md §4.1). */
-export interface CloudEventBody {
-  id: string;
-  source: string;
-  type: string;
-  data: Record<string, unknown>;
-  time: string;
-  specversion: '1.0';
-  datacontenttype: 'application/json';
-  subject: string;
-}
+/** One CloudEvent 1.0 as ACS posts it in a callback body (acs.md §4.1): the emulator's own type. */
+export type CloudEventBody = CloudEvent;
 
 /**
  * A synthetic ACS callback event for `callConnectionId` (`name` without the `Microsoft.Communication.` prefix),
@@ -189,4 +182,32 @@ function postRaw(url: string, body: string, headers: Record<string, string>): Pr
     });
     req.end(body);
   });
+}
+
+/**
+ * One callback sender for the whole test file (generating its RSA key set is the slow part), started before
+ * the file's tests and closed after them; each test still has a stack of its own.
+ */
+export function useCallbackSender(): CallbackSender {
+  let started: CallbackSender | undefined;
+  const disposers: (() => unknown)[] = [];
+  beforeAll(async () => {
+    started = await startCallbackSender({ add: (dispose) => disposers.push(dispose) });
+  });
+  afterAll(async () => {
+    for (const dispose of disposers) await dispose();
+  });
+  const current = () => {
+    if (!started) throw new Error('the callback sender is used outside of a test');
+    return started;
+  };
+  return {
+    get jwks() {
+      return current().jwks;
+    },
+    get gatewayEnv() {
+      return current().gatewayEnv;
+    },
+    post: (...args) => current().post(...args),
+  };
 }

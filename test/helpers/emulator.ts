@@ -1,6 +1,8 @@
 import { createHash, createHmac, randomUUID } from 'node:crypto';
 import { CallAutomationClient } from '@azure/communication-call-automation';
 import { RoomsClient } from '@azure/communication-rooms';
+import { RestError } from '@azure/core-rest-pipeline';
+import { expect } from 'vitest';
 import { createEmulator, type Emulator, type EmulatorOptions } from '../../emulator/src/index.ts';
 import { waitFor } from './async.ts';
 import { type CallbackSink, startCallbackSink } from './callback-sink.ts';
@@ -163,5 +165,30 @@ export async function connectToNewRoom(
     callConnectionId,
     serverCallId: call.serverCallId,
     callConnection: result.callConnection,
+  };
+}
+
+/** What `promise` rejected with, which must be the SDK's `RestError` (an ACS error answer). */
+export async function rejection(promise: Promise<unknown>): Promise<RestError> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(RestError);
+  return error as RestError;
+}
+
+/**
+ * Arms a one-shot 500 fault in the emulator: if the gateway sends ACS any request, the fault is used up.
+ * `untouched()` is true when the emulator saw no request since; `clear()` disarms it.
+ */
+export async function acsTripwire(emulator: StartedEmulator) {
+  await emulator.controlFetch('POST', '/emulator/faults/requests', { status: 500, count: 1 });
+  return {
+    async untouched() {
+      const { body } = await emulator.controlFetch('GET', '/emulator/faults');
+      return (body as { requests: unknown[] }).requests.length > 0;
+    },
+    clear: () => emulator.controlFetch('DELETE', '/emulator/faults/requests'),
   };
 }
