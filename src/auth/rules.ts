@@ -1,3 +1,4 @@
+import { CALL_ACTION_OUTCOMES, payloadTypeName } from '../domain/call-action-outcomes.ts';
 import { namesPhoneNumber } from '../domain/identifier.ts';
 import { RequestRefusedError } from './errors.ts';
 import type { Principal, Scope } from './principal.ts';
@@ -115,7 +116,8 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
     room: roomInput('roomId'),
     extraScopes: (args) => [...connectsTo(args), ...streamsMedia(args)],
   },
-  'Subscription.incomingCalls': answer,
+  // `to` filters the calls heard; it dials no one.
+  'Subscription.incomingCalls': { ...answer, targets: 'inCall' },
   'Mutation.answerCall': { ...answer, extraScopes: streamsMedia },
   'Mutation.rejectCall': answer,
   'Mutation.redirectCall': answer,
@@ -154,27 +156,10 @@ export const ACCESS_RULES: Readonly<Record<string, AccessRule>> = {
   'Mutation.pauseRecording': record,
   'Mutation.resumeRecording': record,
   'Mutation.deleteRecording': record,
-  'ConnectRoomCallPayload.outcome': awaitsOutcome,
-  'CreateCallPayload.outcome': awaitsOutcome,
-  'ConnectCallPayload.outcome': awaitsOutcome,
-  'AnswerCallPayload.outcome': awaitsOutcome,
-  'TransferCallToParticipantPayload.outcome': awaitsOutcome,
-  'MoveParticipantsPayload.outcome': awaitsOutcome,
-  'AddParticipantPayload.outcome': awaitsOutcome,
-  'CancelAddParticipantPayload.outcome': awaitsOutcome,
-  'RemoveParticipantPayload.outcome': awaitsOutcome,
-  'SendDtmfTonesPayload.outcome': awaitsOutcome,
-  'PlayMediaPayload.outcome': awaitsOutcome,
-  'RecognizeDtmfPayload.outcome': awaitsOutcome,
-  'RecognizeSpeechPayload.outcome': awaitsOutcome,
-  'RecognizeChoicePayload.outcome': awaitsOutcome,
-  'StopContinuousDtmfRecognitionPayload.outcome': awaitsOutcome,
-  'StartTranscriptionPayload.outcome': awaitsOutcome,
-  'StopTranscriptionPayload.outcome': awaitsOutcome,
-  'UpdateTranscriptionPayload.outcome': awaitsOutcome,
-  'StartMediaStreamingPayload.outcome': awaitsOutcome,
-  'StopMediaStreamingPayload.outcome': awaitsOutcome,
-  'StartRecordingPayload.outcome': awaitsOutcome,
+  // The payload of every action in CALL_ACTION_OUTCOMES has an `outcome`, which reads the call's events.
+  ...Object.fromEntries(
+    Object.keys(CALL_ACTION_OUTCOMES).map((action) => [`${payloadTypeName(action)}.outcome`, awaitsOutcome]),
+  ),
 };
 
 /**

@@ -66,4 +66,19 @@ describe('the dial-out rule', () => {
       }),
     ).toBe('allowed');
   });
+
+  it('lets calls:answer filter incomingCalls by a phone number: listening dials no one', async () => {
+    const answerOnly: Principal = { ...controlOnly, scopes: new Set(['calls:answer']) };
+    expect(
+      await authorize(
+        answerOnly,
+        'Subscription.incomingCalls',
+        { to: { phoneNumber: '+18005550100' } },
+        async () => null,
+      ).then(
+        () => 'allowed',
+        (error: Error) => error.message,
+      ),
+    ).toBe('allowed');
+  });
 });
