@@ -148,7 +148,8 @@ export function createCallbackCapabilities(options: CallbackCapabilitiesOptions)
         if (time - Number(record.issuedAt) > BIND_WINDOW_MS) {
           return { admitted: false, reason: 'The callback token was never bound to a call.' };
         }
-        record = (await bindTo(token, callConnectionId, null)) ?? record;
+        // The events' server call is bound in the same write as the call connection.
+        record = (await bindTo(token, callConnectionId, serverCallIds.find(Boolean) ?? null)) ?? record;
       }
       if (callConnectionId !== null && record.callConnectionId !== callConnectionId) {
         return { admitted: false, reason: 'The callback token was issued for another call.' };

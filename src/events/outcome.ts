@@ -30,8 +30,6 @@ export interface OutcomeAwaitRequest {
  */
 export interface OutcomeAwaits {
   wait(subject: string, request: OutcomeAwaitRequest): Promise<OutcomeAwaitResult>;
-  /** Awaits open now (all subjects). */
-  readonly open: number;
 }
 
 export function createOutcomeAwaits(options: {
@@ -46,12 +44,10 @@ export function createOutcomeAwaits(options: {
   onEnded?: (ending: 'event' | OutcomeAwaitFailure) => void;
 }): OutcomeAwaits {
   const openBySubject = new Map<string, number>();
-  let open = 0;
   const release = (subject: string) => {
     const left = (openBySubject.get(subject) ?? 1) - 1;
     if (left === 0) openBySubject.delete(subject);
     else openBySubject.set(subject, left);
-    open -= 1;
     options.onOpenChange?.(-1);
   };
 
@@ -61,7 +57,6 @@ export function createOutcomeAwaits(options: {
       return { failure: 'OUTCOME_LIMIT_EXCEEDED' };
     }
     openBySubject.set(subject, (openBySubject.get(subject) ?? 0) + 1);
-    open += 1;
     options.onOpenChange?.(1);
     const timeout = AbortSignal.timeout(request.timeoutMs);
     const signal = AbortSignal.any([timeout, options.shutdown, ...(request.signal ? [request.signal] : [])]);
@@ -83,9 +78,6 @@ export function createOutcomeAwaits(options: {
   };
 
   return {
-    get open() {
-      return open;
-    },
     async wait(subject, request) {
       const result = await wait(subject, request);
       options.onEnded?.('event' in result ? 'event' : result.failure);

@@ -3,8 +3,6 @@ import type { BackgroundTasks } from '../resolvers/context.ts';
 
 /** The app's background work: what requests start and do not wait for, cancelled and awaited by `stop()`. */
 export interface OwnedBackgroundTasks extends BackgroundTasks {
-  /** Tasks still running. */
-  readonly running: number;
   /** Aborts every task's signal and resolves once each has settled; `run` afterwards starts nothing. */
   stop(): Promise<void>;
 }
@@ -25,9 +23,6 @@ export function createBackgroundTasks(logger: Logger): OwnedBackgroundTasks {
       });
       tasks.add(running);
       void running.finally(() => tasks.delete(running));
-    },
-    get running() {
-      return tasks.size;
     },
     async stop() {
       stopped.abort();
