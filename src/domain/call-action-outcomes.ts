@@ -148,6 +148,10 @@ export const CALL_ACTION_OUTCOMES = {
 /** A call action with an outcome to await. */
 export type CallActionWithOutcome = keyof typeof CALL_ACTION_OUTCOMES;
 
+/** The payload type of a mutation (`addParticipant` → `AddParticipantPayload`): where its `outcome` field is. */
+export const payloadTypeName = (mutation: string): string =>
+  `${mutation.slice(0, 1).toUpperCase()}${mutation.slice(1)}Payload`;
+
 /** One run of an action: where its ending event will be logged and the key it will carry. */
 export interface OutcomeTarget {
   callConnectionId: string;

@@ -117,10 +117,10 @@ export interface CallView extends CallConnection {
    */
   cursor: string | null;
   /**
-   * The room this call connection joined, when already known (`connectRoomCall` knows it even if it could
-   * not record it yet); absent: read from the log.
+   * The room this call connection joined (null outside rooms), from the call's summary or, right after a join,
+   * from the join itself (which knows it even if it could not record it yet).
    */
-  roomId?: string | null;
+  roomId: string | null;
 }
 
 /**
@@ -163,12 +163,6 @@ function endedCallView(callConnectionId: string, { info, snapshot }: CallSummary
     transcriptionSubscription: null,
     mediaStreamingSubscription: null,
   };
-}
-
-/** The room a call connection joined, as recorded by `connectRoomCall` (null for calls made elsewhere). */
-export async function getCallRoomId(call: CallView, ctx: GatewayContext): Promise<string | null> {
-  if (call.roomId !== undefined) return call.roomId;
-  return (await ctx.eventLog.getCall(call.callConnectionId))?.roomId ?? null;
 }
 
 /**

@@ -1,13 +1,12 @@
 import type { CallConnection, MediaSubscriptionState } from '../acs/ports.ts';
 import type { CallConnectionState } from '../domain/call.ts';
-import type { CallActionWithOutcome } from '../domain/call-action-outcomes.ts';
+import { type CallActionWithOutcome, payloadTypeName } from '../domain/call-action-outcomes.ts';
 import {
   type CallActionPayload,
   type CallView,
   type ConnectRoomCallInput as ConnectRoomCallInputShape,
   connectRoomCall,
   getCall,
-  getCallRoomId,
   hangUp,
   type MediaStreamingOptionsInput,
   type TranscriptionOptionsInput,
@@ -157,16 +156,13 @@ export function addCallTypes(builder: Builder, { RoomRef }: ReturnType<typeof ad
       roomId: t.id({
         nullable: true,
         description: 'The room whose call this is, when the gateway connected it (`connectRoomCall`).',
-        resolve: (c, _args, ctx) => getCallRoomId(c, ctx),
+        resolve: (c) => c.roomId,
       }),
       room: t.field({
         type: RoomRef,
         nullable: true,
         description: 'The room whose call this is, when the gateway connected it and the room still exists.',
-        resolve: async (c, _args, ctx) => {
-          const roomId = await getCallRoomId(c, ctx);
-          return roomId ? getRoom(roomId, ctx) : null;
-        },
+        resolve: (c, _args, ctx) => (c.roomId ? getRoom(c.roomId, ctx) : null),
       }),
     }),
   });
@@ -201,7 +197,7 @@ export function addCallTypes(builder: Builder, { RoomRef }: ReturnType<typeof ad
   /** `<Mutation>Payload`, a `CallActionPayload` with nothing more: for actions with no event to await. */
   const callActionPayload = (mutation: string, description: string) =>
     builder
-      .objectRef<CallActionPayload>(`${mutation.slice(0, 1).toUpperCase()}${mutation.slice(1)}Payload`)
+      .objectRef<CallActionPayload>(payloadTypeName(mutation))
       .implement({ description, interfaces: [CallActionPayloadRef], fields: () => ({}) });
   /**
    * `<Action>Payload` with `outcome` / `outcomeError`: for an action ACS answers with events that end it (its

@@ -122,18 +122,6 @@ describe('finding 3: forged events in any call through a replayed ACS-signed tok
     const token = stack.emulator.emulator.control.mintCallbackToken();
 
     const opened = await openTranscription(stack, token, '');
-    if ('socket' in opened) {
-      for (const message of transcriptMessages(victim.callConnectionId, 'forged'))
-        opened.socket.send(message);
-      // The forged line lands (today) or the socket is closed: either way the outcome is visible.
-      await waitFor(
-        async () => (await kindsIn(stack, victim.callConnectionId)).includes('TranscriptionData'),
-        {
-          what: 'the forged transcript',
-        },
-      ).catch(() => undefined);
-    }
-
     expect(opened).toEqual({ status: 401 });
     expect(await kindsIn(stack, victim.callConnectionId)).not.toContain('TranscriptionData');
   });
