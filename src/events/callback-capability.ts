@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { hash, randomBytes } from 'node:crypto';
 import type { CallEventLog } from './log.ts';
 
 /**
@@ -80,7 +80,8 @@ export function createCallbackCapabilities(options: CallbackCapabilitiesOptions)
   const cacheMs = Math.min(CACHE_MS, graceMs);
   const cache = new Map<string, { record: Record<string, string>; readAt: number }>();
 
-  const recordId = (token: string) => `token:${createHash('sha256').update(token).digest('base64url')}`;
+  // One-shot `hash`: no Hash object per callback (this runs on every one).
+  const recordId = (token: string) => `token:${hash('sha256', token, 'base64url')}`;
   const withToken = (url: string, token: string) => {
     const parsed = new URL(url);
     parsed.searchParams.set('token', token);
