@@ -12,6 +12,7 @@ import { connectRoomCall, postTo } from '../helpers/calls.ts';
 import { useDisposers } from '../helpers/disposers.ts';
 import { expectTypename, type GatewayStack, startGatewayStack } from '../helpers/gateway.ts';
 import { metric } from '../helpers/metrics.ts';
+import { subscribeOverSse } from '../helpers/sse.ts';
 
 /*
  * The graphql-transport-ws protocol as the gateway serves it
@@ -264,6 +265,31 @@ describe('graphql-transport-ws operations', () => {
     expect(raw.socket.readyState).toBe(WebSocket.OPEN);
     // A client's bad document is no server error: nothing logged with a stack.
     expect(stack.logs.filter((line) => line.includes('"stack"'))).toEqual([]);
+  });
+});
+
+describe('results pushed past yoga', () => {
+  // graphql-ws subscriptions' results are pushed to the socket, past the per-result hooks of yoga's and envelop's
+  // plugins (`onSubscribeResult` → `onNext`), which SSE results go through: should a plugin (or a new version of
+  // one) start changing results there, the two transports would differ, and this fails.
+  it('delivers a live event over graphql-ws with the payload SSE gets through every plugin', async () => {
+    const stack = await startGatewayStack(disposers);
+    const callConnectionId = await connectedCall(stack);
+    const variables = { callConnectionId, types: PLAY_TYPES };
+    const raw = await rawSocket(stack);
+    await raw.acknowledged();
+    raw.subscribe('ws', variables);
+    const sse = subscribeOverSse(stack.graphqlUrl, CallEventsDocument, variables);
+    disposers.add(() => sse.close());
+    await waitFor(async () => (await metric(stack, 'switchboard_subscriptions{transport="sse"}')) === 1, {
+      what: 'the SSE subscription to open',
+    });
+    await waitFor(async () => (await openSubscriptions(stack)) === 1, { what: 'the ws subscription to open' });
+
+    await play(stack, callConnectionId, 'both');
+    const overSse = (await sse.waitForResults(2)).map(({ lastEventId: _, ...result }) => result);
+    await waitFor(() => raw.playsOf('ws').length === 2, { what: 'the play over graphql-ws' });
+    expect(raw.messages.filter((m) => m.id === 'ws').map((m) => m.payload)).toEqual(overSse);
   });
 });
 
