@@ -284,7 +284,9 @@ describe('results pushed past yoga', () => {
     await waitFor(async () => (await metric(stack, 'switchboard_subscriptions{transport="sse"}')) === 1, {
       what: 'the SSE subscription to open',
     });
-    await waitFor(async () => (await openSubscriptions(stack)) === 1, { what: 'the ws subscription to open' });
+    await waitFor(async () => (await openSubscriptions(stack)) === 1, {
+      what: 'the ws subscription to open',
+    });
 
     await play(stack, callConnectionId, 'both');
     const overSse = (await sse.waitForResults(2)).map(({ lastEventId: _, ...result }) => result);
