@@ -3,6 +3,7 @@ import { type ExecutionResult, GraphQLError } from 'graphql';
 import { CloseCode, GRAPHQL_TRANSPORT_WS_PROTOCOL, handleProtocols, MessageType } from 'graphql-ws';
 import type { Logger } from 'pino';
 import type { WebSocket, WebSocketServer } from 'ws';
+import type { DrivenStream, EventSink } from '../events/stream.ts';
 import { slowSubscriberMessage } from './sse-subscriptions.ts';
 import type { PushTarget } from './subscription-fanout.ts';
 
@@ -310,47 +311,76 @@ class Connection implements GraphQLWsConnection {
     );
   }
 
-  /** Runs `operation` to its end; every way it can end leaves the connection's operations. */
-  async #run(operation: Operation, payload: SubscribePayload): Promise<void> {
-    try {
-      let outcome: Awaited<ReturnType<GraphQLWsHooks['operation']>>;
-      try {
-        outcome = await this.shared.hooks.operation(this, operation.id, payload, operation);
-      } catch (error) {
-        // Not the client's document (that answers with errors): masking logs it as unexpected.
-        this.#error(operation, [error]);
-        return;
-      }
-      if (isAsyncIterable(outcome)) {
-        operation.iterator = outcome[Symbol.asyncIterator]();
-        // Completed by its client (or its socket closed) while it was being subscribed.
-        if (operation.stopped) return void this.#stop(operation);
-        await this.#iterate(operation);
-      } else if (operation.stopped) {
-        return;
-      } else if (Array.isArray(outcome)) {
-        this.#error(operation, outcome);
-      } else {
-        await this.next(operation, outcome as ExecutionResult);
-        this.#complete(operation);
-      }
-    } finally {
-      if (this.#operations.get(operation.id) === operation) this.#operations.delete(operation.id);
-    }
+  /**
+   * A result a driven stream pushed into `operation` (see `Operation.push`): written like any other; past the
+   * buffer limit the stream stays paused until the client has read the backlog down.
+   */
+  pushed(operation: Operation, result: ExecutionResult): boolean {
+    const sent = this.next(operation, result);
+    if (typeof sent === 'boolean') return sent;
+    void sent.then((more) => {
+      if (more && !operation.stopped) operation.stream?.resume();
+    });
+    return false;
   }
 
-  /** Reads the operation's iterator to its end. Pushed results (a driven stream) arrive meanwhile (`push`). */
-  async #iterate(operation: Operation): Promise<void> {
-    const iterator = operation.iterator as AsyncIterator<ExecutionResult>;
+  /** `operation`'s stream ended: `complete` (unless its client ended it, or the socket closed). */
+  ended(operation: Operation): void {
+    this.#complete(operation);
+    this.#finish(operation);
+  }
+
+  /** `operation`'s stream failed after it started: an `error` for this operation only. */
+  failed(operation: Operation, error: unknown): void {
+    this.#error(operation, [error]);
+    this.#finish(operation);
+  }
+
+  /** Subscribes `operation`, then sends its result, reads its iterator, or drives its attached stream. */
+  async #run(operation: Operation, payload: SubscribePayload): Promise<void> {
+    let outcome: Awaited<ReturnType<GraphQLWsHooks['operation']>>;
+    try {
+      outcome = await this.shared.hooks.operation(this, operation.id, payload, operation);
+    } catch (error) {
+      // Not the client's document (that answers with errors): masking logs it as unexpected.
+      this.#error(operation, [error]);
+      this.#finish(operation);
+      return;
+    }
+    if (isAsyncIterable(outcome)) {
+      operation.iterator = outcome[Symbol.asyncIterator]();
+      if (operation.stopped) {
+        // Completed by its client (or its socket closed) while it was being subscribed.
+        this.#release(operation);
+        return;
+      }
+      if (operation.stream) {
+        // The iterable stands for the attached stream, which the operation ends itself; it is not kept, nor the
+        // wrappers of yoga's plugins around it (most of an idle subscription's memory): none of them holds anything
+        // to release at the end (see test/unit/pushed-results-plugins.test.ts).
+        operation.iterator = null;
+        // The stream ends by telling the operation (`end`, `fail`): nothing waits on it here.
+        operation.stream.drive(operation);
+        return;
+      }
+      await this.#iterate(operation, operation.iterator);
+    } else if (Array.isArray(outcome)) {
+      this.#error(operation, outcome);
+    } else if (!operation.stopped) {
+      await this.next(operation, outcome as ExecutionResult);
+      this.#complete(operation);
+    }
+    this.#finish(operation);
+  }
+
+  /** Reads a subscription that is not driven (e.g. `incomingCalls`) to its end. */
+  async #iterate(operation: Operation, iterator: AsyncIterator<ExecutionResult>): Promise<void> {
     try {
       for (;;) {
         const step = await iterator.next();
         if (step.done) break;
         const sent = this.next(operation, step.value);
-        if (sent === false || (sent !== true && !(await sent))) {
-          this.#stop(operation);
-          return;
-        }
+        if (sent === false || (sent !== true && !(await sent))) return;
       }
     } catch (error) {
       // A stream that fails after it started: its error, masked like any other, for this operation only.
@@ -360,14 +390,32 @@ class Connection implements GraphQLWsConnection {
     this.#complete(operation);
   }
 
-  /** Ends an operation on the server side (its client completed it, or the socket closed). */
+  /** Ends an operation on the server side (its client completed it, or the socket closed): no message. */
   #stop(operation: Operation): void {
     if (operation.stopped) return;
     operation.stopped = true;
-    // Ending the stream settles its pending `next()`: `#iterate` then returns without a `complete`.
-    operation.iterator?.return?.().catch((error: unknown) => {
+    this.#release(operation);
+  }
+
+  /** `operation` is over: it leaves the connection (its id may be used again) and its stream is released. */
+  #finish(operation: Operation): void {
+    operation.stopped = true;
+    if (this.#operations.get(operation.id) === operation) this.#operations.delete(operation.id);
+    this.#release(operation);
+  }
+
+  /**
+   * Ends the operation's stream and iterator (each at most once; both are idempotent): a driven stream stops
+   * pushing and unsubscribes from its log, a pending `next()` of an iterated one settles.
+   */
+  #release(operation: Operation): void {
+    const { stream, iterator } = operation;
+    operation.stream = null;
+    operation.iterator = null;
+    const failed = (error: unknown) =>
       this.shared.logger.warn({ err: error }, 'ending a graphql-ws operation failed');
-    });
+    stream?.end().catch(failed);
+    iterator?.return?.().catch(failed);
   }
 
   /**
@@ -414,12 +462,15 @@ class Connection implements GraphQLWsConnection {
 }
 
 /**
- * One running operation: all the server keeps per subscription. It is the operation's `PushTarget`, so a driven
- * stream's results take the same way out as iterated ones.
+ * One running operation: all the server keeps per subscription. It is the operation's `PushTarget` and the sink
+ * its driven stream is driven into, so pushed results take the same way out as iterated ones, with no closure per
+ * operation.
  */
-class Operation implements PushTarget {
-  /** The results being read, once the operation has subscribed. */
+class Operation implements PushTarget, EventSink<ExecutionResult> {
+  /** The iterator being read, once subscribed (not for a driven stream: see `#run`); ended with the operation. */
   iterator: AsyncIterator<ExecutionResult> | null = null;
+  /** The results the subscription attached (see `PushTarget`), driven into this operation. */
+  stream: DrivenStream<ExecutionResult> | null = null;
   /** Ended: completed, failed, completed by its client, or its socket closed. Nothing more is sent. */
   stopped = false;
 
@@ -428,13 +479,20 @@ class Operation implements PushTarget {
     readonly id: string,
   ) {}
 
-  push(result: ExecutionResult, resume: () => void): boolean {
-    const sent = this.connection.next(this, result);
-    if (typeof sent === 'boolean') return sent;
-    void sent.then((more) => {
-      if (more && !this.stopped) resume();
-    });
-    return false;
+  attach(results: DrivenStream<ExecutionResult>): void {
+    this.stream = results;
+  }
+
+  push(result: ExecutionResult): boolean {
+    return this.connection.pushed(this, result);
+  }
+
+  end(): void {
+    this.connection.ended(this);
+  }
+
+  fail(error: unknown): void {
+    this.connection.failed(this, error);
   }
 }
 

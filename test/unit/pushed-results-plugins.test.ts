@@ -1,14 +1,15 @@
 import type { ExecutionResult } from 'graphql';
-import { createSchema, createYoga, maskError } from 'graphql-yoga';
+import { createSchema, createYoga, maskError, type Plugin } from 'graphql-yoga';
 import { describe, expect, it } from 'vitest';
 import { type DrivenStream, type EventSink, iterate } from '../../src/events/stream.ts';
 import { createSubscriptionFanout, type PushTarget } from '../../src/server/subscription-fanout.ts';
 
 /*
- * graphql-ws results are pushed to the socket (`PushTarget`), past the iterator yoga hands back: what yoga's and
- * envelop's plugins do per result (`onSubscribeResult` → `onNext`) never happens to them. The fan-out masks them
- * itself (`maskError`) for that reason. These tests pin the assumption to yoga's behaviour: if yoga starts masking
- * results elsewhere (so pushed ones are masked twice), or stops wrapping the iterator, they fail.
+ * graphql-ws drives a subscription's results itself (`PushTarget`), past the iterable yoga hands back: what yoga's
+ * and envelop's plugins do per result (`onSubscribeResult` → `onNext`) never happens to them. The fan-out masks
+ * them itself (`maskError`) for that reason. These tests pin the assumption to yoga's behaviour: if yoga starts
+ * masking results elsewhere (so pushed ones are masked twice), or its wrappers stop passing `return()` on (so a
+ * client's `complete` would not reach the log subscription), they fail.
  */
 
 /** A driven stream of `events`, left open after them (as a live log subscription is). */
@@ -75,14 +76,32 @@ async function subscribeThrough(
   return (result as AsyncIterable<ExecutionResult>)[Symbol.asyncIterator]();
 }
 
+/** A PushTarget that drives what is attached to it into `pushed`; `ended` once the stream ends. */
+function drivingTarget() {
+  const target = {
+    pushed: [] as ExecutionResult[],
+    ended: false,
+    attach(results: DrivenStream<ExecutionResult>) {
+      results.drive({
+        push: (result) => target.pushed.push(result) > 0,
+        end: () => {
+          target.ended = true;
+        },
+        fail: (error) => {
+          throw error;
+        },
+      });
+    },
+  };
+  return target;
+}
+
 describe("yoga's per-result hooks and pushed results", () => {
   it('a result pushed to the PushTarget is not masked by yoga (the fan-out masks pushed results itself)', async () => {
     const { yoga, masked } = yogaCountingMasks([{ n: -1 }]);
-    const pushed: ExecutionResult[] = [];
-    const iterator = await subscribeThrough(yoga, { push: (result) => pushed.push(result) > 0 });
-    // The first `next()` is what starts the pushing; it settles only when the stream ends.
-    void iterator.next();
-    expect(pushed.map((result) => result.errors?.map((error) => error.message))).toEqual([
+    const target = drivingTarget();
+    const iterator = await subscribeThrough(yoga, target);
+    expect(target.pushed.map((result) => result.errors?.map((error) => error.message))).toEqual([
       ['internal detail'],
     ]);
     expect(masked).toEqual([]);
@@ -100,11 +119,47 @@ describe("yoga's per-result hooks and pushed results", () => {
     await iterator.return?.();
   });
 
-  it('ending the iterator yoga hands back ends the pushed stream (a client complete reaches the log subscription)', async () => {
+  it('ending the iterator yoga hands back, through every plugin wrapper, ends the attached stream', async () => {
     const { yoga } = yogaCountingMasks([{ n: 1 }]);
-    const iterator = await subscribeThrough(yoga, { push: () => true });
-    const settled = iterator.next();
+    const target = drivingTarget();
+    const iterator = await subscribeThrough(yoga, target);
+    expect(target.ended).toBe(false);
     await iterator.return?.();
-    expect(await settled).toEqual({ done: true, value: undefined });
+    expect(target.ended).toBe(true);
+  });
+
+  it("yoga's own plugins only map a subscription's results and errors: none ends with the stream or replaces it", async () => {
+    // graphql-ws drops the iterable of a driven subscription unread (most of an idle subscription's memory is
+    // in the plugins' wrappers around it): that is only right while no plugin has anything to do at its end.
+    const { yoga } = yogaCountingMasks([]);
+    // yoga's plugin list (a protected field): if it moves, this test fails and the assumption is checked again.
+    const plugins = (yoga as unknown as { plugins: (Plugin | false)[] }).plugins;
+    const stream = drivenOf([]);
+    const seen: string[] = [];
+    for (const plugin of plugins) {
+      if (!plugin) continue;
+      const hooks = await plugin.onSubscribe?.({
+        args: { contextValue: {} },
+        context: {},
+        subscribeFn: () => stream,
+        setSubscribeFn: () => {},
+        extendContext: () => {},
+        setResultAndStopExecution: () => {},
+      } as never);
+      if (!hooks) continue;
+      seen.push(...Object.keys(hooks));
+      const afterResult = hooks.onSubscribeResult?.({
+        args: { contextValue: {} } as never,
+        result: stream as never,
+        setResult: () => seen.push('setResult'),
+      });
+      if (afterResult) seen.push(...Object.keys(afterResult).map((key) => `onSubscribeResult → ${key}`));
+    }
+    expect(seen.sort()).toEqual([
+      'onSubscribeError',
+      'onSubscribeError',
+      'onSubscribeResult',
+      'onSubscribeResult → onNext',
+    ]);
   });
 });
