@@ -25,9 +25,9 @@ export const WS_TRY_AGAIN_LATER = 1013;
 
 /**
  * Sockets upgraded to graphql-ws that have not sent `connection_init` yet, per client address: cheap to open by
- * the thousand and each holds memory and a timer until graphql-ws' init timeout, so one address may hold only
- * `max` at once (more are refused with 429 at the upgrade). A socket leaves the count when its `connection_init`
- * is answered or it closes.
+ * the thousand and each holds memory and a timer until its init timeout (`CONNECTION_INIT_WAIT_MS`), so one
+ * address may hold only `max` at once (more are refused with 429 at the upgrade). A socket leaves the count when
+ * its `connection_init` is answered or it closes.
  */
 function pendingSockets(max: number): {
   /** Counts the upgrade request's socket, or says false when its address already holds `max`. */
@@ -63,7 +63,7 @@ function pendingSockets(max: number): {
 
 /**
  * graphql-ws (`graphql-transport-ws` protocol) on the HTTP server's `/graphql` path, executing through yoga's
- * envelop (same schema, context and error masking as HTTP): `onSubscribe → yoga.getEnveloped`.
+ * envelop (same schema, context and error masking as HTTP): each `subscribe` runs through `yoga.getEnveloped`.
  * Subscribers that read slowly are paced, and ones that stop reading are closed (see `serveGraphQLOverWebSocket`).
  */
 export function attachGraphQLWs(options: {
