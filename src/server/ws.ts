@@ -162,6 +162,8 @@ export function attachGraphQLWs(options: {
           socket.close(WS_UNAUTHENTICATED, error.message);
           return false;
         }
+        // Closed while its token was checked: nothing is counted for it (its close listeners would never run).
+        if (socket.readyState !== socket.OPEN) return false;
         const client =
           principal.expiresAt === null ? `ip:${request.socket.remoteAddress}` : `sub:${principal.subject}`;
         const open = connectionsPerClient.get(client) ?? 0;
