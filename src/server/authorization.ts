@@ -116,7 +116,9 @@ export function useAuthorization(options: {
         return;
       }
       const expiresAt = (args.contextValue as GatewayContext).principal.expiresAt;
-      if (expiresAt === null) return;
+      // graphql-ws closes the socket itself when its token expires (`attachGraphQLWs`), ending every operation
+      // on it: no timer per operation there.
+      if (expiresAt === null || (args.contextValue as { pushTarget?: unknown }).pushTarget) return;
       return {
         onSubscribeResult({ result, setResult }) {
           if (Symbol.asyncIterator in result) setResult(untilExpiry(result, expiresAt));

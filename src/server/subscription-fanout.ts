@@ -62,16 +62,17 @@ export interface SubscriptionFanoutOptions {
 
 /**
  * Where a transport that writes straight to its socket (graphql-ws) takes a subscription's results: set as
- * `pushTarget` in the operation's context. Results are then pushed as events are appended, with no promise per
- * event and per subscriber, and the iterator handed back to the transport only settles when the stream ends.
+ * `pushTarget` in the operation's context. The transport drives the results itself, so they are pushed as events
+ * are appended, with no promise per event and per subscriber.
  */
 export interface PushTarget {
   /**
-   * Sends one result. Returns false when the subscriber cannot take more now (its socket is over its buffer
-   * limit): nothing more is pushed until the target calls `resume`. A target that gives up on a subscriber
-   * closes its connection instead (which ends the subscription).
+   * Takes the subscription's results, before the subscription hands back its iterable. The transport drives them
+   * (`drive`, pausing and `resume`ing them with its socket's buffer) and ends them (`end`) when its client completes
+   * the operation or leaves. The iterable handed back (through yoga's plugins, whose per-result hooks pushed results
+   * skip) yields nothing: its `return()` ends the same stream.
    */
-  push(result: ExecutionResult, resume: () => void): boolean;
+  attach(results: DrivenStream<ExecutionResult>): void;
 }
 
 type Execution = ExecutionResult | Promise<ExecutionResult>;
@@ -178,7 +179,9 @@ export function createSubscriptionFanout(options: SubscriptionFanoutOptions = {}
         onSubscriptionChange?.(transport, -1);
       },
     );
-    return target ? pushTo(results, target) : iterate(results);
+    if (!target) return iterate(results);
+    target.attach(results);
+    return new AttachedResults(results);
   }
 
   return {
@@ -300,35 +303,28 @@ function mapStream(
 }
 
 /**
- * Drives `results` into `target` once the transport asks for the first result, and hands the transport an iterator
- * that settles only when the stream ends (done) or fails: the results themselves were pushed meanwhile.
+ * What a subscription whose results went to its `PushTarget` hands back: yields nothing (the transport drives the
+ * results), and `return()` ends them, as the end of any subscription's iterator does.
  */
-function pushTo(
-  results: DrivenStream<ExecutionResult>,
-  target: PushTarget,
-): AsyncIterableIterator<ExecutionResult> {
-  let finished: Promise<IteratorResult<ExecutionResult, void>> | null = null;
-  const resume = () => results.resume();
-  const parked: AsyncIterableIterator<ExecutionResult> = {
-    next() {
-      finished ??= new Promise((resolve, reject) => {
-        results.drive({
-          push: (result) => target.push(result, resume),
-          end: () => resolve({ done: true, value: undefined }),
-          fail: reject,
-        });
-      });
-      return finished;
-    },
-    async return() {
-      await results.end();
-      return { done: true, value: undefined };
-    },
-    [Symbol.asyncIterator]() {
-      return parked;
-    },
-  };
-  return parked;
+class AttachedResults implements AsyncIterableIterator<ExecutionResult> {
+  readonly #results: DrivenStream<ExecutionResult>;
+
+  constructor(results: DrivenStream<ExecutionResult>) {
+    this.#results = results;
+  }
+
+  next(): Promise<IteratorResult<ExecutionResult, void>> {
+    return Promise.resolve({ done: true, value: undefined });
+  }
+
+  async return(): Promise<IteratorResult<ExecutionResult, void>> {
+    await this.#results.end();
+    return { done: true, value: undefined };
+  }
+
+  [Symbol.asyncIterator](): AsyncIterableIterator<ExecutionResult> {
+    return this;
+  }
 }
 
 /** `iterator`'s values mapped one by one; a `then` chain: no extra promise when `map` is synchronous. */

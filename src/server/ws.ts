@@ -2,7 +2,7 @@ import type { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
-import { type ExecutionArgs, type ExecutionResult, GraphQLError } from 'graphql';
+import { type ExecutionArgs, type ExecutionResult, GraphQLError, getOperationAST } from 'graphql';
 import type { YogaServerInstance } from 'graphql-yoga';
 import { type WebSocket, WebSocketServer } from 'ws';
 import { RequestRefusedError } from '../auth/errors.ts';
@@ -23,13 +23,11 @@ export const WS_UNAUTHENTICATED = 4401;
 /** Close code for a client over its connection limit (RFC 6455 "Try Again Later"). */
 export const WS_TRY_AGAIN_LATER = 1013;
 
-type Enveloped = ReturnType<YogaServerInstance<ServerContext, GatewayContext>['getEnveloped']>;
-
 /**
  * Sockets upgraded to graphql-ws that have not sent `connection_init` yet, per client address: cheap to open by
- * the thousand and each holds memory and a timer until graphql-ws' init timeout, so one address may hold only
- * `max` at once (more are refused with 429 at the upgrade). A socket leaves the count when its `connection_init`
- * is answered or it closes.
+ * the thousand and each holds memory and a timer until its init timeout (`CONNECTION_INIT_WAIT_MS`), so one
+ * address may hold only `max` at once (more are refused with 429 at the upgrade). A socket leaves the count when
+ * its `connection_init` is answered or it closes.
  */
 function pendingSockets(max: number): {
   /** Counts the upgrade request's socket, or says false when its address already holds `max`. */
@@ -65,7 +63,7 @@ function pendingSockets(max: number): {
 
 /**
  * graphql-ws (`graphql-transport-ws` protocol) on the HTTP server's `/graphql` path, executing through yoga's
- * envelop (same schema, context and error masking as HTTP): `onSubscribe → yoga.getEnveloped`.
+ * envelop (same schema, context and error masking as HTTP): each `subscribe` runs through `yoga.getEnveloped`.
  * Subscribers that read slowly are paced, and ones that stop reading are closed (see `serveGraphQLOverWebSocket`).
  */
 export function attachGraphQLWs(options: {
@@ -150,11 +148,10 @@ export function attachGraphQLWs(options: {
     wss,
     {
       // The token: `connectionParams.authorization` (browsers cannot set upgrade headers), else the header.
-      onConnect: async (ctx) => {
-        const { socket, request } = ctx.extra;
+      onConnect: async ({ socket, request }, connectionParams) => {
         // Authenticated or refused, it no longer waits on its `connection_init`.
         pending.settle(request);
-        const param = ctx.connectionParams?.authorization;
+        const param = connectionParams?.authorization;
         const token = bearerToken(typeof param === 'string' ? param : request.headers.authorization);
         let principal: Principal;
         try {
@@ -165,6 +162,8 @@ export function attachGraphQLWs(options: {
           socket.close(WS_UNAUTHENTICATED, error.message);
           return false;
         }
+        // Closed while its token was checked: nothing is counted for it (its close listeners would never run).
+        if (socket.readyState !== socket.OPEN) return false;
         const client =
           principal.expiresAt === null ? `ip:${request.socket.remoteAddress}` : `sub:${principal.subject}`;
         const open = connectionsPerClient.get(client) ?? 0;
@@ -195,14 +194,11 @@ export function attachGraphQLWs(options: {
         }
         return true;
       },
-      // Every `error` message goes through the same masking as HTTP, whatever produced it: graphql-ws reports a
-      // stream that fails after it started (a rejected iterator) as a new error carrying the cause's own message.
-      onError: (_ctx, _id, _payload, errors) => errors.map((error) => options.maskError(error).toJSON()),
-      execute: (args) => (args.rootValue as Pick<Enveloped, 'execute'>).execute(args),
-      subscribe: (args) => (args.rootValue as Pick<Enveloped, 'subscribe'>).subscribe(args),
-      onSubscribe: async (ctx, id, params) => {
-        // graphql-ws registers the operation before this hook: the count includes it.
-        if (Object.keys(ctx.subscriptions).length > limits.maxSubscriptionsPerConnection) {
+      // Every `error` message goes through the same masking as HTTP, whatever produced it.
+      maskError: options.maskError,
+      operation: async ({ socket, request, operationCount }, _id, params, pushTarget) => {
+        // The count includes the operation being subscribed.
+        if (operationCount > limits.maxSubscriptionsPerConnection) {
           options.metrics.requestRefused(LIMIT_EXCEEDED);
           return [
             new GraphQLError(
@@ -214,14 +210,13 @@ export function attachGraphQLWs(options: {
         const requestId = randomUUID();
         requestScope.enterWith({ requestId });
         const { schema, execute, subscribe, contextFactory, parse, validate } = yoga.getEnveloped({
-          ...ctx,
-          req: ctx.extra.request,
-          socket: ctx.extra.socket,
+          req: request,
+          socket,
           params,
-          principal: principals.get(ctx.extra.socket),
-          clientGone: socketsClosed.get(ctx.extra.socket),
-          // A subscription's results are pushed straight to the socket (see `PushTarget`).
-          pushTarget: served.pushTarget(ctx.extra.socket, id),
+          principal: principals.get(socket),
+          clientGone: socketsClosed.get(socket),
+          // A subscription's results are pushed straight to its operation (see `PushTarget`).
+          pushTarget,
         });
         // A document refused while parsing (syntax, token limit) or validating (depth, aliases, cost, … throw
         // rather than report) is the client's: answer it on this operation, never by closing the socket and
@@ -229,7 +224,7 @@ export function attachGraphQLWs(options: {
         let document: ExecutionArgs['document'];
         let errors: readonly GraphQLError[];
         try {
-          // graphql-ws requires `query` to be a string: a client naming a document by id sends `query: ''`.
+          // The protocol requires `query` to be a string: a client naming a document by id sends `query: ''`.
           document = parse(documentFor(options.trustedDocuments, params) ?? params.query);
           errors = validate(schema, document);
         } catch (error) {
@@ -237,14 +232,16 @@ export function attachGraphQLWs(options: {
           throw error;
         }
         if (errors.length > 0) return errors;
-        return {
+        const operation = getOperationAST(document, params.operationName);
+        if (!operation) return [new GraphQLError('Unable to identify operation')];
+        const args: ExecutionArgs = {
           schema,
           operationName: params.operationName ?? null,
           document,
           variableValues: params.variables ?? null,
           contextValue: await contextFactory(),
-          rootValue: { execute, subscribe },
         };
+        return operation.operation === 'subscription' ? await subscribe(args) : await execute(args);
       },
     },
     {

@@ -45,9 +45,9 @@ export interface RequestScope {
 export interface ServerContext {
   req: IncomingMessage;
   res?: ServerResponse;
-  /** Set by graphql-ws' `onConnect` (HTTP requests are authenticated by `useAuthentication`). */
+  /** Set from graphql-ws' `connection_init` (`attachGraphQLWs`; HTTP requests are authenticated by `useAuthentication`). */
   principal?: Principal;
-  /** graphql-ws: where a subscription's results are pushed (see `SubscriptionFanout`). */
+  /** graphql-ws: the operation a subscription's driven results are attached to (see `PushTarget`). */
   pushTarget?: PushTarget;
   /** graphql-ws: aborts when the client's socket closes. */
   clientGone?: AbortSignal;
