@@ -6,9 +6,15 @@
  * process's CPU time (user + system, µs) and memory, after two full GCs when asked (servers run with `--expose-gc`).
  * With `"profile":"start"` it then starts the V8 CPU profiler; with `"profile":"<file>"` it first stops it and
  * writes the profile there, so a profile covers exactly a scenario's measured window (not the start-up).
+ *
+ * Every sample also carries the event-loop delay (`perf_hooks.monitorEventLoopDelay`, p50/p99/max in ms, how late
+ * a 10 ms timer ran: the histogram holds the whole interval, so the resolution is taken off) and the
+ * time spent in GC (a `PerformanceObserver` on 'gc', ms and count) since the last `"reset":true` sample, which
+ * starts both anew. Neither runs until the first reset, so scenarios that never ask pay nothing for them.
  */
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
+import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 
 let session = null;
 const post = (method, params) =>
@@ -17,6 +23,27 @@ const post = (method, params) =>
   );
 
 const gc = typeof globalThis.gc === 'function' ? globalThis.gc : undefined;
+
+/** Started by the first reset: the loop-delay histogram (sampled every 10 ms) and the GC time since the reset. */
+const RESOLUTION_MS = 10;
+let loopDelay = null;
+let gcMs = 0;
+let gcCount = 0;
+function resetLoopWatch() {
+  if (!loopDelay) {
+    loopDelay = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
+    loopDelay.enable();
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        gcMs += entry.duration;
+        gcCount++;
+      }
+    }).observe({ entryTypes: ['gc'] });
+  }
+  loopDelay.reset();
+  gcMs = 0;
+  gcCount = 0;
+}
 
 process.on('message', async (message) => {
   if (message?.probe !== 'sample') return;
@@ -32,6 +59,17 @@ process.on('message', async (message) => {
   }
   const cpu = process.cpuUsage();
   const memory = process.memoryUsage();
+  const late = (nanos) => Math.max(0, nanos / 1e6 - RESOLUTION_MS);
+  const loop = loopDelay
+    ? {
+        loopDelayP50Ms: late(loopDelay.percentile(50)),
+        loopDelayP99Ms: late(loopDelay.percentile(99)),
+        loopDelayMaxMs: late(loopDelay.max),
+        gcMs,
+        gcCount,
+      }
+    : {};
+  if (message.reset) resetLoopWatch();
   process.send?.({
     probe: 'sample',
     sample: {
@@ -39,6 +77,7 @@ process.on('message', async (message) => {
       heapUsed: memory.heapUsed,
       rss: memory.rss,
       arrayBuffers: memory.arrayBuffers,
+      ...loop,
     },
   });
   if (message.profile === 'start') {
