@@ -10,11 +10,15 @@
  * Every sample also carries the event-loop delay (`perf_hooks.monitorEventLoopDelay`, p50/p99/max in ms, how late
  * a 10 ms timer ran: the histogram holds the whole interval, so the resolution is taken off) and the
  * time spent in GC (a `PerformanceObserver` on 'gc', ms and count) since the last `"reset":true` sample, which
- * starts both anew. Neither runs until the first reset, so scenarios that never ask pay nothing for them.
+ * starts both anew, and how long the server took over its HTTP requests (`node:http`'s diagnostics channels: request
+ * start → response finish, p50/p99/max in ms), which tells the server's own share of a callback's round trip from
+ * the client's. None of them runs until the first reset, so scenarios that never ask pay nothing for them.
  */
+
+import { subscribe } from 'node:diagnostics_channel';
 import { writeFileSync } from 'node:fs';
 import { Session } from 'node:inspector';
-import { monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
+import { createHistogram, monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 
 let session = null;
 const post = (method, params) =>
@@ -29,8 +33,18 @@ const RESOLUTION_MS = 10;
 let loopDelay = null;
 let gcMs = 0;
 let gcCount = 0;
+/** HTTP requests: start time per request, and the time to the response's finish (ns). */
+const requestStarts = new WeakMap();
+const requestTimes = createHistogram();
 function resetLoopWatch() {
   if (!loopDelay) {
+    subscribe('http.server.request.start', ({ request }) =>
+      requestStarts.set(request, process.hrtime.bigint()),
+    );
+    subscribe('http.server.response.finish', ({ request }) => {
+      const start = requestStarts.get(request);
+      if (start !== undefined) requestTimes.record(Math.max(1, Number(process.hrtime.bigint() - start)));
+    });
     loopDelay = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
     loopDelay.enable();
     new PerformanceObserver((list) => {
@@ -41,6 +55,7 @@ function resetLoopWatch() {
     }).observe({ entryTypes: ['gc'] });
   }
   loopDelay.reset();
+  requestTimes.reset();
   gcMs = 0;
   gcCount = 0;
 }
@@ -67,6 +82,10 @@ process.on('message', async (message) => {
         loopDelayMaxMs: late(loopDelay.max),
         gcMs,
         gcCount,
+        requests: requestTimes.count,
+        requestP50Ms: requestTimes.count ? requestTimes.percentile(50) / 1e6 : Number.NaN,
+        requestP99Ms: requestTimes.count ? requestTimes.percentile(99) / 1e6 : Number.NaN,
+        requestMaxMs: requestTimes.count ? requestTimes.max / 1e6 : Number.NaN,
       }
     : {};
   if (message.reset) resetLoopWatch();
