@@ -41,7 +41,8 @@ export interface LoadJob {
   ingest: { callbacks: number; senders: number };
   memory: { calls: number; subscribersPerCall: number; sockets: number };
   latency: { warmup: number; samples: number };
-  /** (5) Event rates stepped up, each step on fresh calls, until a step is not held (see `saturation`). */
+  /** (5) Event rates stepped up, each step on fresh calls, until a step is held by neither of two runs (see
+   * `saturation`). */
   saturation: {
     calls: number;
     subscribersPerCall: number;
@@ -82,7 +83,7 @@ export interface ProbeSample {
 export interface SampleRequest {
   /** Two full GCs before reading. */
   gc?: boolean;
-  /** Restart the event-loop delay and GC counts after reading. */
+  /** Restart the event-loop delay, GC and HTTP request-time counts after reading. */
   reset?: boolean;
   /** A measured window's edge: 'start', or a label naming the window that ends (the harness may profile it). */
   window?: string;
@@ -135,7 +136,8 @@ export interface ScenarioResult {
   /** Named numbers (ms, counts, bytes, per-second rates). */
   metrics: Record<string, number>;
   notes: string[];
-  /** `saturation` only: every step run, in order; the last is the first not held, unless all were. */
+  /** `saturation` only: every step run (a step not held twice, its repeat included), in order; the last is the
+   * knee (not held by either run), unless every step was held. */
   steps?: SaturationStep[];
 }
 
