@@ -4,7 +4,7 @@
  * gateway, which runs without tsx). Over the IPC channel the harness opened, it answers
  * `{"probe":"sample","gc":true|false}` with `{"probe":"sample","sample":ProbeSample}` (see load.ts): the
  * process's CPU time (user + system, µs) and memory, after two full GCs when asked (servers run with `--expose-gc`).
- * With `"profile":"start"` it then starts the V8 CPU profiler; with `"profile":"<file>"` it first stops it and
+ * With `"profile":"start"` it first starts the V8 CPU profiler; with `"profile":"<file>"` it first stops it and
  * writes the profile there, so a profile covers exactly a scenario's measured window (not the start-up).
  *
  * Every sample also carries the event-loop delay (`perf_hooks.monitorEventLoopDelay`, p50/p99/max in ms, how late
@@ -72,6 +72,14 @@ process.on('message', async (message) => {
     gc();
     gc();
   }
+  // Started before the reading (and before the reply that opens the window), so the profiler's own start-up is
+  // not in the window: neither in its CPU time nor in the latency of the first requests.
+  if (message.profile === 'start') {
+    session = new Session();
+    session.connect();
+    await post('Profiler.enable');
+    await post('Profiler.start');
+  }
   const cpu = process.cpuUsage();
   const memory = process.memoryUsage();
   const late = (nanos) => Math.max(0, nanos / 1e6 - RESOLUTION_MS);
@@ -99,12 +107,6 @@ process.on('message', async (message) => {
       ...loop,
     },
   });
-  if (message.profile === 'start') {
-    session = new Session();
-    session.connect();
-    await post('Profiler.enable');
-    await post('Profiler.start');
-  }
 });
 // The IPC channel must neither keep a server alive on its own nor delay its exit.
 process.channel?.unref();
