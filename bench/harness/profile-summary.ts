@@ -19,7 +19,11 @@ interface Profile {
 const CATEGORIES: [name: string, test: (url: string, fn: string) => boolean][] = [
   ['GC', (_url, fn) => fn === '(garbage collector)'],
   // The inspector's own dispatch (stopping the profiler and serializing the profile) is not the server's work.
-  ['idle', (_url, fn) => fn === '(idle)' || fn === '(program)' || fn === 'dispatch'],
+  // So is `Session.post` (node:inspector): the probe's own call that stops the profiler at the window's end.
+  [
+    'idle',
+    (url, fn) => fn === '(idle)' || fn === '(program)' || fn === 'dispatch' || url === 'node:inspector',
+  ],
   [
     'socket writes',
     (_url, fn) =>

@@ -5,14 +5,15 @@
  * Systems, all built first (`buildSystems`): `switchboard` (the gateway, `node dist/src/main.js`),
  * `yoga` (stock graphql-yoga + `@graphql-yoga/redis-event-target`, bench/baselines/yoga-redis.ts) and `relay`
  * (`node:http` + `ws` over Redis pub/sub, bench/baselines/ws-relay.ts). Scenarios: `latency`, `fanout`, `ingest`,
- * `memory` (see bench/README.md). Prints a table of ratios (median and spread over rounds) and writes
- * bench/results/<time>.json and .md with the machine's facts.
+ * `memory`, `saturation` (see bench/README.md). Prints a table of ratios (median and spread over rounds) and
+ * writes bench/results/<time>.json and .md with the machine's facts (and, for `saturation`, a row per step).
  *
  * Options: --rounds N (3), --scenarios a,b, --systems a,b, --profile (CPU profiles of Switchboard in fanout and
- * ingest, into bench/results/profiles/), --quick (smaller shapes, to try the harness).
+ * ingest, and of every saturation step, into bench/results/profiles/; the knee step's is summarized), --quick
+ * (smaller shapes, to try the harness).
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { generateKeyPairSync, type KeyObject, randomUUID, sign } from 'node:crypto';
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -21,8 +22,17 @@ import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { freePort, startRedisServer } from '../../test/helpers/redis-global-setup.ts';
-import type { LoadJob, ProbeSample, ScenarioName, ScenarioResult, SystemName } from './load.ts';
+import type {
+  LoadJob,
+  ProbeSample,
+  SampleRequest,
+  SaturationStep,
+  ScenarioName,
+  ScenarioResult,
+  SystemName,
+} from './load.ts';
 import { summarizeProfile } from './profile-summary.ts';
+import { type CallbackSigner, mintTokens } from './tokens.ts';
 
 /**
  * Every system runs built, the way production runs: the gateway is built from the sources as they are
@@ -44,7 +54,7 @@ const BASELINE_COMMANDS: Record<Exclude<SystemName, 'switchboard'>, string[]> = 
 };
 
 const ALL_SYSTEMS: SystemName[] = ['switchboard', 'yoga', 'relay'];
-const ALL_SCENARIOS: ScenarioName[] = ['latency', 'fanout', 'ingest', 'memory'];
+const ALL_SCENARIOS: ScenarioName[] = ['latency', 'fanout', 'ingest', 'memory', 'saturation'];
 
 const { values: options } = parseArgs({
   options: {
@@ -61,7 +71,7 @@ const systems = options.systems.split(',') as SystemName[];
 const quick = options.quick;
 buildSystems();
 
-const shapes: Omit<LoadJob, 'system' | 'scenario' | 'url' | 'redisUrl' | 'tokens'> = {
+const shapes: Omit<LoadJob, 'system' | 'scenario' | 'url' | 'redisUrl' | 'tokens' | 'signer'> = {
   latency: { warmup: 20, samples: quick ? 50 : 300 },
   fanout: quick
     ? { calls: 20, subscribersPerCall: 10, sockets: 10, eventsPerSecond: 200, seconds: 3 }
@@ -70,6 +80,16 @@ const shapes: Omit<LoadJob, 'system' | 'scenario' | 'url' | 'redisUrl' | 'tokens
   memory: quick
     ? { calls: 50, subscribersPerCall: 10, sockets: 10 }
     : { calls: 500, subscribersPerCall: 10, sockets: 50 },
+  // 100 watchers per call, 10 subscriptions per socket (each on a different call), 50 → 1,600 events/s.
+  saturation: {
+    calls: 10,
+    subscribersPerCall: 100,
+    sockets: 100,
+    rates: [50, 100, 200, 400, 800, 1_600],
+    secondsPerStep: quick ? 1.5 : 5,
+    senders: 64,
+    drainSeconds: quick ? 3 : 10,
+  },
 };
 
 // --- callback signing (Switchboard verifies real RS256 tokens against this key set) ---------------------------
@@ -81,30 +101,17 @@ const signing = (() => {
 })();
 const issuer = 'https://acscallautomation.communication.azure.com';
 const audience = randomUUID();
+const signer: CallbackSigner = {
+  privateKeyPem: signing.privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
+  kid: signing.kid,
+  issuer,
+  audience,
+};
 const jwks = createServer((_req, res) => {
   res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [signing.jwk] }));
 });
 await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
 const jwksUrl = `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/calling/keys`;
-
-const base64url = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
-/** A distinct token per callback (a `jti` each), as ACS sends; valid for an hour so none expires mid-run. */
-function mintTokens(count: number, key: KeyObject): string[] {
-  const header = base64url({ alg: 'RS256', typ: 'JWT', kid: signing.kid });
-  const now = Math.floor(Date.now() / 1000);
-  return Array.from({ length: count }, () => {
-    const payload = base64url({
-      iss: issuer,
-      aud: audience,
-      iat: now,
-      nbf: now - 5,
-      exp: now + 3_600,
-      jti: randomUUID(),
-    });
-    const input = `${header}.${payload}`;
-    return `${input}.${sign('sha256', Buffer.from(input), key).toString('base64url')}`;
-  });
-}
 
 // --- processes -----------------------------------------------------------------------------------------------
 
@@ -112,7 +119,7 @@ interface Server {
   process: ChildProcess;
   url: string;
   /** `profile`: 'start' starts the CPU profiler after sampling; a file name stops it first and writes it there. */
-  sample(gc: boolean, profile?: string): Promise<ProbeSample>;
+  sample(request: { gc: boolean; reset?: boolean; profile?: string }): Promise<ProbeSample>;
   stop(): Promise<void>;
 }
 
@@ -174,10 +181,10 @@ async function startServer(system: SystemName, redisUrl: string): Promise<Server
   return {
     process: child,
     url,
-    sample: (gc, profile) =>
+    sample: (request) =>
       new Promise((resolve) => {
         waiting.push(resolve);
-        child.send({ probe: 'sample', gc, profile });
+        child.send({ probe: 'sample', ...request });
       }),
     stop: () =>
       new Promise((resolve) => {
@@ -192,7 +199,11 @@ async function startServer(system: SystemName, redisUrl: string): Promise<Server
   };
 }
 
-/** `profile`: where to write the CPU profile of the measured window (between the first two samples), if at all. */
+/**
+ * `profile`: where to write the CPU profile of the measured window, if at all. A scenario that marks its windows
+ * (`SampleRequest.window`: 'start', then the window's label) gets one profile per window, `<profile>-<label>.cpuprofile`;
+ * otherwise the window is between the first two samples and the profile is `<profile>.cpuprofile`.
+ */
 async function runLoad(job: LoadJob, server: Server, profile: string | null): Promise<ScenarioResult> {
   let profiling: 'no' | 'running' | 'done' = profile ? 'no' : 'done';
   const load = spawn(process.execPath, ['--import', 'tsx', 'bench/harness/load.ts'], {
@@ -201,12 +212,19 @@ async function runLoad(job: LoadJob, server: Server, profile: string | null): Pr
   return new Promise((resolve, reject) => {
     load.on(
       'message',
-      (message: { want?: string; gc?: boolean; result?: ScenarioResult; error?: string }) => {
+      (message: { want?: string; result?: ScenarioResult; error?: string } & SampleRequest) => {
         if (message.want === 'sample') {
-          const edge =
-            profiling === 'no' ? 'start' : profiling === 'running' ? (profile ?? undefined) : undefined;
-          if (edge) profiling = profiling === 'no' ? 'running' : 'done';
-          void server.sample(message.gc === true, edge).then((sample) => load.send({ sample }));
+          let edge: string | undefined;
+          if (profile && message.window !== undefined) {
+            edge = message.window === 'start' ? 'start' : `${profile}-${message.window}.cpuprofile`;
+          } else if (message.window === undefined) {
+            edge =
+              profiling === 'no' ? 'start' : profiling === 'running' ? `${profile}.cpuprofile` : undefined;
+            if (edge) profiling = profiling === 'no' ? 'running' : 'done';
+          }
+          void server
+            .sample({ gc: message.gc === true, reset: message.reset === true, profile: edge })
+            .then((sample) => load.send({ sample }));
         }
         if (message.result) resolve(message.result);
         if (message.error) reject(new Error(message.error));
@@ -224,19 +242,22 @@ async function runOnce(system: SystemName, scenario: ScenarioName, round: number
   const port = await freePort();
   const redis = await startRedisServer(port, dir);
   const redisUrl = `redis://127.0.0.1:${port}`;
+  const profiled =
+    (system !== 'yoga' && (scenario === 'fanout' || scenario === 'ingest')) ||
+    (system === 'switchboard' && scenario === 'saturation');
   const profile =
-    options.profile && system !== 'yoga' && (scenario === 'fanout' || scenario === 'ingest')
-      ? `bench/results/profiles/${system === 'switchboard' ? '' : `${system}-`}${scenario}-round${round}.cpuprofile`
+    options.profile && profiled
+      ? `bench/results/profiles/${system === 'switchboard' ? '' : `${system}-`}${scenario}-round${round}`
       : null;
   try {
     const tokens =
       system === 'switchboard' && scenario === 'ingest'
-        ? mintTokens(shapes.ingest.callbacks + shapes.ingest.senders, signing.privateKey)
+        ? mintTokens(shapes.ingest.callbacks + shapes.ingest.senders, signer, signing.privateKey)
         : [];
     const server = await startServer(system, redisUrl);
     try {
       return await runLoad(
-        { system, scenario, url: server.url, redisUrl, tokens, ...shapes },
+        { system, scenario, url: server.url, redisUrl, tokens, signer, ...shapes },
         server,
         profile,
       );
@@ -263,12 +284,15 @@ for (let round = 1; round <= rounds; round++) {
     const order = systems.map((_, i) => systems[(i + round - 1) % systems.length] as SystemName);
     for (const system of order) {
       process.stdout.write(`round ${round}/${rounds} ${scenario.padEnd(7)} ${system.padEnd(11)} `);
-      const result = await runOnce(system, scenario, round);
+      const began = performance.now();
+      const result = revive(await runOnce(system, scenario, round));
+      result.metrics.scenarioSeconds = (performance.now() - began) / 1000;
       const bySystem = results[scenario] ?? {};
       results[scenario] = bySystem;
       bySystem[system] = [...(bySystem[system] ?? []), result];
       const shown = Object.entries(result.metrics).map(([name, value]) => `${name}=${format(value)}`);
       console.log(shown.join(' '), result.notes.length ? `notes: ${result.notes.join('; ')}` : '');
+      for (const step of result.steps ?? []) console.log(`  ${stepLine(step)}`);
     }
   }
 }
@@ -299,6 +323,14 @@ const SHOWN: Record<ScenarioName, [metric: string, label: string, higherIsBetter
     ['idleHeapMiB', 'idle heap with the subscriptions (MiB)', false],
     ['idleRssMiB', 'idle RSS with the subscriptions (MiB)', false],
     ['emptyHeapMiB', 'heap before subscribing (MiB)', false],
+    ['rssKiBPerSubscription', 'RSS per idle subscription (KiB)', false],
+    ['openSeconds', 'seconds to open the subscriptions', false],
+  ],
+  saturation: [
+    ['heldEventsPerSecond', 'S5 highest held event rate (events/s)', true],
+    ['heldDeliveriesPerSecond', 'S5 highest held delivery rate (deliveries/s)', true],
+    ['heldServerCores', 'S5 server CPU at the held rate (cores)', false],
+    ['kneeEventsPerSecond', 'S5 knee: first step held by neither run (events/s)', true],
   ],
 };
 
@@ -352,7 +384,8 @@ const facts = {
 
 const table = markdownTable(rows);
 const targets = targetLines(rows);
-console.log(`\n${table}\n\n${targets.join('\n')}`);
+const stepTable = saturationTable();
+console.log(`\n${table}\n\n${targets.join('\n')}${stepTable ? `\n\n${stepTable}` : ''}`);
 
 // To the second: two runs started in the same minute must not overwrite each other's results.
 const stamp = startedAt.toISOString().replace(/[:.]/g, '').slice(0, 17);
@@ -371,6 +404,7 @@ await writeFile(
     '',
     ...targets,
     '',
+    ...(stepTable ? [stepTable, ''] : []),
   ].join('\n'),
 );
 console.log(`\nwritten: bench/results/${stamp}.json, bench/results/${stamp}.md`);
@@ -382,6 +416,73 @@ if (options.profile) {
       if (existsSync(file)) console.log(`\n${prefix}${scenario}: ${file}\n${await summarizeProfile(file)}`);
     }
   }
+  // Saturation: the profile of Switchboard's knee (the first step not held), or of its last step if all held.
+  const steps = results.saturation?.switchboard?.[0]?.steps ?? [];
+  const knee = steps.find((step) => !step.held && step.attempt === 2) ?? steps.at(-1);
+  const file = `bench/results/profiles/saturation-round1-${knee?.eventsPerSecond}-${knee?.attempt}.cpuprofile`;
+  if (knee && existsSync(file)) {
+    const what = knee.held ? 'every step held; the last one' : 'the knee, the first step not held';
+    console.log(
+      `\nsaturation at ${knee.eventsPerSecond} events/s (${what}): ${file}\n${await summarizeProfile(file)}`,
+    );
+  }
+}
+
+/** The IPC channel carries JSON, which turns NaN (a number not measured) into null: back to NaN. */
+function revive(result: ScenarioResult): ScenarioResult {
+  const numbers = <T extends object>(record: T): T =>
+    Object.fromEntries(
+      Object.entries(record).map(([key, value]) => [key, value === null ? Number.NaN : value]),
+    ) as T;
+  return { ...result, metrics: numbers(result.metrics), steps: result.steps?.map(numbers) };
+}
+
+function stepLine(step: SaturationStep): string {
+  return [
+    `${step.eventsPerSecond} ev/s${step.attempt > 1 ? ' (again)' : ''}:`,
+    `${format(step.deliveriesPerSecond)} deliveries/s,`,
+    `due ${format(step.dueFraction * 100)} %,`,
+    `p50 ${format(step.p50Ms)} p99 ${format(step.p99Ms)} ms,`,
+    `lost ${step.lost},`,
+    `server ${format(step.serverCores)} cores,`,
+    `loop delay p99 ${format(step.loopDelayP99Ms)} max ${format(step.loopDelayMaxMs)} ms,`,
+    `GC ${format(step.gcMs)} ms,`,
+    `callback p99 ${format(step.callbackP99Ms)} ms (waiting for a connection ${format(step.connectionWaitP99Ms)}, in the server ${format(step.serverRequestP99Ms)}),`,
+    `generator ${format(step.generatorCores)} cores loop delay p99 ${format(step.generatorLoopDelayP99Ms)} ms,`,
+    `machine ${format(step.machineBusyCores)} busy, load ${format(step.loadAverage)}`,
+    step.held ? 'held' : 'NOT held',
+  ].join(' ');
+}
+
+/** A row per saturation step, per round and system (the event-loop delay and GC are the server's, over the window). */
+function saturationTable(): string | null {
+  const bySystem = results.saturation;
+  if (!bySystem) return null;
+  const lines = [
+    '### S5 saturation, per step',
+    '',
+    '| round | system | events/s | deliveries/s | due arrived | p50 (ms) | p99 (ms) | lost | failed callbacks | callback p50 / p99 (ms) | of which waiting for a connection, p99 (ms) | in the server p50 / p99 / max (ms) | server CPU (cores) | server loop delay p99 / max (ms) | server GC (ms, count) | generator CPU (cores) | generator loop delay p99 (ms) | machine busy (cores) | load avg | held |',
+    '|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|',
+  ];
+  for (const system of systems) {
+    (bySystem[system] ?? []).forEach((result, round) => {
+      for (const step of result.steps ?? []) {
+        lines.push(
+          `| ${round + 1} | ${system} | ${format(step.eventsPerSecond)}${step.attempt > 1 ? ' (again)' : ''} | ` +
+            `${format(step.deliveriesPerSecond)} | ` +
+            `${format(step.dueFraction * 100)} % | ${format(step.p50Ms)} | ${format(step.p99Ms)} | ${step.lost} | ` +
+            `${step.sendFailures} | ${format(step.callbackP50Ms)} / ${format(step.callbackP99Ms)} | ` +
+            `${format(step.connectionWaitP99Ms)} | ${format(step.serverRequestP50Ms)} / ` +
+            `${format(step.serverRequestP99Ms)} / ${format(step.serverRequestMaxMs)} | ` +
+            `${format(step.serverCores)} | ${format(step.loopDelayP99Ms)} / ${format(step.loopDelayMaxMs)} | ` +
+            `${format(step.gcMs)}, ${step.gcCount} | ${format(step.generatorCores)} | ` +
+            `${format(step.generatorLoopDelayP99Ms)} | ` +
+            `${format(step.machineBusyCores)} | ${format(step.loadAverage)} | ${step.held ? 'yes' : '**no**'} |`,
+        );
+      }
+    });
+  }
+  return lines.join('\n');
 }
 
 function markdownTable(all: Row[]): string {
@@ -426,6 +527,22 @@ function targetLines(all: Row[]): string[] {
     check(perSubscription <= 4, `≤ 4 KiB heap per idle subscription (${format(perSubscription)} KiB)`);
   const idle = find('memory', 'idle heap with the subscriptions (MiB)')?.vsYoga;
   if (idle) check(idle.median <= 2, `idle heap ≤ 2× stock yoga (${format(idle.median)}×)`);
+  const rss = find('memory', 'RSS per idle subscription (KiB)')?.vsYoga;
+  if (rss) check(rss.median <= 1.2, `RSS per idle subscription ≤ 1.2× stock yoga's (${format(rss.median)}×)`);
+  const opening = find('memory', 'seconds to open the subscriptions')?.vsRelay;
+  const opened = shapes.memory.calls * shapes.memory.subscribersPerCall;
+  if (opening) {
+    check(
+      opening.median <= 2,
+      `opening ${opened.toLocaleString('en-US')} subscriptions ≤ 2× the relay's time (${format(opening.median)}×)`,
+    );
+  }
+  const empty = find('memory', 'heap before subscribing (MiB)')?.vsYoga;
+  if (empty)
+    check(empty.median <= 1.5, `idle heap before subscribing ≤ 1.5× stock yoga's (${format(empty.median)}×)`);
+  const held = find('saturation', 'S5 highest held delivery rate (deliveries/s)')?.vsRelay;
+  if (held)
+    check(held.median >= 0.8, `S5 highest held delivery rate ≥ 0.8× the relay's (${format(held.median)}×)`);
   return lines;
 }
 
