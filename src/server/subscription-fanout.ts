@@ -24,7 +24,10 @@ import { type DrivenStream, isDrivenStream, iterate } from '../events/stream.ts'
  * (authorization is checked once, when subscribing), so one subscriber's execution is every other's.
  */
 export interface SubscriptionFanout {
-  /** The yoga plugin that executes each event once per distinct subscription. */
+  /**
+   * The yoga plugin that executes each event once per distinct subscription. Must be the last plugin given to
+   * yoga: for a pushed subscription it sets the result, so no later plugin's `onSubscribe` runs.
+   */
   plugin: Plugin;
   /** The JSON of an execution result, computed once per result object (results are never mutated). */
   serialize(result: ExecutionResult): string;
@@ -159,12 +162,13 @@ export function createSubscriptionFanout(options: SubscriptionFanoutOptions = {}
   }
 
   async function subscribe(args: ExecutionArgs) {
+    const target = pushTargetOf(args);
     const source = await createSourceEventStream(args);
-    if (!isAsyncIterable(source)) return source;
+    // A pushed subscription skips yoga's masking plugin (see the plugin below): its request errors are masked here.
+    if (!isAsyncIterable(source)) return target ? masked(source) : source;
     const key = distinctKey(args);
     if (!isDrivenStream(source)) return mapIterator(source, (event) => executeShared(args, key, event));
     const subscribedAt = Date.now();
-    const target = (args.contextValue as { pushTarget?: PushTarget } | undefined)?.pushTarget;
     const transport = target ? 'graphql-ws' : 'sse';
     let open = true;
     onSubscriptionChange?.(transport, 1);
@@ -183,8 +187,15 @@ export function createSubscriptionFanout(options: SubscriptionFanoutOptions = {}
 
   return {
     plugin: {
-      onSubscribe({ setSubscribeFn }) {
-        setSubscribeFn(subscribe);
+      onSubscribe({ args, setSubscribeFn, setResultAndStopExecution }) {
+        // A pushed (graphql-ws) subscription's results never pass through the iterator the transport is handed, so
+        // the plugins after this one (yoga's error masking: a result mapper and an error wrapper around that
+        // iterator, a dozen closures and promises held per idle subscription) would only add weight: its result
+        // is set here instead, after every earlier plugin's `onSubscribe` (authentication, authorization, limits)
+        // has run. Results are masked by `executeEvent`, request errors by `subscribe`, and a failing stream by
+        // the transport (graphql-ws' `onError`). SSE pulls its results through yoga's plugins as before.
+        if (pushTargetOf(args)) setResultAndStopExecution(subscribe(args) as never);
+        else setSubscribeFn(subscribe);
       },
     },
     get eventsHeld() {
@@ -360,6 +371,10 @@ function mapIterator<T, R>(
     },
   };
   return mapped as unknown as AsyncGenerator<R, void, void>;
+}
+
+function pushTargetOf(args: ExecutionArgs): PushTarget | undefined {
+  return (args.contextValue as { pushTarget?: PushTarget } | undefined)?.pushTarget;
 }
 
 function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {

@@ -29,7 +29,7 @@ import type { PageCursors } from '../resolvers/paging.ts';
 import { toGraphQLError } from '../schema/errors.ts';
 import { type HttpPrincipals, useAuthentication, useAuthorization } from './authorization.ts';
 import type { OriginPolicy } from './browser.ts';
-import { LIMIT_EXCEEDED, operationLimitPlugins, withAcsCallBudget } from './limits.ts';
+import { type AcsCallBudget, acsCallBudgetHandler, LIMIT_EXCEEDED, operationLimitPlugins } from './limits.ts';
 import type { GatewayMetrics } from './metrics.ts';
 import { useSseSubscriptions } from './sse-subscriptions.ts';
 import type { PushTarget, SubscriptionFanout } from './subscription-fanout.ts';
@@ -144,6 +144,46 @@ function abortedWhenClientLeaves(res: ServerResponse): AbortSignal {
   return controller.signal;
 }
 
+type AcsPortPair = { rooms: RoomsPort; calls: CallsPort };
+
+/** What every operation's `OperationAcs` shares. */
+interface OperationAcsShared {
+  acs: GatewayYogaOptions['acs'];
+  limitAcsRequests: (subject: string) => Promise<void>;
+}
+
+/**
+ * One operation's ACS budget and ports (see `acsCallBudgetHandler`), and whether its HTTP client left: a class,
+ * so an operation that makes no ACS request (every subscription) holds one small object and no closures.
+ */
+class OperationAcs implements AcsCallBudget<AcsPortPair> {
+  used = 0;
+  #ports: AcsPortPair | undefined;
+  #responseAborted: AbortSignal | undefined;
+
+  constructor(
+    private readonly shared: OperationAcsShared,
+    readonly max: number,
+    private readonly subject: string,
+    private readonly res: ServerResponse | undefined,
+  ) {}
+
+  ports(): AcsPortPair {
+    this.#ports ??= this.shared.acs(this.clientLeft());
+    return this.#ports;
+  }
+
+  admit(): Promise<void> {
+    return this.shared.limitAcsRequests(this.subject);
+  }
+
+  /** Aborts when the HTTP client leaves before its response is complete (undefined for graphql-ws). */
+  clientLeft(): AbortSignal | undefined {
+    if (this.res) this.#responseAborted ??= abortedWhenClientLeaves(this.res);
+    return this.#responseAborted;
+  }
+}
+
 /**
  * The yoga instance: `/graphql` over HTTP (queries, mutations, SSE subscriptions) and GraphiQL, with masked
  * unexpected errors that are logged with their cause and request id.
@@ -157,6 +197,9 @@ export function createGatewayYoga(
   const newOperationContext = () => randomUUID();
   const limitAcsRequests = createAcsRequestRateLimiter(options.rateLimitStore, limits.acsRequestsPerSecond);
   const refused = (code: RequestRefusedError['code']) => options.metrics.requestRefused(code);
+  const shared: OperationAcsShared = { acs: options.acs, limitAcsRequests };
+  const roomsBudget = acsCallBudgetHandler<AcsPortPair, 'rooms'>('rooms');
+  const callsBudget = acsCallBudgetHandler<AcsPortPair, 'calls'>('calls');
   return createYoga<ServerContext, GatewayContext>({
     schema: options.schema,
     graphqlEndpoint: '/graphql',
@@ -174,7 +217,6 @@ export function createGatewayYoga(
     plugins: [
       // First: every later hook sees the document the request names, whether by id or by text.
       useTrustedDocuments(options.trustedDocuments),
-      options.fanout.plugin,
       ...(options.tracing ? [options.tracing.plugin] : []),
       useAuthentication(options.authenticator, principals, refused),
       // After authentication: streams are counted per subject as well as per address and per process.
@@ -197,6 +239,8 @@ export function createGatewayYoga(
         onStreamChange: (delta) => options.metrics.subscriberConnections('sse', delta),
         shutdown: options.shutdown,
       }),
+      // Last: for a graphql-ws subscription it sets the result, once every plugin above has run its `onSubscribe`.
+      options.fanout.plugin,
     ],
     // `request` is absent for graphql-ws operations (their context starts from the upgrade request).
     context: ({
@@ -215,23 +259,13 @@ export function createGatewayYoga(
       // Unreachable unless a transport skipped authentication: fail closed.
       if (!caller) throw new Error('request reached execution without a principal');
       // The ports are made on an operation's first ACS request: most operations (every subscription) make none,
-      // and a subscription's context lives as long as it does (it counts in the heap of every idle subscriber). Object
-      // getters would not do: envelop copies the context's properties.
-      let ports: { rooms: RoomsPort; calls: CallsPort } | undefined;
-      let responseAborted: AbortSignal | undefined;
-      const clientLeft = () => {
-        if (res) responseAborted ??= abortedWhenClientLeaves(res);
-        return responseAborted;
-      };
-      const acs = () => {
-        ports ??= options.acs(clientLeft());
-        return ports;
-      };
-      const acsBudget = { used: 0, max: limits.maxAcsCallsPerOperation };
-      const admit = () => limitAcsRequests(caller.subject);
+      // and a subscription's context lives as long as it does (it counts in the heap of every idle subscriber).
+      // Object getters would not do: envelop copies the context's properties. So the operation holds one object
+      // (its budget) and two proxies of it, whose handlers are shared by every operation.
+      const acs = new OperationAcs(shared, limits.maxAcsCallsPerOperation, caller.subject, res);
       return {
-        rooms: withAcsCallBudget(() => acs().rooms, acsBudget, admit),
-        calls: withAcsCallBudget(() => acs().calls, acsBudget, admit),
+        rooms: new Proxy(acs, roomsBudget) as unknown as RoomsPort,
+        calls: new Proxy(acs, callsBudget) as unknown as CallsPort,
         logger: logger.child({ requestId }),
         // Per operation: its authorization check and its fields read each call and recording at most once.
         eventLog: new OperationLog(options.eventLog),
@@ -246,7 +280,7 @@ export function createGatewayYoga(
         pageCursors: options.pageCursors,
         background: options.background,
         outcomes: options.outcomes,
-        clientSignal: () => clientLeft() ?? socketClosed,
+        clientSignal: () => acs.clientLeft() ?? socketClosed,
       };
     },
   });
