@@ -104,6 +104,9 @@ function read(child: ChildProcess, snapshot: string): Promise<Reading> {
   });
 }
 
+/** Subscriptions refused or failed, and sockets closed abnormally: a reading with any is not a reading of them all. */
+let errors = 0;
+
 function openSocket(url: string): Promise<WebSocket> {
   const base = url.replace(/^http/, 'ws');
   const socket =
@@ -120,10 +123,15 @@ function openSocket(url: string): Promise<WebSocket> {
       const message = JSON.parse(String(data)) as { type?: string; payload?: unknown };
       if (message.type === 'connection_ack') ready(socket);
       if (message.type === 'ping') socket.send('{"type":"pong"}');
-      if (message.type === 'error') console.error('subscription error', JSON.stringify(message.payload));
+      if (message.type === 'error') {
+        errors += 1;
+        console.error('subscription error', JSON.stringify(message.payload));
+      }
     });
     socket.on('close', (code, reason) => {
-      if (code !== 1000 && code !== 1005) console.error(`socket closed ${code} ${String(reason)}`);
+      if (code === 1000 || code === 1005) return;
+      errors += 1;
+      console.error(`socket closed ${code} ${String(reason)}`);
     });
   });
 }
@@ -208,6 +216,7 @@ try {
       ).toFixed(2),
       openMs: Math.round(openMs),
       openCpuMs: Math.round((opened.cpuMicros - empty.cpuMicros) / 1000),
+      errors,
     }),
   );
   for (const socket of sockets) socket.close();

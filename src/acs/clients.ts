@@ -1,13 +1,13 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { CallAutomationClient, type CallAutomationClientOptions } from '@azure/communication-call-automation';
 import { RoomsClient, type RoomsClientOptions } from '@azure/communication-rooms';
+import type { TokenCredential } from '@azure/core-auth';
 import {
   createDefaultHttpClient,
   type HttpClient,
   type PipelinePolicy,
   RestError,
 } from '@azure/core-rest-pipeline';
-import type { TokenCredential } from '@azure/core-auth';
 import { AcsError, DomainError } from '../errors.ts';
 import { createCallsAdapter } from './calls-adapter.ts';
 import type { CallsPort, RoomsPort } from './ports.ts';

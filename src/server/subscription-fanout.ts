@@ -11,7 +11,7 @@ import {
   visit,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { type DrivenStream, isDrivenStream, iterate } from '../events/stream.ts';
+import { type DrivenStream, type EventSink, isDrivenStream, iterate } from '../events/stream.ts';
 
 /**
  * Multiplexed subscription execution (architecture.md §8): every subscriber of a call reads the same log, so an
@@ -168,22 +168,18 @@ export function createSubscriptionFanout(options: SubscriptionFanoutOptions = {}
     if (!isAsyncIterable(source)) return target ? masked(source) : source;
     const key = distinctKey(args);
     if (!isDrivenStream(source)) return mapIterator(source, (event) => executeShared(args, key, event));
-    const subscribedAt = Date.now();
     const transport = target ? 'graphql-ws' : 'sse';
-    let open = true;
     onSubscriptionChange?.(transport, 1);
-    const results = mapStream(
-      source,
-      (event) => executeShared(args, key, event),
-      onDelivered && ((result, event) => onDelivered(result, subscribedAt, transport, event)),
-      () => {
-        if (!open) return;
-        open = false;
-        onSubscriptionChange?.(transport, -1);
-      },
-    );
-    return target ? pushTo(results, target) : iterate(results);
+    const results = new ExecutedStream(source, shared, args, key, transport);
+    return target ? new PushedResults(results, target) : iterate(results);
   }
+
+  /** What every subscription's `ExecutedStream` shares (one object: no closure per subscription). */
+  const shared: ExecutionShared = {
+    executeShared,
+    onDelivered,
+    closed: (transport) => onSubscriptionChange?.(transport, -1),
+  };
 
   return {
     plugin: {
@@ -242,104 +238,188 @@ function cursorOnlyVariables(document: DocumentNode, operationName: string | nul
   return result;
 }
 
-/**
- * The results of a driven source stream: each event executed as it is pushed, and `delivered` told of each result
- * as it is handed to the subscriber. A pushed event whose execution is asynchronous pauses the source until its
- * result is pushed, so results keep the events' order. `closed` is told (at least once) when the stream ends,
- * fails or is ended by its subscriber.
- */
-function mapStream(
-  source: DrivenStream<unknown>,
-  executeOne: (event: unknown) => Execution,
-  delivered: ((result: ExecutionResult, event: unknown) => void) | undefined,
-  closed: () => void,
-): DrivenStream<ExecutionResult> {
-  return {
-    drive(sink) {
-      let pending: Promise<unknown> | null = null;
-      let ended = false;
-      source.drive({
-        push(event) {
-          if (ended) return false;
-          const execution = executeOne(event);
-          if (!(execution instanceof Promise)) {
-            delivered?.(execution, event);
-            return sink.push(execution);
-          }
-          pending = execution.then(
-            (result) => {
-              pending = null;
-              if (ended) return;
-              delivered?.(result, event);
-              if (sink.push(result)) source.resume();
-            },
-            (error: unknown) => {
-              pending = null;
-              ended = true;
-              closed();
-              sink.fail(error);
-              void source.end();
-            },
-          );
-          return false;
-        },
-        end() {
-          // The last result may still be executing: it goes out first.
-          const finish = () => {
-            if (ended) return;
-            ended = true;
-            closed();
-            sink.end();
-          };
-          if (pending) void pending.then(finish);
-          else finish();
-        },
-        fail(error) {
-          if (ended) return;
-          ended = true;
-          closed();
-          sink.fail(error);
-        },
-      });
-    },
-    resume: () => source.resume(),
-    end: () => {
-      closed();
-      return source.end();
-    },
-  };
+/** What the fan-out hands every `ExecutedStream`. */
+interface ExecutionShared {
+  executeShared(args: ExecutionArgs, key: string, event: unknown): Execution;
+  onDelivered: SubscriptionFanoutOptions['onDelivered'];
+  closed(transport: 'graphql-ws' | 'sse'): void;
 }
 
 /**
- * Drives `results` into `target` once the transport asks for the first result, and hands the transport an iterator
- * that settles only when the stream ends (done) or fails: the results themselves were pushed meanwhile.
+ * The results of a driven source stream: each event executed as it is pushed, and `onDelivered` told of each
+ * result as it is handed to the subscriber. A pushed event whose execution is asynchronous pauses the source
+ * until its result is pushed, so results keep the events' order. `closed` is told (once) when the stream ends,
+ * fails or is ended by its subscriber. Classes, not closures: an idle subscription holds its stream for as long as
+ * it is open, so it is kept to two small objects (the stream and its source's sink).
  */
-function pushTo(
-  results: DrivenStream<ExecutionResult>,
-  target: PushTarget,
-): AsyncIterableIterator<ExecutionResult> {
-  let finished: Promise<IteratorResult<ExecutionResult, void>> | null = null;
-  const resume = () => results.resume();
-  const parked: AsyncIterableIterator<ExecutionResult> = {
-    next() {
-      finished ??= new Promise((resolve, reject) => {
-        results.drive({
-          push: (result) => target.push(result, resume),
-          end: () => resolve({ done: true, value: undefined }),
-          fail: reject,
-        });
-      });
-      return finished;
-    },
-    async return() {
-      await results.end();
-      return { done: true, value: undefined };
-    },
-    [Symbol.asyncIterator]() {
-      return parked;
-    },
-  };
-  return parked;
+class ExecutedStream implements DrivenStream<ExecutionResult> {
+  readonly #source: DrivenStream<unknown>;
+  readonly #shared: ExecutionShared;
+  readonly #args: ExecutionArgs;
+  readonly #key: string;
+  readonly #transport: 'graphql-ws' | 'sse';
+  readonly #subscribedAt = Date.now();
+  #sink: EventSink<ExecutionResult> | null = null;
+  #pending: Promise<unknown> | null = null;
+  #ended = false;
+  #open = true;
+
+  constructor(
+    source: DrivenStream<unknown>,
+    shared: ExecutionShared,
+    args: ExecutionArgs,
+    key: string,
+    transport: 'graphql-ws' | 'sse',
+  ) {
+    this.#source = source;
+    this.#shared = shared;
+    this.#args = args;
+    this.#key = key;
+    this.#transport = transport;
+  }
+
+  drive(sink: EventSink<ExecutionResult>): void {
+    this.#sink = sink;
+    this.#source.drive(new SourceSink(this));
+  }
+
+  resume(): void {
+    this.#source.resume();
+  }
+
+  end(): Promise<void> {
+    this.#closed();
+    return this.#source.end();
+  }
+
+  /** The source pushed an event (see `SourceSink`). */
+  pushed(event: unknown): boolean {
+    const sink = this.#sink;
+    if (this.#ended || !sink) return false;
+    const execution = this.#shared.executeShared(this.#args, this.#key, event);
+    if (!(execution instanceof Promise)) {
+      this.#delivered(execution, event);
+      return sink.push(execution);
+    }
+    this.#pending = execution.then(
+      (result) => {
+        this.#pending = null;
+        if (this.#ended) return;
+        this.#delivered(result, event);
+        if (sink.push(result)) this.#source.resume();
+      },
+      (error: unknown) => {
+        this.#pending = null;
+        this.#ended = true;
+        this.#closed();
+        sink.fail(error);
+        void this.#source.end();
+      },
+    );
+    return false;
+  }
+
+  /** The source ended. The last result may still be executing: it goes out first. */
+  sourceEnded(): void {
+    const finish = () => {
+      if (this.#ended) return;
+      this.#ended = true;
+      this.#closed();
+      this.#sink?.end();
+    };
+    if (this.#pending) void this.#pending.then(finish);
+    else finish();
+  }
+
+  sourceFailed(error: unknown): void {
+    if (this.#ended) return;
+    this.#ended = true;
+    this.#closed();
+    this.#sink?.fail(error);
+  }
+
+  #delivered(result: ExecutionResult, event: unknown): void {
+    this.#shared.onDelivered?.(result, this.#subscribedAt, this.#transport, event);
+  }
+
+  #closed(): void {
+    if (!this.#open) return;
+    this.#open = false;
+    this.#shared.closed(this.#transport);
+  }
+}
+
+/** The source's sink of an `ExecutedStream`: forwards to it. */
+class SourceSink implements EventSink<unknown> {
+  readonly #stream: ExecutedStream;
+
+  constructor(stream: ExecutedStream) {
+    this.#stream = stream;
+  }
+
+  push(event: unknown): boolean {
+    return this.#stream.pushed(event);
+  }
+
+  end(): void {
+    this.#stream.sourceEnded();
+  }
+
+  fail(error: unknown): void {
+    this.#stream.sourceFailed(error);
+  }
+}
+
+/**
+ * Drives `results` into `target` once the transport asks for the first result, and is the iterator handed to the
+ * transport, which settles only when the stream ends (done) or fails: the results themselves were pushed meanwhile.
+ * Also the sink of `results`.
+ */
+class PushedResults implements AsyncIterableIterator<ExecutionResult>, EventSink<ExecutionResult> {
+  readonly #results: DrivenStream<ExecutionResult>;
+  readonly #target: PushTarget;
+  #finished: Promise<IteratorResult<ExecutionResult, void>> | null = null;
+  #settle: {
+    resolve(done: IteratorResult<ExecutionResult, void>): void;
+    reject(error: unknown): void;
+  } | null = null;
+  /** Made on the first push: an idle subscriber never needs it. */
+  #resume: (() => void) | null = null;
+
+  constructor(results: DrivenStream<ExecutionResult>, target: PushTarget) {
+    this.#results = results;
+    this.#target = target;
+  }
+
+  next(): Promise<IteratorResult<ExecutionResult, void>> {
+    this.#finished ??= new Promise((resolve, reject) => {
+      this.#settle = { resolve, reject };
+      this.#results.drive(this);
+    });
+    return this.#finished;
+  }
+
+  async return(): Promise<IteratorResult<ExecutionResult, void>> {
+    await this.#results.end();
+    return { done: true, value: undefined };
+  }
+
+  [Symbol.asyncIterator](): AsyncIterableIterator<ExecutionResult> {
+    return this;
+  }
+
+  push(result: ExecutionResult): boolean {
+    this.#resume ??= () => this.#results.resume();
+    return this.#target.push(result, this.#resume);
+  }
+
+  end(): void {
+    this.#settle?.resolve({ done: true, value: undefined });
+  }
+
+  fail(error: unknown): void {
+    this.#settle?.reject(error);
+  }
 }
 
 /** `iterator`'s values mapped one by one; a `then` chain: no extra promise when `map` is synchronous. */
