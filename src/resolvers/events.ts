@@ -1,6 +1,7 @@
 import type { CallEvent, CallEventKind } from '../domain/call-event.ts';
 import { AcsError, InputError } from '../errors.ts';
 import { InvalidCursorError } from '../events/log.ts';
+import { OperationLog } from '../events/operation-log.ts';
 import { type DrivenStream, type EventSink, iterate } from '../events/stream.ts';
 import type { GatewayContext } from './context.ts';
 import { requireIntInRange, requireNonEmpty } from './validate.ts';
@@ -69,6 +70,8 @@ export async function subscribeCallEvents(
   const endedBefore = caughtUp && newest.some((event) => event.kind === TERMINAL_EVENT);
   const types = args.types && args.types.length > 0 ? new Set<CallEventKind>(args.types) : null;
   ctx.logger.debug({ callConnectionId, after }, 'callEvents subscribed');
+  // This operation reads nothing more, but its context lives as long as the subscription: so would the reads kept.
+  if (ctx.eventLog instanceof OperationLog) ctx.eventLog.forgetReads();
   return new CallEventStream(ctx.eventLog.subscribe(callConnectionId, { after }), types, endedBefore);
 }
 

@@ -170,15 +170,35 @@ export function createSubscriptionFanout(options: SubscriptionFanoutOptions = {}
     if (!isDrivenStream(source)) return mapIterator(source, (event) => executeShared(args, key, event));
     const transport = target ? 'graphql-ws' : 'sse';
     onSubscriptionChange?.(transport, 1);
-    const results = new ExecutedStream(source, shared, args, key, transport);
+    const results = new ExecutedStream(source, shared, args, holdKey(key), transport);
     return target ? new PushedResults(results, target) : iterate(results);
   }
+
+  /**
+   * The distinct-subscription keys of the open streams: one string per key (the document's text and variables),
+   * however many subscribers share it, instead of one per subscriber for as long as it stays open.
+   */
+  const heldKeys = new Map<string, { key: string; holders: number }>();
+  const holdKey = (key: string): string => {
+    let held = heldKeys.get(key);
+    if (!held) {
+      // A flat copy: the key was built by concatenation, a tree of strings.
+      held = { key: JSON.parse(JSON.stringify(key)) as string, holders: 0 };
+      heldKeys.set(held.key, held);
+    }
+    held.holders += 1;
+    return held.key;
+  };
 
   /** What every subscription's `ExecutedStream` shares (one object: no closure per subscription). */
   const shared: ExecutionShared = {
     executeShared,
     onDelivered,
-    closed: (transport) => onSubscriptionChange?.(transport, -1),
+    closed(transport, key) {
+      const held = heldKeys.get(key);
+      if (held && --held.holders === 0) heldKeys.delete(key);
+      onSubscriptionChange?.(transport, -1);
+    },
   };
 
   return {
@@ -242,7 +262,8 @@ function cursorOnlyVariables(document: DocumentNode, operationName: string | nul
 interface ExecutionShared {
   executeShared(args: ExecutionArgs, key: string, event: unknown): Execution;
   onDelivered: SubscriptionFanoutOptions['onDelivered'];
-  closed(transport: 'graphql-ws' | 'sse'): void;
+  /** A stream has ended: its key (from `holdKey`) is released. */
+  closed(transport: 'graphql-ws' | 'sse', key: string): void;
 }
 
 /**
@@ -345,7 +366,7 @@ class ExecutedStream implements DrivenStream<ExecutionResult> {
   #closed(): void {
     if (!this.#open) return;
     this.#open = false;
-    this.#shared.closed(this.#transport);
+    this.#shared.closed(this.#transport, this.#key);
   }
 }
 
@@ -379,10 +400,8 @@ class PushedResults implements AsyncIterableIterator<ExecutionResult>, EventSink
   readonly #results: DrivenStream<ExecutionResult>;
   readonly #target: PushTarget;
   #finished: Promise<IteratorResult<ExecutionResult, void>> | null = null;
-  #settle: {
-    resolve(done: IteratorResult<ExecutionResult, void>): void;
-    reject(error: unknown): void;
-  } | null = null;
+  #resolve: ((done: IteratorResult<ExecutionResult, void>) => void) | null = null;
+  #reject: ((error: unknown) => void) | null = null;
   /** Made on the first push: an idle subscriber never needs it. */
   #resume: (() => void) | null = null;
 
@@ -393,7 +412,8 @@ class PushedResults implements AsyncIterableIterator<ExecutionResult>, EventSink
 
   next(): Promise<IteratorResult<ExecutionResult, void>> {
     this.#finished ??= new Promise((resolve, reject) => {
-      this.#settle = { resolve, reject };
+      this.#resolve = resolve;
+      this.#reject = reject;
       this.#results.drive(this);
     });
     return this.#finished;
@@ -414,11 +434,11 @@ class PushedResults implements AsyncIterableIterator<ExecutionResult>, EventSink
   }
 
   end(): void {
-    this.#settle?.resolve({ done: true, value: undefined });
+    this.#resolve?.({ done: true, value: undefined });
   }
 
   fail(error: unknown): void {
-    this.#settle?.reject(error);
+    this.#reject?.(error);
   }
 }
 

@@ -23,8 +23,8 @@ import type { IncomingCallLog } from '../events/incoming-calls.ts';
 import type { CallEventLog } from '../events/log.ts';
 import { OperationLog } from '../events/operation-log.ts';
 import type { OutcomeAwaits } from '../events/outcome.ts';
-import type { Logger } from '../logger.ts';
-import type { BackgroundTasks, GatewayContext } from '../resolvers/context.ts';
+import { type Logger, lazyChildren } from '../logger.ts';
+import type { BackgroundTasks, GatewayContext, GatewayServices } from '../resolvers/context.ts';
 import type { PageCursors } from '../resolvers/paging.ts';
 import { toGraphQLError } from '../schema/errors.ts';
 import { type HttpPrincipals, useAuthentication, useAuthorization } from './authorization.ts';
@@ -198,6 +198,17 @@ export function createGatewayYoga(
   const limitAcsRequests = createAcsRequestRateLimiter(options.rateLimitStore, limits.acsRequestsPerSecond);
   const refused = (code: RequestRefusedError['code']) => options.metrics.requestRefused(code);
   const shared: OperationAcsShared = { acs: options.acs, limitAcsRequests };
+  // Made when an operation first logs (most never do: every idle subscription would keep one).
+  const operationLogger = lazyChildren(logger);
+  const services: GatewayServices = {
+    incomingCalls: options.incomingCalls,
+    callbacks: options.callbacks,
+    transportUrlAllowedHosts: options.transportUrlAllowedHosts,
+    newOperationContext,
+    pageCursors: options.pageCursors,
+    background: options.background,
+    outcomes: options.outcomes,
+  };
   const roomsBudget = acsCallBudgetHandler<AcsPortPair, 'rooms'>('rooms');
   const callsBudget = acsCallBudgetHandler<AcsPortPair, 'calls'>('calls');
   return createYoga<ServerContext, GatewayContext>({
@@ -263,23 +274,18 @@ export function createGatewayYoga(
       // Object getters would not do: envelop copies the context's properties. So the operation holds one object
       // (its budget) and two proxies of it, whose handlers are shared by every operation.
       const acs = new OperationAcs(shared, limits.maxAcsCallsPerOperation, caller.subject, res);
+      // A reconnecting EventSource sends the last event id it saw: the cursor to resume after.
+      const lastEventId = request?.headers.get('last-event-id') || undefined;
       return {
         rooms: new Proxy(acs, roomsBudget) as unknown as RoomsPort,
         calls: new Proxy(acs, callsBudget) as unknown as CallsPort,
-        logger: logger.child({ requestId }),
+        logger: operationLogger({ requestId }),
         // Per operation: its authorization check and its fields read each call and recording at most once.
         eventLog: new OperationLog(options.eventLog),
-        incomingCalls: options.incomingCalls,
         requestId,
-        callbacks: options.callbacks,
-        transportUrlAllowedHosts: options.transportUrlAllowedHosts,
-        newOperationContext,
-        // A reconnecting EventSource sends the last event id it saw: the cursor to resume after.
-        lastEventId: request?.headers.get('last-event-id') || null,
+        ...(lastEventId ? { lastEventId } : {}),
         principal: caller,
-        pageCursors: options.pageCursors,
-        background: options.background,
-        outcomes: options.outcomes,
+        services,
         clientSignal: () => acs.clientLeft() ?? socketClosed,
       };
     },
