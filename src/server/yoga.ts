@@ -265,7 +265,9 @@ export function createGatewayYoga(
       principal?: Principal;
       clientGone?: AbortSignal;
     }): GatewayContext => {
-      const requestId = requestScope.getStore()?.requestId ?? randomUUID();
+      // Flat: `randomUUID()` builds its string by concatenation, a tree of a dozen strings, which a subscription's
+      // context would hold as long as it is open (pino's child used to flatten it when binding it).
+      const requestId = flatString(requestScope.getStore()?.requestId ?? randomUUID());
       const caller = principal ?? (request && principals.get(request));
       // Unreachable unless a transport skipped authentication: fail closed.
       if (!caller) throw new Error('request reached execution without a principal');
@@ -290,6 +292,11 @@ export function createGatewayYoga(
       };
     },
   });
+}
+
+/** `text` as one flat string (a copy), not the tree of strings that concatenation builds. */
+function flatString(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
 }
 
 /**
