@@ -205,8 +205,11 @@ try {
       subscriptions: total,
       emptyHeapMiB: mib(empty.memory.heapUsed),
       emptyRssMiB: mib(empty.memory.rss),
+      emptyHeapTotalMiB: mib(empty.memory.heapTotal),
       idleHeapMiB: mib(idle.memory.heapUsed),
       idleRssMiB: mib(idle.memory.rss),
+      idleHeapTotalMiB: mib(idle.memory.heapTotal),
+      idleExternalMiB: mib(idle.memory.external),
       heapKiBPerSubscription: ((idle.memory.heapUsed - empty.memory.heapUsed) / total / 1024).toFixed(2),
       rssKiBPerSubscription: ((idle.memory.rss - empty.memory.rss) / total / 1024).toFixed(2),
       arrayBuffersKiBPerSubscription: (
