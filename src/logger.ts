@@ -48,6 +48,43 @@ export function createLogger({ level = 'info', destination, base }: LoggerOption
   return destination ? pino(options, destination) : pino(options);
 }
 
+/** pino's level methods: one of a level that is off is a no-op, and needs no child to be one. */
+const LEVEL_METHODS = new Set(['trace', 'debug', 'info', 'warn', 'error', 'fatal']);
+const noop = () => {};
+
+/**
+ * Children of `parent` made on their first use: `lazyChild(bindings)` is a small proxy that becomes
+ * `parent.child(bindings)` when it logs at a level that is on (or anything else of it is used). For a logger per
+ * operation: a subscription keeps its operation's logger as long as it is open, and most never log.
+ */
+export function lazyChildren(parent: Logger): (bindings: pino.Bindings) => Logger {
+  interface Lazy {
+    bindings: pino.Bindings;
+    child: Logger | undefined;
+  }
+  const made = (lazy: Lazy): Logger => {
+    lazy.child ??= parent.child(lazy.bindings);
+    return lazy.child;
+  };
+  const handler: ProxyHandler<Lazy> = {
+    get(lazy, property) {
+      if (!lazy.child && typeof property === 'string' && LEVEL_METHODS.has(property)) {
+        if (!parent.isLevelEnabled(property)) return noop;
+      }
+      const child = made(lazy);
+      const value: unknown = Reflect.get(child, property, child);
+      return typeof value === 'function' ? value.bind(child) : value;
+    },
+    set(lazy, property, value) {
+      return Reflect.set(made(lazy), property, value);
+    },
+    has(lazy, property) {
+      return Reflect.has(made(lazy), property);
+    },
+  };
+  return (bindings) => new Proxy<Lazy>({ bindings, child: undefined }, handler) as unknown as Logger;
+}
+
 function serializeError(error: unknown): unknown {
   if (!(error instanceof Error)) return error;
   const serialized = pino.stdSerializers.err(error) as unknown as Record<string, unknown>;

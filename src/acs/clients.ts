@@ -1,17 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { CallAutomationClient, type CallAutomationClientOptions } from '@azure/communication-call-automation';
-import { RoomsClient, type RoomsClientOptions } from '@azure/communication-rooms';
-import {
-  createDefaultHttpClient,
-  type HttpClient,
-  type PipelinePolicy,
-  RestError,
-} from '@azure/core-rest-pipeline';
-import { DefaultAzureCredential } from '@azure/identity';
 import { AcsError, DomainError } from '../errors.ts';
-import { createCallsAdapter } from './calls-adapter.ts';
 import type { CallsPort, RoomsPort } from './ports.ts';
-import { createRoomsAdapter } from './rooms-adapter.ts';
 
 /** How to reach ACS. */
 export type AcsTarget =
@@ -51,28 +40,6 @@ export interface AcsClientOptions {
   recordingStorageOrigin?: string | null;
 }
 
-/**
- * The SDK's default HTTP client, sending requests for ACS media hosts to `origin` instead (same path and
- * query; the SDK has already signed them).
- */
-function mediaHostRedirectingClient(origin: string): HttpClient {
-  const client = createDefaultHttpClient();
-  const target = new URL(origin);
-  return {
-    sendRequest(request) {
-      const url = new URL(request.url);
-      if (url.hostname.endsWith('.asm.skype.com')) {
-        url.protocol = target.protocol;
-        url.host = target.host;
-        request.url = url.toString();
-        request.headers.set('host', target.host);
-        if (url.protocol === 'http:') request.allowInsecureConnection = true;
-      }
-      return client.sendRequest(request);
-    },
-  };
-}
-
 /** The ACS ports; `forRequest` binds them to the lifetime of one client request. */
 export interface AcsPorts {
   rooms: RoomsPort;
@@ -102,37 +69,30 @@ export function createAcsPorts(target: AcsTarget, options: AcsClientOptions = {}
     cognitiveServicesEndpoint = null,
     recordingStorageOrigin = null,
   } = options;
-  const endpoint =
-    target.kind === 'connectionString'
-      ? (/endpoint=([^;]+)/i.exec(target.connectionString)?.[1] ?? '')
-      : target.endpoint;
   const scope = new AsyncLocalStorage<CallScope>();
-  const clientOptions: RoomsClientOptions & CallAutomationClientOptions = {
-    // http:// is only ever a local stand-in; core-rest-pipeline refuses it unless told.
-    allowInsecureConnection: endpoint.startsWith('http://'),
-    retryOptions: { maxRetries },
-    additionalPolicies: [
-      // Once per call, before the retry policy: every try of the call is cancelled with the call.
-      { position: 'perCall', policy: callSignalPolicy(() => scope.getStore()?.signal) },
-      // Once per try, after the retry policy: a try that times out is retried like a network failure.
-      { position: 'perRetry', policy: attemptTimeoutPolicy(attemptTimeoutMs) },
-    ],
-    ...(recordingStorageOrigin ? { httpClient: mediaHostRedirectingClient(recordingStorageOrigin) } : {}),
+  /**
+   * The SDK clients and adapters, loaded and built on the first ACS request: the Azure SDKs (core-rest-pipeline,
+   * Call Automation, Rooms, and their dependencies) are ~4 MiB of heap that a gateway which has not made an ACS
+   * request yet (one serving only subscriptions and callbacks) does not need. Loaded outside a call's deadline.
+   */
+  let sdk: Promise<{ rooms: RoomsPort; calls: CallsPort }> | undefined;
+  const loadSdk = () => {
+    sdk ??= import('./sdk-ports.ts')
+      .then((module) =>
+        module.createSdkPorts(target, {
+          maxRetries,
+          attemptTimeoutMs,
+          cognitiveServicesEndpoint,
+          recordingStorageOrigin,
+          signalOf: () => scope.getStore()?.signal,
+        }),
+      )
+      .catch((error: unknown) => {
+        sdk = undefined;
+        throw error;
+      });
+    return sdk;
   };
-  let rooms: RoomsPort;
-  let calls: CallsPort;
-  if (target.kind === 'connectionString') {
-    rooms = createRoomsAdapter(new RoomsClient(target.connectionString, clientOptions));
-    calls = createCallsAdapter(new CallAutomationClient(target.connectionString, clientOptions), {
-      cognitiveServicesEndpoint,
-    });
-  } else {
-    const credential = new DefaultAzureCredential();
-    rooms = createRoomsAdapter(new RoomsClient(target.endpoint, credential, clientOptions));
-    calls = createCallsAdapter(new CallAutomationClient(target.endpoint, credential, clientOptions), {
-      cognitiveServicesEndpoint,
-    });
-  }
 
   const around = options.around ?? ((_operation, call) => call());
   /** Runs one port call under its deadline (and the request's signal), mapping a missed deadline to AcsError. */
@@ -169,63 +129,35 @@ export function createAcsPorts(target: AcsTarget, options: AcsClientOptions = {}
     }
   };
   const bind = (signal: AbortSignal | undefined) => ({
-    rooms: wrapPort(rooms, (operation, call) => guard(operation, call, signal)),
-    calls: wrapPort(calls, (operation, call) => guard(operation, call, signal)),
+    rooms: lazyPort<RoomsPort>(async (operation, args) => {
+      const { rooms } = await loadSdk();
+      return guard(operation, () => call(rooms, operation, args), signal);
+    }),
+    calls: lazyPort<CallsPort>(async (operation, args) => {
+      const { calls } = await loadSdk();
+      return guard(operation, () => call(calls, operation, args), signal);
+    }),
   });
   return { ...bind(undefined), forRequest: bind };
 }
 
-/** Makes every try of a request abort with `signalOf()` (the port call's deadline and client request). */
-function callSignalPolicy(signalOf: () => AbortSignal | undefined): PipelinePolicy {
-  return {
-    name: 'switchboardCallSignal',
-    sendRequest(request, next) {
-      const signal = signalOf();
-      if (signal) {
-        const own = request.abortSignal;
-        request.abortSignal = own instanceof AbortSignal ? AbortSignal.any([own, signal]) : signal;
-      }
-      return next(request);
-    },
-  };
-}
-
 /**
- * Abandons a try after `timeoutMs` with a `RestError` coded `ETIMEDOUT`, which the SDK's retry policy
- * retries (its own `request.timeout` aborts with an `AbortError`, which it does not retry).
+ * A port whose every method is `run(methodName, args)`. Ports are interfaces of async methods only, so their
+ * methods need not be known before the SDK behind them is loaded.
  */
-function attemptTimeoutPolicy(timeoutMs: number): PipelinePolicy {
-  return {
-    name: 'switchboardAttemptTimeout',
-    async sendRequest(request, next) {
-      const callSignal = request.abortSignal;
-      const attempt = AbortSignal.timeout(timeoutMs);
-      request.abortSignal =
-        callSignal instanceof AbortSignal ? AbortSignal.any([callSignal, attempt]) : attempt;
-      try {
-        return await next(request);
-      } catch (error) {
-        if (!attempt.aborted || callSignal?.aborted) throw error;
-        throw new RestError(`ACS did not answer within ${timeoutMs} ms.`, { code: 'ETIMEDOUT', request });
-      } finally {
-        // The retry policy reads the call's own signal to decide whether to try again.
-        request.abortSignal = callSignal;
-      }
+function lazyPort<P extends object>(run: (operation: string, args: unknown[]) => Promise<unknown>): P {
+  return new Proxy({} as P, {
+    get(_target, property) {
+      // Not a method (e.g. `then`, looked up when the port is awaited).
+      if (typeof property !== 'string' || property === 'then') return undefined;
+      return (...args: unknown[]) => run(property, args);
     },
-  };
+  });
 }
 
-/** The same port with every method run through `run` under its own name. */
-function wrapPort<P extends object>(
-  port: P,
-  run: <T>(operation: string, call: () => Promise<T>) => Promise<T>,
-): P {
-  const wrapped: Record<string, unknown> = {};
-  for (const [name, method] of Object.entries(port)) {
-    wrapped[name] =
-      typeof method === 'function'
-        ? (...args: unknown[]) => run(name, () => (method as (...a: unknown[]) => Promise<unknown>)(...args))
-        : method;
-  }
-  return wrapped as P;
+/** Calls `port[operation](...args)`. */
+function call(port: object, operation: string, args: unknown[]): Promise<unknown> {
+  const method = (port as Record<string, unknown>)[operation];
+  if (typeof method !== 'function') throw new TypeError(`No ACS port method ${operation}`);
+  return (method as (...a: unknown[]) => Promise<unknown>).apply(port, args);
 }

@@ -2,7 +2,7 @@ import type { CallEvent, NewCallEvent } from '../domain/call-event.ts';
 import { type CallSnapshot, EMPTY_CALL_SNAPSHOT, foldCallEvents } from '../domain/call-snapshot.ts';
 import { compareCursors, parseCursor } from './cursor.ts';
 import type { CallEventLog, CallInfo, RecordingFiles } from './log.ts';
-import { type Appended, type LogPage, LogSubscription } from './subscription.ts';
+import { type AppendListener, type LogPage, type LogSource, LogSubscription } from './subscription.ts';
 
 /** Settings of the in-memory call event log. */
 export interface MemoryCallEventLogOptions {
@@ -51,7 +51,7 @@ export function createMemoryCallEventLog(options: MemoryCallEventLogOptions): Ca
   const callbackRecords = new Map<string, { fields: Record<string, string>; expiresAt: number }>();
   const subscriptions = new Set<LogSubscription>();
   /** Live subscriptions' notify functions per call; kept apart from records, which may expire. */
-  const listeners = new Map<string, Set<(appended: Appended) => void>>();
+  const listeners = new Map<string, Set<AppendListener>>();
   let nextSweepAt = 0;
 
   /** The live record of a call, forgetting it (and any expired call, now and then) once its TTL is up. */
@@ -117,6 +117,27 @@ export function createMemoryCallEventLog(options: MemoryCallEventLogOptions): Ca
     };
   }
 
+  /** What every subscription reads and listens through: one object for the log (none per subscription). */
+  const source: LogSource = {
+    pageSize,
+    now,
+    readPage: async (callConnectionId, from, limit) => readPage(callConnectionId, from, limit),
+    async listen(callConnectionId, listener) {
+      let callListeners = listeners.get(callConnectionId);
+      if (!callListeners) {
+        callListeners = new Set();
+        listeners.set(callConnectionId, callListeners);
+      }
+      callListeners.add(listener);
+    },
+    async unlisten(callConnectionId, listener) {
+      const callListeners = listeners.get(callConnectionId);
+      if (!callListeners?.delete(listener)) return;
+      if (callListeners.size === 0) listeners.delete(callConnectionId);
+    },
+    ended: (subscription) => subscriptions.delete(subscription),
+  };
+
   return {
     // In this process: always reachable.
     async append(callConnectionId, events: readonly NewCallEvent[]) {
@@ -146,7 +167,7 @@ export function createMemoryCallEventLog(options: MemoryCallEventLogOptions): Ca
       if (stored.length > 0) {
         record.summary = foldCallEvents(record.summary, stored);
         const appended = { previous, events: stored };
-        for (const notify of listeners.get(callConnectionId) ?? []) notify(appended);
+        for (const listener of listeners.get(callConnectionId) ?? []) listener.notify(appended);
       }
       return stored;
     },
@@ -162,29 +183,7 @@ export function createMemoryCallEventLog(options: MemoryCallEventLogOptions): Ca
 
     subscribe(callConnectionId, { after, signal }) {
       if (after !== null) parseCursor(after);
-      const subscription: LogSubscription = new LogSubscription(
-        {
-          callConnectionId,
-          pageSize,
-          now,
-          readPage: async (from, limit) => readPage(callConnectionId, from, limit),
-          async listen(notify) {
-            let callListeners = listeners.get(callConnectionId);
-            if (!callListeners) {
-              callListeners = new Set();
-              listeners.set(callConnectionId, callListeners);
-            }
-            callListeners.add(notify);
-            return async () => {
-              callListeners.delete(notify);
-              if (callListeners.size === 0 && listeners.get(callConnectionId) === callListeners) {
-                listeners.delete(callConnectionId);
-              }
-            };
-          },
-        },
-        { after, signal, onEnd: () => subscriptions.delete(subscription) },
-      );
+      const subscription = new LogSubscription(source, callConnectionId, { after, signal });
       subscriptions.add(subscription);
       return subscription;
     },

@@ -31,6 +31,14 @@ export class OperationLog implements CallEventLog {
     return reading;
   }
 
+  /**
+   * Drops every read kept so far: for an operation whose reads are over while its context lives on (a
+   * subscription, once subscribed: its fields resolve from the events alone).
+   */
+  forgetReads(): void {
+    this.#reads = undefined;
+  }
+
   #forget(key: string): void {
     this.#reads?.delete(key);
   }

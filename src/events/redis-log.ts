@@ -15,7 +15,13 @@ import {
   type RecordingFiles,
 } from './log.ts';
 import { connectRedis, type RedisConnectionOptions, type RedisPort } from './redis-commands.ts';
-import { type Appended, type LogPage, LogSubscription } from './subscription.ts';
+import {
+  type Appended,
+  type AppendListener,
+  type LogPage,
+  type LogSource,
+  LogSubscription,
+} from './subscription.ts';
 
 /**
  * Settings of the Redis call event log (architecture.md §1), with its connections: `redis`, shared with others
@@ -280,17 +286,18 @@ export async function createRedisCallEventLog(options: RedisCallEventLogOptions)
   /** Local subscribers per channel; SUBSCRIBE once per channel, UNSUBSCRIBE when the last one leaves. */
   const channels = new Map<
     string,
-    { notifiers: Set<Notify>; subscribed: Promise<void>; listener: (message: string) => void }
+    { notifiers: Set<AppendListener>; subscribed: Promise<void>; listener: (message: string) => void }
   >();
 
-  async function listen(channel: string, notify: Notify): Promise<() => Promise<void>> {
+  async function listen(callConnectionId: string, subscriber: AppendListener): Promise<void> {
+    const { channel } = keys(callConnectionId);
     let entry = channels.get(channel);
     if (!entry) {
-      const notifiers = new Set<Notify>();
+      const notifiers = new Set<AppendListener>();
       const listener = (message: string) => {
         // Decoded once for every local subscriber of the call: they share the event objects.
         const appended = decodeAppended(message);
-        for (const notifyOne of notifiers) notifyOne(appended);
+        for (const notified of notifiers) notified.notify(appended);
       };
       const created = {
         notifiers,
@@ -305,26 +312,42 @@ export async function createRedisCallEventLog(options: RedisCallEventLogOptions)
         observe('unsubscribe', () => port.unsubscribe(channel, listener)).catch(() => {});
       });
     }
-    entry.notifiers.add(notify);
+    entry.notifiers.add(subscriber);
     const current = entry;
     try {
       // Awaited even when another subscription started the SUBSCRIBE: replay must start after it.
       await unavailable('subscribe to the call', () => current.subscribed);
     } catch (error) {
-      current.notifiers.delete(notify);
+      current.notifiers.delete(subscriber);
       throw error;
     }
-    return async () => {
-      current.notifiers.delete(notify);
-      if (current.notifiers.size > 0 || channels.get(channel) !== current) return;
-      channels.delete(channel);
-      try {
-        await observe('unsubscribe', () => port.unsubscribe(channel, current.listener));
-      } catch (error) {
-        logger.warn({ err: error, channel }, 'could not unsubscribe from a call channel');
-      }
-    };
   }
+
+  async function unlisten(callConnectionId: string, subscriber: AppendListener): Promise<void> {
+    const { channel } = keys(callConnectionId);
+    const current = channels.get(channel);
+    // Not in the channel's current entry: it was never added there (its SUBSCRIBE failed, and `listen` threw).
+    if (!current?.notifiers.delete(subscriber) || current.notifiers.size > 0) return;
+    channels.delete(channel);
+    try {
+      await observe('unsubscribe', () => port.unsubscribe(channel, current.listener));
+    } catch (error) {
+      logger.warn({ err: error, channel }, 'could not unsubscribe from a call channel');
+    }
+  }
+
+  /**
+   * What every subscription of this log reads and listens through: one object (a subscription holds no closure
+   * of its own, and no channel name: it is made when listening starts and stops).
+   */
+  const source: LogSource = {
+    pageSize,
+    now: Date.now,
+    readPage: (callConnectionId, from, limit) => sharedReadPage(callConnectionId, from, limit),
+    listen,
+    unlisten,
+    ended: (subscription) => subscriptions.delete(subscription),
+  };
 
   /**
    * Group commit: while an append script is in flight, further appends wait and then go together in ONE script call
@@ -388,17 +411,7 @@ export async function createRedisCallEventLog(options: RedisCallEventLogOptions)
 
     subscribe(callConnectionId, { after, signal }) {
       if (after !== null) parseCursor(after);
-      const { channel } = keys(callConnectionId);
-      const subscription: LogSubscription = new LogSubscription(
-        {
-          callConnectionId,
-          pageSize,
-          now: Date.now,
-          readPage: (from, limit) => sharedReadPage(callConnectionId, from, limit),
-          listen: (notify) => listen(channel, notify),
-        },
-        { after, signal, onEnd: () => subscriptions.delete(subscription) },
-      );
+      const subscription = new LogSubscription(source, callConnectionId, { after, signal });
       subscriptions.add(subscription);
       return subscription;
     },
@@ -499,8 +512,6 @@ export async function createRedisCallEventLog(options: RedisCallEventLogOptions)
     },
   };
 }
-
-type Notify = (appended: Appended | null) => void;
 
 /** Events read per page when a call's summary has to be folded from its stream. */
 const SUMMARY_FOLD_PAGE_SIZE = 1_000;

@@ -27,17 +27,28 @@ export interface Appended {
   events: readonly CallEvent[];
 }
 
-/** What a log gives a `LogSubscription`: pages to read after a cursor, and a push of "something was appended". */
+/** Told of appends to a call (a `LogSubscription` is one). */
+export interface AppendListener {
+  /** What was appended when the log knows it; null when it does not (e.g. on a reconnect). */
+  notify(appended: Appended | null): void;
+}
+
+/**
+ * What a log gives its `LogSubscription`s: pages to read after a cursor, and a push of "something was appended".
+ * One object per log, shared by all its subscriptions (an idle subscription holds no closure of its own).
+ */
 export interface LogSource {
-  callConnectionId: string;
-  /** Reads at most `limit` events after `after` (from the start when null). */
-  readPage(after: string | null, limit: number): Promise<LogPage>;
+  /** Reads at most `limit` events of the call after `after` (from the start when null). */
+  readPage(callConnectionId: string, after: string | null, limit: number): Promise<LogPage>;
   /**
-   * Starts listening for "something was appended" notifications (with what was appended when the log knows it,
-   * null when it does not, e.g. on a reconnect); resolves once listening (so a replay that starts afterwards
-   * cannot miss an append). Returns the function that stops listening.
+   * Starts telling `listener` of appends to the call; resolves once listening (so a replay that starts afterwards
+   * cannot miss an append).
    */
-  listen(notify: (appended: Appended | null) => void): Promise<() => Promise<void>>;
+  listen(callConnectionId: string, listener: AppendListener): Promise<void>;
+  /** Stops telling `listener` (once `listen` resolved). */
+  unlisten(callConnectionId: string, listener: AppendListener): Promise<void>;
+  /** Told once when a subscription has ended. */
+  ended(subscription: LogSubscription): void;
   /** Events read per page: the most a subscription ever holds in memory. */
   pageSize: number;
   now: () => number;
@@ -56,8 +67,9 @@ export interface LogSource {
  * long as `notify()` is called on reconnect. Events are pushed strictly after the last cursor pushed, so replay
  * and live never overlap or leave a gap.
  */
-export class LogSubscription implements DrivenStream<CallEvent>, AsyncIterable<CallEvent> {
-  #source: LogSource;
+export class LogSubscription implements DrivenStream<CallEvent>, AsyncIterable<CallEvent>, AppendListener {
+  readonly #source: LogSource;
+  readonly #callConnectionId: string;
   /** Position of the last event read from the log (not necessarily pushed yet). */
   #readPosition: string | null;
   /** Events read and not yet pushed: at most one page. */
@@ -78,19 +90,28 @@ export class LogSubscription implements DrivenStream<CallEvent>, AsyncIterable<C
   /** Events are being pushed right now (a sink may end the stream in the middle). */
   #delivering = false;
   #ended = false;
-  #stopListening: (() => Promise<void>) | null = null;
+  /** `listen` resolved and `unlisten` is not called yet. */
+  #listening = false;
   #started = false;
   #signal: AbortSignal | undefined;
-  #onEnd: () => void;
+  /** Ends the stream when `signal` aborts; made only when there is a signal. */
+  #abort: (() => void) | null = null;
   #cleanup: Promise<void> | null = null;
 
-  constructor(source: LogSource, options: { after: string | null; signal?: AbortSignal; onEnd: () => void }) {
+  constructor(
+    source: LogSource,
+    callConnectionId: string,
+    options: { after: string | null; signal?: AbortSignal | undefined },
+  ) {
     this.#source = source;
+    this.#callConnectionId = callConnectionId;
     this.#readPosition = options.after;
-    this.#signal = options.signal;
-    this.#onEnd = options.onEnd;
-    if (this.#signal?.aborted) this.#ended = true;
-    this.#signal?.addEventListener('abort', this.#abort);
+    const signal = options.signal;
+    if (!signal) return;
+    this.#signal = signal;
+    if (signal.aborted) this.#ended = true;
+    this.#abort = () => void this.end();
+    signal.addEventListener('abort', this.#abort);
   }
 
   [Symbol.asyncIterator](): AsyncIterableIterator<CallEvent> {
@@ -155,10 +176,6 @@ export class LogSubscription implements DrivenStream<CallEvent>, AsyncIterable<C
     return this.#cleanup;
   }
 
-  #abort = (): void => {
-    void this.end();
-  };
-
   #fail(error: unknown): void {
     if (this.#ended) return;
     this.#ended = true;
@@ -167,12 +184,12 @@ export class LogSubscription implements DrivenStream<CallEvent>, AsyncIterable<C
   }
 
   async #release(): Promise<void> {
-    this.#signal?.removeEventListener('abort', this.#abort);
+    if (this.#abort) this.#signal?.removeEventListener('abort', this.#abort);
     this.#buffer = [];
-    this.#onEnd();
-    const stop = this.#stopListening;
-    this.#stopListening = null;
-    await stop?.();
+    this.#source.ended(this);
+    if (!this.#listening) return;
+    this.#listening = false;
+    await this.#source.unlisten(this.#callConnectionId, this);
   }
 
   /** Pushes buffered events until the sink pauses. Returns false when it paused (or the stream ended). */
@@ -200,12 +217,13 @@ export class LogSubscription implements DrivenStream<CallEvent>, AsyncIterable<C
       if (!this.#started) {
         this.#started = true;
         // Listen before the first read, so an append between the two cannot be missed.
-        const stop = await this.#source.listen((appended) => this.notify(appended));
+        await this.#source.listen(this.#callConnectionId, this);
         if (this.#ended) {
-          await stop();
+          // Ended while `listen` was in flight: its release did not know to stop listening.
+          await this.#source.unlisten(this.#callConnectionId, this);
           return;
         }
-        this.#stopListening = stop;
+        this.#listening = true;
       }
       while (this.#deliver() && this.#behind) {
         this.#behind = false;
@@ -223,7 +241,7 @@ export class LogSubscription implements DrivenStream<CallEvent>, AsyncIterable<C
     let page: LogPage;
     this.#reading = true;
     try {
-      page = await this.#source.readPage(after, this.#source.pageSize);
+      page = await this.#source.readPage(this.#callConnectionId, after, this.#source.pageSize);
     } catch (error) {
       // The store is down: wait for the next notify() (appends resume, or the log reports a reconnect).
       if (this.#heardWhileReading !== undefined) this.#behind = true;
@@ -239,7 +257,7 @@ export class LogSubscription implements DrivenStream<CallEvent>, AsyncIterable<C
     if (after !== null && page.lostThrough !== null) {
       this.#buffer.push(
         eventsLostEvent({
-          callConnectionId: this.#source.callConnectionId,
+          callConnectionId: this.#callConnectionId,
           requestedAfter: after,
           lostThrough: page.lostThrough,
           oldestRetainedCursor: page.oldestRetained,

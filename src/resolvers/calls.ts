@@ -37,7 +37,7 @@ export interface CallActionPayload {
 }
 
 function operationContextOf(value: string | null | undefined, ctx: GatewayContext): string {
-  if (value === null || value === undefined || value === '') return ctx.newOperationContext();
+  if (value === null || value === undefined || value === '') return ctx.services.newOperationContext();
   if (value.length > LIMITS.operationContextLength) {
     throw new InputError(
       `operationContext takes at most ${LIMITS.operationContextLength} characters.`,
@@ -171,7 +171,7 @@ function endedCallView(callConnectionId: string, { info, snapshot }: CallSummary
  */
 async function bindCallbackToken(token: string, call: CallConnection, ctx: GatewayContext): Promise<void> {
   try {
-    if (!(await ctx.callbacks.bind(token, call))) {
+    if (!(await ctx.services.callbacks.bind(token, call))) {
       ctx.logger.error({ callConnectionId: call.callConnectionId }, 'callback token bound to another call');
     }
   } catch (error) {
@@ -206,7 +206,7 @@ export async function recordConnectedCall(
       'connected to the room call but could not record its room; retrying in the background',
     );
   }
-  ctx.background.run('record the room of a connected call', async (signal) => {
+  ctx.services.background.run('record the room of a connected call', async (signal) => {
     for (let tries = 2; tries <= RECORD_CALL_ATTEMPTS; tries++) {
       await sleep(RECORD_CALL_RETRY_DELAY_MS * 2 ** (tries - 2), undefined, { signal });
       try {
@@ -254,7 +254,7 @@ export interface MediaStreamingOptionsInput {
 function clientTransportUrl(value: string, field: string, ctx: GatewayContext): string {
   const url = requireWssUrl(value, field);
   const host = new URL(url).hostname.toLowerCase();
-  if (!ctx.transportUrlAllowedHosts.includes(host)) {
+  if (!ctx.services.transportUrlAllowedHosts.includes(host)) {
     throw new InputError(
       `transportUrl's host ${host} is not in TRANSPORT_URL_ALLOWED_HOSTS (ACS sends signed tokens to it).`,
       field,
@@ -324,7 +324,7 @@ export async function joinCall(
   const transcription = input.transcription ? transcriptionOptions(input.transcription, ctx) : undefined;
   const mediaStreaming = input.mediaStreaming ? mediaStreamingOptions(input.mediaStreaming, ctx) : undefined;
   const options = actionOptions(input.operationContext, ctx);
-  const capability = await ctx.callbacks.issue();
+  const capability = await ctx.services.callbacks.issue();
   const call = await join({
     ...options,
     callbackUrl: capability.callbackUrl,

@@ -1,6 +1,7 @@
 import type { CallEvent, CallEventKind } from '../domain/call-event.ts';
 import { AcsError, InputError } from '../errors.ts';
 import { InvalidCursorError } from '../events/log.ts';
+import { OperationLog } from '../events/operation-log.ts';
 import { type DrivenStream, type EventSink, iterate } from '../events/stream.ts';
 import type { GatewayContext } from './context.ts';
 import { requireIntInRange, requireNonEmpty } from './validate.ts';
@@ -69,6 +70,8 @@ export async function subscribeCallEvents(
   const endedBefore = caughtUp && newest.some((event) => event.kind === TERMINAL_EVENT);
   const types = args.types && args.types.length > 0 ? new Set<CallEventKind>(args.types) : null;
   ctx.logger.debug({ callConnectionId, after }, 'callEvents subscribed');
+  // This operation reads nothing more, but its context lives as long as the subscription: so would the reads kept.
+  if (ctx.eventLog instanceof OperationLog) ctx.eventLog.forgetReads();
   return new CallEventStream(ctx.eventLog.subscribe(callConnectionId, { after }), types, endedBefore);
 }
 
@@ -90,38 +93,12 @@ class CallEventStream implements DrivenStream<CallEvent>, AsyncIterable<CallEven
 
   drive(sink: EventSink<CallEvent>): void {
     const source = this.#source;
-    const types = this.#types;
     if (this.#endedBefore) {
       sink.end();
       void source.end();
       return;
     }
-    let ended = false;
-    source.drive({
-      push(event) {
-        if (ended) return false;
-        const wanted = types === null || event.kind === 'EventsLost' || types.has(event.kind);
-        const more = wanted ? sink.push(event) : true;
-        if (event.kind !== TERMINAL_EVENT) return more;
-        // Everything before the terminal event is delivered: the stream is complete.
-        void source.end();
-        return false;
-      },
-      end() {
-        if (ended) return;
-        ended = true;
-        sink.end();
-      },
-      fail(error) {
-        if (ended) return;
-        ended = true;
-        sink.fail(
-          error instanceof InvalidCursorError
-            ? new InputError('after is not a cursor of this call.', 'after')
-            : error,
-        );
-      },
-    });
+    source.drive(new FilteringSink(source, this.#types, sink));
   }
 
   resume(): void {
@@ -134,6 +111,54 @@ class CallEventStream implements DrivenStream<CallEvent>, AsyncIterable<CallEven
 
   [Symbol.asyncIterator](): AsyncIterableIterator<CallEvent> {
     return iterate(this);
+  }
+}
+
+/**
+ * The sink `CallEventStream` drives its log subscription into: keeps the kinds asked for, ends after the terminal
+ * event. A class, not closures: every open subscription holds one.
+ */
+class FilteringSink implements EventSink<CallEvent> {
+  readonly #source: DrivenStream<CallEvent>;
+  readonly #types: ReadonlySet<CallEventKind> | null;
+  readonly #sink: EventSink<CallEvent>;
+  #ended = false;
+
+  constructor(
+    source: DrivenStream<CallEvent>,
+    types: ReadonlySet<CallEventKind> | null,
+    sink: EventSink<CallEvent>,
+  ) {
+    this.#source = source;
+    this.#types = types;
+    this.#sink = sink;
+  }
+
+  push(event: CallEvent): boolean {
+    if (this.#ended) return false;
+    const types = this.#types;
+    const wanted = types === null || event.kind === 'EventsLost' || types.has(event.kind);
+    const more = wanted ? this.#sink.push(event) : true;
+    if (event.kind !== TERMINAL_EVENT) return more;
+    // Everything before the terminal event is delivered: the stream is complete.
+    void this.#source.end();
+    return false;
+  }
+
+  end(): void {
+    if (this.#ended) return;
+    this.#ended = true;
+    this.#sink.end();
+  }
+
+  fail(error: unknown): void {
+    if (this.#ended) return;
+    this.#ended = true;
+    this.#sink.fail(
+      error instanceof InvalidCursorError
+        ? new InputError('after is not a cursor of this call.', 'after')
+        : error,
+    );
   }
 }
 

@@ -16,14 +16,14 @@ const CONTEXT_FIELD = 'input.incomingCallContext';
  */
 async function claimIncomingCall(incomingCallContext: string, ctx: GatewayContext): Promise<IncomingCall> {
   const context = requireNonEmpty(incomingCallContext, CONTEXT_FIELD);
-  const call = await ctx.incomingCalls.find(context);
+  const call = await ctx.services.incomingCalls.find(context);
   if (!call) {
     throw new InputError(
       'incomingCallContext names no call ringing now: the gateway did not receive it, or its ring time (about 30 s) is over.',
       CONTEXT_FIELD,
     );
   }
-  if (!(await ctx.incomingCalls.claim(call))) {
+  if (!(await ctx.services.incomingCalls.claim(call))) {
     throw new InputError(
       'This incoming call was already answered, rejected or redirected (see `incomingCalls`).',
       CONTEXT_FIELD,
@@ -47,7 +47,7 @@ export async function answerCall(input: AnswerCallInput, ctx: GatewayContext): P
   ctx.logger.info({ callConnectionId, serverCallId: incoming?.serverCallId }, 'answered call');
   if (incoming) {
     const answered = incoming;
-    await settle(() => ctx.incomingCalls.answered(answered, callConnectionId), ctx);
+    await settle(() => ctx.services.incomingCalls.answered(answered, callConnectionId), ctx);
   }
   return joined;
 }
@@ -86,7 +86,7 @@ export async function redirectCall(
 }
 
 const ended = (incoming: IncomingCall, reason: IncomingCallEndReason, ctx: GatewayContext) =>
-  settle(() => ctx.incomingCalls.ended(incoming, reason), ctx);
+  settle(() => ctx.services.incomingCalls.ended(incoming, reason), ctx);
 
 /**
  * Tells the other subscribers what became of the call. ACS already acted, so a failure here is logged, not
@@ -113,12 +113,12 @@ export async function subscribeIncomingCalls(
   const after = ctx.lastEventId ?? args.after ?? null;
   if (after) {
     try {
-      await ctx.incomingCalls.checkCursor(after);
+      await ctx.services.incomingCalls.checkCursor(after);
     } catch (error) {
       if (error instanceof InvalidCursorError)
         throw new InputError('after is not a cursor of incomingCalls.', 'after');
       throw error;
     }
   }
-  return ctx.incomingCalls.subscribe({ after, to });
+  return ctx.services.incomingCalls.subscribe({ after, to });
 }

@@ -67,7 +67,7 @@ export function awaitOutcome(
   const signal = ctx.clientSignal();
   start.result = start.unavailable
     ? Promise.resolve({ failure: 'OUTCOME_UNAVAILABLE' })
-    : ctx.outcomes.wait(ctx.principal.subject, {
+    : ctx.services.outcomes.wait(ctx.principal.subject, {
         callConnectionId: target.callConnectionId,
         after: start.after,
         ends: (event) => endsAction(action, target.key, event),

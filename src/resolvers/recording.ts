@@ -30,7 +30,7 @@ export async function startRecording(
     channel: input.channel ?? 'mixed',
     format: input.format ?? 'mp3',
     pauseOnStart: input.pauseOnStart ?? false,
-    callbackUrl: await ctx.callbacks.callbackUrlOf(id),
+    callbackUrl: await ctx.services.callbacks.callbackUrlOf(id),
   });
   ctx.logger.info({ callConnectionId: id, recordingId: recording.recordingId }, 'recording started');
   return { recording, callConnectionId: id };

@@ -127,7 +127,7 @@ export function listRooms(
 ): Promise<Connection<Room>> {
   const granted = ctx.principal.rooms;
   return paginate(
-    ctx.pageCursors,
+    ctx.services.pageCursors,
     'rooms',
     async (token) => {
       const page = await ctx.rooms.listRoomsPage(token);
@@ -143,7 +143,7 @@ export function listRoomParticipants(
   ctx: GatewayContext,
 ): Promise<Connection<RoomParticipant>> {
   return paginate(
-    ctx.pageCursors,
+    ctx.services.pageCursors,
     `participants:${roomId}`,
     (token) => ctx.rooms.listParticipantsPage(roomId, token),
     args,

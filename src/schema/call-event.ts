@@ -1,7 +1,7 @@
 import type { ResultInformation, SipDiagnosticInfo } from '../domain/call.ts';
 import type { CallEvent, CallEventKind } from '../domain/call-event.ts';
 import { CALL_EVENT_KIND_NAMES, CALL_EVENT_KINDS, type CallEventOrigin } from '../domain/call-event-kinds.ts';
-import { type DrivenStream, iterate } from '../events/stream.ts';
+import { type DrivenStream, type EventSink, iterate } from '../events/stream.ts';
 import { readCallEvents, subscribeCallEvents } from '../resolvers/events.ts';
 import type { Builder, Types } from './builder.ts';
 import type { addCallTypes } from './call.ts';
@@ -214,16 +214,53 @@ export function addCallEventTypes(builder: Builder, { CallRef }: ReturnType<type
 
 /** The stream with `DomainError`s it fails with turned into request errors (`toGraphQLError`). */
 export function mapErrors<T>(stream: DrivenStream<T>): DrivenStream<T> & AsyncIterable<T> {
-  const mapped: DrivenStream<T> & AsyncIterable<T> = {
-    drive: (sink) =>
-      stream.drive({
-        push: (item) => sink.push(item),
-        end: () => sink.end(),
-        fail: (error) => sink.fail(toGraphQLError(error)),
-      }),
-    resume: () => stream.resume(),
-    end: () => stream.end(),
-    [Symbol.asyncIterator]: () => iterate(mapped),
-  };
-  return mapped;
+  return new ErrorMappedStream(stream);
+}
+
+/**
+ * `mapErrors`' stream, and its source's sink once driven. Classes, not closures: every open subscription holds
+ * one, idle ones included.
+ */
+class ErrorMappedStream<T> implements DrivenStream<T>, AsyncIterable<T> {
+  readonly #stream: DrivenStream<T>;
+
+  constructor(stream: DrivenStream<T>) {
+    this.#stream = stream;
+  }
+
+  drive(sink: EventSink<T>): void {
+    this.#stream.drive(new ErrorMappingSink(sink));
+  }
+
+  resume(): void {
+    this.#stream.resume();
+  }
+
+  end(): Promise<void> {
+    return this.#stream.end();
+  }
+
+  [Symbol.asyncIterator](): AsyncIterableIterator<T> {
+    return iterate(this);
+  }
+}
+
+class ErrorMappingSink<T> implements EventSink<T> {
+  readonly #sink: EventSink<T>;
+
+  constructor(sink: EventSink<T>) {
+    this.#sink = sink;
+  }
+
+  push(item: T): boolean {
+    return this.#sink.push(item);
+  }
+
+  end(): void {
+    this.#sink.end();
+  }
+
+  fail(error: unknown): void {
+    this.#sink.fail(toGraphQLError(error));
+  }
 }

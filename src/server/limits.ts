@@ -45,20 +45,31 @@ export function operationLimitPlugins(
 }
 
 /**
- * The port with every method call counted against the operation's budget: past `max` ACS requests, the call
- * throws `LIMIT_EXCEEDED` instead of reaching ACS (one operation can select `rooms` with every room's
- * participants, or many aliased mutations). Each call within budget then waits for `admit` (the subject's ACS
- * request rate), which refuses it with `RATE_LIMITED`. Made per operation by the context factory; `port()` is
- * first called when a method is, so an operation that makes no ACS request never builds its ports.
+ * One operation's ACS requests: counted against `max`, each admitted by the subject's ACS request rate, and
+ * sent through ports made on the operation's first ACS request (`ports()`).
  */
-export function withAcsCallBudget<Port extends object>(
-  port: () => Port,
-  budget: { used: number; max: number },
-  admit: () => Promise<void> = async () => {},
-): Port {
-  return new Proxy({} as Port, {
-    get(_target, property) {
-      const target = port();
+export interface AcsCallBudget<Ports> {
+  used: number;
+  readonly max: number;
+  /** The operation's ports; first called when a method is, so an operation that makes no ACS request never builds them. */
+  ports(): Ports;
+  /** Waits for the subject's ACS request rate; refuses with `RATE_LIMITED`. */
+  admit(): Promise<void>;
+}
+
+/**
+ * The proxy handler that makes a budget look like its port `name`: every method call is counted against the
+ * operation's budget; past `max` ACS requests, the call throws `LIMIT_EXCEEDED` instead of reaching ACS (one
+ * operation can select `rooms` with every room's participants, or many aliased mutations). Each call within
+ * budget then waits for `admit`. One handler serves every operation (`new Proxy(budget, handler)`): an
+ * operation, a subscription's included, holds only its budget and two proxies.
+ */
+export function acsCallBudgetHandler<Ports extends object, Name extends keyof Ports>(
+  name: Name,
+): ProxyHandler<AcsCallBudget<Ports>> {
+  return {
+    get(budget, property) {
+      const target = budget.ports()[name] as object;
       const value = Reflect.get(target, property, target);
       if (typeof value !== 'function') return value;
       return async (...args: unknown[]) => {
@@ -69,11 +80,11 @@ export function withAcsCallBudget<Port extends object>(
             `This operation needs more than ${budget.max} ACS requests (MAX_ACS_CALLS_PER_OPERATION); split it.`,
           );
         }
-        await admit();
+        await budget.admit();
         return value.apply(target, args);
       };
     },
-  });
+  };
 }
 
 /** A UTF-16 surrogate not part of a pair: ACS and the SDKs cannot encode it (URIError). */

@@ -11,7 +11,7 @@ import {
   visit,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { type DrivenStream, isDrivenStream, iterate } from '../events/stream.ts';
+import { type DrivenStream, type EventSink, isDrivenStream, iterate } from '../events/stream.ts';
 
 /**
  * Multiplexed subscription execution (architecture.md §8): every subscriber of a call reads the same log, so an
@@ -24,7 +24,10 @@ import { type DrivenStream, isDrivenStream, iterate } from '../events/stream.ts'
  * (authorization is checked once, when subscribing), so one subscriber's execution is every other's.
  */
 export interface SubscriptionFanout {
-  /** The yoga plugin that executes each event once per distinct subscription. */
+  /**
+   * The yoga plugin that executes each event once per distinct subscription. Must be the last plugin given to
+   * yoga: for a pushed subscription it sets the result, so no later plugin's `onSubscribe` runs.
+   */
   plugin: Plugin;
   /** The JSON of an execution result, computed once per result object (results are never mutated). */
   serialize(result: ExecutionResult): string;
@@ -160,34 +163,58 @@ export function createSubscriptionFanout(options: SubscriptionFanoutOptions = {}
   }
 
   async function subscribe(args: ExecutionArgs) {
+    const target = pushTargetOf(args);
     const source = await createSourceEventStream(args);
-    if (!isAsyncIterable(source)) return source;
+    // A pushed subscription skips yoga's masking plugin (see the plugin below): its request errors are masked here.
+    if (!isAsyncIterable(source)) return target ? masked(source) : source;
     const key = distinctKey(args);
     if (!isDrivenStream(source)) return mapIterator(source, (event) => executeShared(args, key, event));
-    const subscribedAt = Date.now();
-    const target = (args.contextValue as { pushTarget?: PushTarget } | undefined)?.pushTarget;
     const transport = target ? 'graphql-ws' : 'sse';
-    let open = true;
     onSubscriptionChange?.(transport, 1);
-    const results = mapStream(
-      source,
-      (event) => executeShared(args, key, event),
-      onDelivered && ((result, event) => onDelivered(result, subscribedAt, transport, event)),
-      () => {
-        if (!open) return;
-        open = false;
-        onSubscriptionChange?.(transport, -1);
-      },
-    );
+    const results = new ExecutedStream(source, shared, args, holdKey(key), transport);
     if (!target) return iterate(results);
     target.attach(results);
     return new AttachedResults(results);
   }
 
+  /**
+   * The distinct-subscription keys of the open streams: one string per key (the document's text and variables),
+   * however many subscribers share it, instead of one per subscriber for as long as it stays open.
+   */
+  const heldKeys = new Map<string, { key: string; holders: number }>();
+  const holdKey = (key: string): string => {
+    let held = heldKeys.get(key);
+    if (!held) {
+      // A flat copy: the key was built by concatenation, a tree of strings.
+      held = { key: JSON.parse(JSON.stringify(key)) as string, holders: 0 };
+      heldKeys.set(held.key, held);
+    }
+    held.holders += 1;
+    return held.key;
+  };
+
+  /** What every subscription's `ExecutedStream` shares (one object: no closure per subscription). */
+  const shared: ExecutionShared = {
+    executeShared,
+    onDelivered,
+    closed(transport, key) {
+      const held = heldKeys.get(key);
+      if (held && --held.holders === 0) heldKeys.delete(key);
+      onSubscriptionChange?.(transport, -1);
+    },
+  };
+
   return {
     plugin: {
-      onSubscribe({ setSubscribeFn }) {
-        setSubscribeFn(subscribe);
+      onSubscribe({ args, setSubscribeFn, setResultAndStopExecution }) {
+        // A pushed (graphql-ws) subscription's results never pass through the iterator the transport is handed, so
+        // the plugins after this one (yoga's error masking: a result mapper and an error wrapper around that
+        // iterator, a dozen closures and promises held per idle subscription) would only add weight: its result
+        // is set here instead, after every earlier plugin's `onSubscribe` (authentication, authorization, limits)
+        // has run. Results are masked by `executeEvent`, request errors by `subscribe`, and a failing stream by
+        // the transport (graphql-ws' `onError`). SSE pulls its results through yoga's plugins as before.
+        if (pushTargetOf(args)) setResultAndStopExecution(subscribe(args) as never);
+        else setSubscribeFn(subscribe);
       },
     },
     get eventsHeld() {
@@ -234,72 +261,137 @@ function cursorOnlyVariables(document: DocumentNode, operationName: string | nul
   return result;
 }
 
+/** What the fan-out hands every `ExecutedStream`. */
+interface ExecutionShared {
+  executeShared(args: ExecutionArgs, key: string, event: unknown): Execution;
+  onDelivered: SubscriptionFanoutOptions['onDelivered'];
+  /** A stream has ended: its key (from `holdKey`) is released. */
+  closed(transport: 'graphql-ws' | 'sse', key: string): void;
+}
+
 /**
- * The results of a driven source stream: each event executed as it is pushed, and `delivered` told of each result
- * as it is handed to the subscriber. A pushed event whose execution is asynchronous pauses the source until its
- * result is pushed, so results keep the events' order. `closed` is told (at least once) when the stream ends,
- * fails or is ended by its subscriber.
+ * The results of a driven source stream: each event executed as it is pushed, and `onDelivered` told of each
+ * result as it is handed to the subscriber. A pushed event whose execution is asynchronous pauses the source
+ * until its result is pushed, so results keep the events' order. `closed` is told (once) when the stream ends,
+ * fails or is ended by its subscriber. Classes, not closures: an idle subscription holds its stream for as long as
+ * it is open, so it is kept to two small objects (the stream and its source's sink).
  */
-function mapStream(
-  source: DrivenStream<unknown>,
-  executeOne: (event: unknown) => Execution,
-  delivered: ((result: ExecutionResult, event: unknown) => void) | undefined,
-  closed: () => void,
-): DrivenStream<ExecutionResult> {
-  return {
-    drive(sink) {
-      let pending: Promise<unknown> | null = null;
-      let ended = false;
-      source.drive({
-        push(event) {
-          if (ended) return false;
-          const execution = executeOne(event);
-          if (!(execution instanceof Promise)) {
-            delivered?.(execution, event);
-            return sink.push(execution);
-          }
-          pending = execution.then(
-            (result) => {
-              pending = null;
-              if (ended) return;
-              delivered?.(result, event);
-              if (sink.push(result)) source.resume();
-            },
-            (error: unknown) => {
-              pending = null;
-              ended = true;
-              closed();
-              sink.fail(error);
-              void source.end();
-            },
-          );
-          return false;
-        },
-        end() {
-          // The last result may still be executing: it goes out first.
-          const finish = () => {
-            if (ended) return;
-            ended = true;
-            closed();
-            sink.end();
-          };
-          if (pending) void pending.then(finish);
-          else finish();
-        },
-        fail(error) {
-          if (ended) return;
-          ended = true;
-          closed();
-          sink.fail(error);
-        },
-      });
-    },
-    resume: () => source.resume(),
-    end: () => {
-      closed();
-      return source.end();
-    },
-  };
+class ExecutedStream implements DrivenStream<ExecutionResult> {
+  readonly #source: DrivenStream<unknown>;
+  readonly #shared: ExecutionShared;
+  readonly #args: ExecutionArgs;
+  readonly #key: string;
+  readonly #transport: 'graphql-ws' | 'sse';
+  readonly #subscribedAt = Date.now();
+  #sink: EventSink<ExecutionResult> | null = null;
+  #pending: Promise<unknown> | null = null;
+  #ended = false;
+  #open = true;
+
+  constructor(
+    source: DrivenStream<unknown>,
+    shared: ExecutionShared,
+    args: ExecutionArgs,
+    key: string,
+    transport: 'graphql-ws' | 'sse',
+  ) {
+    this.#source = source;
+    this.#shared = shared;
+    this.#args = args;
+    this.#key = key;
+    this.#transport = transport;
+  }
+
+  drive(sink: EventSink<ExecutionResult>): void {
+    this.#sink = sink;
+    this.#source.drive(new SourceSink(this));
+  }
+
+  resume(): void {
+    this.#source.resume();
+  }
+
+  end(): Promise<void> {
+    this.#closed();
+    return this.#source.end();
+  }
+
+  /** The source pushed an event (see `SourceSink`). */
+  pushed(event: unknown): boolean {
+    const sink = this.#sink;
+    if (this.#ended || !sink) return false;
+    const execution = this.#shared.executeShared(this.#args, this.#key, event);
+    if (!(execution instanceof Promise)) {
+      this.#delivered(execution, event);
+      return sink.push(execution);
+    }
+    this.#pending = execution.then(
+      (result) => {
+        this.#pending = null;
+        if (this.#ended) return;
+        this.#delivered(result, event);
+        if (sink.push(result)) this.#source.resume();
+      },
+      (error: unknown) => {
+        this.#pending = null;
+        this.#ended = true;
+        this.#closed();
+        sink.fail(error);
+        void this.#source.end();
+      },
+    );
+    return false;
+  }
+
+  /** The source ended. The last result may still be executing: it goes out first. */
+  sourceEnded(): void {
+    const finish = () => {
+      if (this.#ended) return;
+      this.#ended = true;
+      this.#closed();
+      this.#sink?.end();
+    };
+    if (this.#pending) void this.#pending.then(finish);
+    else finish();
+  }
+
+  sourceFailed(error: unknown): void {
+    if (this.#ended) return;
+    this.#ended = true;
+    this.#closed();
+    this.#sink?.fail(error);
+  }
+
+  #delivered(result: ExecutionResult, event: unknown): void {
+    this.#shared.onDelivered?.(result, this.#subscribedAt, this.#transport, event);
+  }
+
+  #closed(): void {
+    if (!this.#open) return;
+    this.#open = false;
+    this.#shared.closed(this.#transport, this.#key);
+  }
+}
+
+/** The source's sink of an `ExecutedStream`: forwards to it. */
+class SourceSink implements EventSink<unknown> {
+  readonly #stream: ExecutedStream;
+
+  constructor(stream: ExecutedStream) {
+    this.#stream = stream;
+  }
+
+  push(event: unknown): boolean {
+    return this.#stream.pushed(event);
+  }
+
+  end(): void {
+    this.#stream.sourceEnded();
+  }
+
+  fail(error: unknown): void {
+    this.#stream.sourceFailed(error);
+  }
 }
 
 /**
@@ -356,6 +448,10 @@ function mapIterator<T, R>(
     },
   };
   return mapped as unknown as AsyncGenerator<R, void, void>;
+}
+
+function pushTargetOf(args: ExecutionArgs): PushTarget | undefined {
+  return (args.contextValue as { pushTarget?: PushTarget } | undefined)?.pushTarget;
 }
 
 function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {

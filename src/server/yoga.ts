@@ -23,13 +23,13 @@ import type { IncomingCallLog } from '../events/incoming-calls.ts';
 import type { CallEventLog } from '../events/log.ts';
 import { OperationLog } from '../events/operation-log.ts';
 import type { OutcomeAwaits } from '../events/outcome.ts';
-import type { Logger } from '../logger.ts';
-import type { BackgroundTasks, GatewayContext } from '../resolvers/context.ts';
+import { type Logger, lazyChildren } from '../logger.ts';
+import type { BackgroundTasks, GatewayContext, GatewayServices } from '../resolvers/context.ts';
 import type { PageCursors } from '../resolvers/paging.ts';
 import { toGraphQLError } from '../schema/errors.ts';
 import { type HttpPrincipals, useAuthentication, useAuthorization } from './authorization.ts';
 import type { OriginPolicy } from './browser.ts';
-import { LIMIT_EXCEEDED, operationLimitPlugins, withAcsCallBudget } from './limits.ts';
+import { type AcsCallBudget, acsCallBudgetHandler, LIMIT_EXCEEDED, operationLimitPlugins } from './limits.ts';
 import type { GatewayMetrics } from './metrics.ts';
 import { useSseSubscriptions } from './sse-subscriptions.ts';
 import type { PushTarget, SubscriptionFanout } from './subscription-fanout.ts';
@@ -144,6 +144,46 @@ function abortedWhenClientLeaves(res: ServerResponse): AbortSignal {
   return controller.signal;
 }
 
+type AcsPortPair = { rooms: RoomsPort; calls: CallsPort };
+
+/** What every operation's `OperationAcs` shares. */
+interface OperationAcsShared {
+  acs: GatewayYogaOptions['acs'];
+  limitAcsRequests: (subject: string) => Promise<void>;
+}
+
+/**
+ * One operation's ACS budget and ports (see `acsCallBudgetHandler`), and whether its HTTP client left: a class,
+ * so an operation that makes no ACS request (every subscription) holds one small object and no closures.
+ */
+class OperationAcs implements AcsCallBudget<AcsPortPair> {
+  used = 0;
+  #ports: AcsPortPair | undefined;
+  #responseAborted: AbortSignal | undefined;
+
+  constructor(
+    private readonly shared: OperationAcsShared,
+    readonly max: number,
+    private readonly subject: string,
+    private readonly res: ServerResponse | undefined,
+  ) {}
+
+  ports(): AcsPortPair {
+    this.#ports ??= this.shared.acs(this.clientLeft());
+    return this.#ports;
+  }
+
+  admit(): Promise<void> {
+    return this.shared.limitAcsRequests(this.subject);
+  }
+
+  /** Aborts when the HTTP client leaves before its response is complete (undefined for graphql-ws). */
+  clientLeft(): AbortSignal | undefined {
+    if (this.res) this.#responseAborted ??= abortedWhenClientLeaves(this.res);
+    return this.#responseAborted;
+  }
+}
+
 /**
  * The yoga instance: `/graphql` over HTTP (queries, mutations, SSE subscriptions) and GraphiQL, with masked
  * unexpected errors that are logged with their cause and request id.
@@ -157,6 +197,20 @@ export function createGatewayYoga(
   const newOperationContext = () => randomUUID();
   const limitAcsRequests = createAcsRequestRateLimiter(options.rateLimitStore, limits.acsRequestsPerSecond);
   const refused = (code: RequestRefusedError['code']) => options.metrics.requestRefused(code);
+  const shared: OperationAcsShared = { acs: options.acs, limitAcsRequests };
+  // Made when an operation first logs (most never do: every idle subscription would keep one).
+  const operationLogger = lazyChildren(logger);
+  const services: GatewayServices = {
+    incomingCalls: options.incomingCalls,
+    callbacks: options.callbacks,
+    transportUrlAllowedHosts: options.transportUrlAllowedHosts,
+    newOperationContext,
+    pageCursors: options.pageCursors,
+    background: options.background,
+    outcomes: options.outcomes,
+  };
+  const roomsBudget = acsCallBudgetHandler<AcsPortPair, 'rooms'>('rooms');
+  const callsBudget = acsCallBudgetHandler<AcsPortPair, 'calls'>('calls');
   return createYoga<ServerContext, GatewayContext>({
     schema: options.schema,
     graphqlEndpoint: '/graphql',
@@ -174,7 +228,6 @@ export function createGatewayYoga(
     plugins: [
       // First: every later hook sees the document the request names, whether by id or by text.
       useTrustedDocuments(options.trustedDocuments),
-      options.fanout.plugin,
       ...(options.tracing ? [options.tracing.plugin] : []),
       useAuthentication(options.authenticator, principals, refused),
       // After authentication: streams are counted per subject as well as per address and per process.
@@ -197,6 +250,8 @@ export function createGatewayYoga(
         onStreamChange: (delta) => options.metrics.subscriberConnections('sse', delta),
         shutdown: options.shutdown,
       }),
+      // Last: for a graphql-ws subscription it sets the result, once every plugin above has run its `onSubscribe`.
+      options.fanout.plugin,
     ],
     // `request` is absent for graphql-ws operations (their context starts from the upgrade request).
     context: ({
@@ -210,46 +265,38 @@ export function createGatewayYoga(
       principal?: Principal;
       clientGone?: AbortSignal;
     }): GatewayContext => {
-      const requestId = requestScope.getStore()?.requestId ?? randomUUID();
+      // Flat: `randomUUID()` builds its string by concatenation, a tree of a dozen strings, which a subscription's
+      // context would hold as long as it is open (pino's child used to flatten it when binding it).
+      const requestId = flatString(requestScope.getStore()?.requestId ?? randomUUID());
       const caller = principal ?? (request && principals.get(request));
       // Unreachable unless a transport skipped authentication: fail closed.
       if (!caller) throw new Error('request reached execution without a principal');
       // The ports are made on an operation's first ACS request: most operations (every subscription) make none,
-      // and a subscription's context lives as long as it does (it counts in the heap of every idle subscriber). Object
-      // getters would not do: envelop copies the context's properties.
-      let ports: { rooms: RoomsPort; calls: CallsPort } | undefined;
-      let responseAborted: AbortSignal | undefined;
-      const clientLeft = () => {
-        if (res) responseAborted ??= abortedWhenClientLeaves(res);
-        return responseAborted;
-      };
-      const acs = () => {
-        ports ??= options.acs(clientLeft());
-        return ports;
-      };
-      const acsBudget = { used: 0, max: limits.maxAcsCallsPerOperation };
-      const admit = () => limitAcsRequests(caller.subject);
+      // and a subscription's context lives as long as it does (it counts in the heap of every idle subscriber).
+      // Object getters would not do: envelop copies the context's properties. So the operation holds one object
+      // (its budget) and two proxies of it, whose handlers are shared by every operation.
+      const acs = new OperationAcs(shared, limits.maxAcsCallsPerOperation, caller.subject, res);
+      // A reconnecting EventSource sends the last event id it saw: the cursor to resume after.
+      const lastEventId = request?.headers.get('last-event-id') || undefined;
       return {
-        rooms: withAcsCallBudget(() => acs().rooms, acsBudget, admit),
-        calls: withAcsCallBudget(() => acs().calls, acsBudget, admit),
-        logger: logger.child({ requestId }),
+        rooms: new Proxy(acs, roomsBudget) as unknown as RoomsPort,
+        calls: new Proxy(acs, callsBudget) as unknown as CallsPort,
+        logger: operationLogger({ requestId }),
         // Per operation: its authorization check and its fields read each call and recording at most once.
         eventLog: new OperationLog(options.eventLog),
-        incomingCalls: options.incomingCalls,
         requestId,
-        callbacks: options.callbacks,
-        transportUrlAllowedHosts: options.transportUrlAllowedHosts,
-        newOperationContext,
-        // A reconnecting EventSource sends the last event id it saw: the cursor to resume after.
-        lastEventId: request?.headers.get('last-event-id') || null,
+        ...(lastEventId ? { lastEventId } : {}),
         principal: caller,
-        pageCursors: options.pageCursors,
-        background: options.background,
-        outcomes: options.outcomes,
-        clientSignal: () => clientLeft() ?? socketClosed,
+        services,
+        clientSignal: () => acs.clientLeft() ?? socketClosed,
       };
     },
   });
+}
+
+/** `text` as one flat string (a copy), not the tree of strings that concatenation builds. */
+function flatString(text: string): string {
+  return JSON.parse(JSON.stringify(text)) as string;
 }
 
 /**
