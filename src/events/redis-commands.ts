@@ -41,8 +41,6 @@ export interface RedisPort {
   subscribe(channel: string, listener: (message: string) => void): Promise<void>;
   unsubscribe(channel: string, listener: (message: string) => void): Promise<void>;
   publishCommand: 'PUBLISH' | 'SPUBLISH';
-  /** Whether one command or script may touch keys of different hash slots (a single Redis: yes; a cluster: no). */
-  crossSlot: boolean;
   /** PING every node that holds keys (the one Redis, or every cluster master). */
   ping(): Promise<void>;
   /** Closes both connections; its owner calls it once every user of them has stopped. */
@@ -126,7 +124,6 @@ export async function connectRedis(options: RedisConnectionOptions): Promise<Red
         subscribe: (channel, listener) => timed(cluster.sSubscribe(channel, listener)),
         unsubscribe: (channel, listener) => timed(cluster.sUnsubscribe(channel, listener)),
         publishCommand: 'SPUBLISH',
-        crossSlot: false,
         async ping() {
           await Promise.all(
             cluster.masters.map(async (master) => {
@@ -167,7 +164,6 @@ export async function connectRedis(options: RedisConnectionOptions): Promise<Red
       subscribe: (channel, listener) => timed(subscriber.subscribe(channel, listener)),
       unsubscribe: (channel, listener) => timed(subscriber.unsubscribe(channel, listener)),
       publishCommand: 'PUBLISH',
-      crossSlot: true,
       async ping() {
         await timed(client.sendCommand(['PING']));
       },

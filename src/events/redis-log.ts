@@ -59,72 +59,63 @@ export type RedisCommandFamily =
   | 'ping';
 
 /**
- * Appends batches of events, each to its call's stream, in one round trip (one batch per call, in order).
- * Per batch: de-duplicates by CloudEvent id, trims the stream, refreshes every TTL of the call and notifies the
- * call's subscribers, atomically, so a subscriber can never be told about an event that is not in the stream.
+ * Appends a batch of events to a call's stream in one round trip.
+ * De-duplicates by CloudEvent id, trims the stream, refreshes every TTL of the call and notifies
+ * subscribers, atomically, so a subscriber can never be told about an event that is not in the stream.
  */
 const APPEND_SCRIPT = `
--- KEYS: five per batch: the call's stream, its seen-ids sorted set, its info key, its trim watermark (the newest
--- stream id ever trimmed away), its summary hash
+-- KEYS[1] the call's stream, KEYS[2] its seen-ids sorted set, KEYS[3] its info key,
+-- KEYS[4] its trim watermark (the newest stream id ever trimmed away), KEYS[5] its summary hash
 -- ARGV[1] max events (also the dedupe window), ARGV[2] trim slack, ARGV[3] TTL in seconds,
--- ARGV[4] 'PUBLISH' or 'SPUBLISH', ARGV[5] the state a call never leaves; then per batch: the call's channel, the
--- number of events, and for each event in order five values: CloudEvent id, event JSON, the state it sets, its
--- serverCallId, its correlationId ('' for none)
--- Returns, per batch, {index, stream id, ...} for the events stored (index is 0-based in the batch).
-local maxEvents, trimSlack, ttl = tonumber(ARGV[1]), tonumber(ARGV[2]), ARGV[3]
-local results = {}
-local a = 6
-for k = 0, #KEYS - 5, 5 do
-  local stream, seen, summaryKey = KEYS[k + 1], KEYS[k + 2], KEYS[k + 5]
-  local channel, first = ARGV[a], a + 2
-  local last = first + 5 * tonumber(ARGV[a + 1]) - 1
-  a = last + 1
-  -- The summary (foldCallEvents of every stored event), folded on here in the same step as the events are stored.
-  local summary = redis.call('HMGET', summaryKey, 'state', 'serverCallId', 'correlationId')
-  local state, serverCallId, correlationId = summary[1] or '', summary[2] or '', summary[3] or ''
-  local cursor = ''
-  local newest = redis.call('XREVRANGE', stream, '+', '-', 'COUNT', 1)[1]
-  -- The notification: the id that preceded this batch ('' when none), then id and JSON of each stored event.
-  local notification = {newest and newest[1] or ''}
-  local stored = {}
-  for i = first, last, 5 do
-    local eventId = ARGV[i]
-    if not redis.call('ZSCORE', seen, eventId) then
-      local streamId = redis.call('XADD', stream, '*', 'event', ARGV[i + 1])
-      -- Scored by the stream id's milliseconds, so trimming the set by rank drops the oldest ids first.
-      redis.call('ZADD', seen, string.match(streamId, '^%d+'), eventId)
-      stored[#stored + 1] = tostring((i - first) / 5)
-      stored[#stored + 1] = streamId
-      cursor = streamId
-      if state ~= ARGV[5] and ARGV[i + 2] ~= '' then state = ARGV[i + 2] end
-      if ARGV[i + 3] ~= '' then serverCallId = ARGV[i + 3] end
-      if ARGV[i + 4] ~= '' then correlationId = ARGV[i + 4] end
-      notification[#notification + 1] = streamId
-      notification[#notification + 1] = ARGV[i + 1]
-    end
+-- ARGV[4] 'PUBLISH' or 'SPUBLISH', ARGV[5] the call's channel, ARGV[6] the state a call never leaves,
+-- ARGV[7], ARGV[8], ...: for each event in order, five values: CloudEvent id, event JSON, the state it sets,
+-- its serverCallId, its correlationId ('' for none)
+-- Returns {index, stream id, ...} for the events stored (index is 0-based in the batch).
+local maxEvents = tonumber(ARGV[1])
+-- The summary (foldCallEvents of every stored event), folded on here in the same step as the events are stored.
+local summary = redis.call('HMGET', KEYS[5], 'state', 'serverCallId', 'correlationId')
+local state, serverCallId, correlationId = summary[1] or '', summary[2] or '', summary[3] or ''
+local cursor = ''
+local newest = redis.call('XREVRANGE', KEYS[1], '+', '-', 'COUNT', 1)[1]
+-- The notification: the id that preceded this batch ('' when none), then id and JSON of each stored event.
+local notification = {newest and newest[1] or ''}
+local stored = {}
+for i = 7, #ARGV, 5 do
+  local eventId = ARGV[i]
+  if not redis.call('ZSCORE', KEYS[2], eventId) then
+    local streamId = redis.call('XADD', KEYS[1], '*', 'event', ARGV[i + 1])
+    -- Scored by the stream id's milliseconds, so trimming the set by rank drops the oldest ids first.
+    redis.call('ZADD', KEYS[2], string.match(streamId, '^%d+'), eventId)
+    stored[#stored + 1] = tostring((i - 7) / 5)
+    stored[#stored + 1] = streamId
+    cursor = streamId
+    if state ~= ARGV[6] and ARGV[i + 2] ~= '' then state = ARGV[i + 2] end
+    if ARGV[i + 3] ~= '' then serverCallId = ARGV[i + 3] end
+    if ARGV[i + 4] ~= '' then correlationId = ARGV[i + 4] end
+    notification[#notification + 1] = streamId
+    notification[#notification + 1] = ARGV[i + 1]
   end
-  if #stored > 0 then
-    redis.call('HSET', summaryKey, 'state', state, 'cursor', cursor, 'serverCallId', serverCallId,
-      'correlationId', correlationId)
-    -- Trim in batches of at least trimSlack entries so the extra XRANGE is paid once per batch. The id of the
-    -- newest trimmed entry is kept: a reader whose cursor is older than it has lost events (EventsLost).
-    -- (XINFO's max-deleted-entry-id would not do: trimming does not update it, only XDEL does.)
-    local excess = redis.call('XLEN', stream) - maxEvents
-    if excess >= trimSlack then
-      local doomed = redis.call('XRANGE', stream, '-', '+', 'COUNT', excess)
-      redis.call('XTRIM', stream, 'MAXLEN', maxEvents)
-      redis.call('SET', KEYS[k + 4], doomed[#doomed][1])
-    end
-    -- Keep only the newest ids: duplicates older than the log itself are no longer detected.
-    redis.call('ZREMRANGEBYRANK', seen, 0, -(maxEvents + 1))
-    for key = k + 1, k + 5 do redis.call('EXPIRE', KEYS[key], ttl) end
-    -- One notification per batch carrying the stored events (lines: JSON holds no raw newline), so caught-up
-    -- subscribers need not read the stream.
-    redis.call(ARGV[4], channel, table.concat(notification, '\\n'))
-  end
-  results[#results + 1] = stored
 end
-return results
+if #stored > 0 then
+  redis.call('HSET', KEYS[5], 'state', state, 'cursor', cursor, 'serverCallId', serverCallId,
+    'correlationId', correlationId)
+  -- Trim in batches of at least ARGV[2] entries so the extra XRANGE is paid once per batch. The id of the
+  -- newest trimmed entry is kept: a reader whose cursor is older than it has lost events (EventsLost).
+  -- (XINFO's max-deleted-entry-id would not do: trimming does not update it, only XDEL does.)
+  local excess = redis.call('XLEN', KEYS[1]) - maxEvents
+  if excess >= tonumber(ARGV[2]) then
+    local doomed = redis.call('XRANGE', KEYS[1], '-', '+', 'COUNT', excess)
+    redis.call('XTRIM', KEYS[1], 'MAXLEN', maxEvents)
+    redis.call('SET', KEYS[4], doomed[#doomed][1])
+  end
+  -- Keep only the newest ids: duplicates older than the log itself are no longer detected.
+  redis.call('ZREMRANGEBYRANK', KEYS[2], 0, -(maxEvents + 1))
+  for k = 1, 5 do redis.call('EXPIRE', KEYS[k], ARGV[3]) end
+  -- One notification per batch carrying the stored events (lines: JSON holds no raw newline), so caught-up
+  -- subscribers need not read the stream.
+  redis.call(ARGV[4], ARGV[5], table.concat(notification, '\\n'))
+end
+return stored
 `;
 
 /**
@@ -349,51 +340,37 @@ export async function createRedisCallEventLog(options: RedisCallEventLogOptions)
     ended: (subscription) => subscriptions.delete(subscription),
   };
 
-  /**
-   * Group commit: while an append script is in flight, further appends wait and then go together in ONE script call
-   * (a single Redis takes keys of any call in one script; in a cluster each call's keys live in their own slot, so
-   * there every batch still goes alone, pipelined). Concurrent callbacks then share a round trip: fewer commands for
-   * Redis and for this process to write, time out and parse, and larger batches the busier ingest is.
-   */
-  const appends = createAppendQueue(
-    async (batches) => {
-      const scriptKeys: string[] = [];
-      const args = [String(maxEventsPerCall), String(trimSlack), String(ttlSeconds), port.publishCommand];
-      args.push(FINAL_CALL_STATE);
-      for (const { callConnectionId, events } of batches) {
-        const callKeys = keys(callConnectionId);
-        scriptKeys.push(callKeys.events, callKeys.seen, callKeys.info, callKeys.trimmed, callKeys.summary);
-        args.push(callKeys.channel, String(events.length));
-        for (const event of events) {
-          args.push(
-            event.id,
-            JSON.stringify(event),
-            callStateSetBy(event.kind) ?? '',
-            event.serverCallId ?? '',
-            event.correlationId ?? '',
-          );
-        }
-      }
-      const reply = (await unavailable('append to the call event log', () =>
-        observe('append', () => runScript(scripts.append, scriptKeys, args)),
-      )) as string[][];
-      return batches.map(({ events }, index) => {
-        const indexes = reply[index] ?? [];
-        const stored: CallEvent[] = [];
-        for (let i = 0; i + 1 < indexes.length; i += 2) {
-          const event = events[Number(indexes[i])];
-          if (event) stored.push({ ...event, cursor: String(indexes[i + 1]) } as CallEvent);
-        }
-        return stored;
-      });
-    },
-    port.crossSlot ? MAX_EVENTS_PER_APPEND_SCRIPT : 0,
-  );
-
   return {
-    append(callConnectionId, events: readonly NewCallEvent[]) {
-      if (events.length === 0) return Promise.resolve([]);
-      return appends.add(callConnectionId, events);
+    async append(callConnectionId, events: readonly NewCallEvent[]) {
+      if (events.length === 0) return [];
+      const callKeys = keys(callConnectionId);
+      const args = [
+        String(maxEventsPerCall),
+        String(trimSlack),
+        String(ttlSeconds),
+        port.publishCommand,
+        callKeys.channel,
+        FINAL_CALL_STATE,
+      ];
+      for (const event of events) {
+        args.push(
+          event.id,
+          JSON.stringify(event),
+          callStateSetBy(event.kind) ?? '',
+          event.serverCallId ?? '',
+          event.correlationId ?? '',
+        );
+      }
+      const appendKeys = [callKeys.events, callKeys.seen, callKeys.info, callKeys.trimmed, callKeys.summary];
+      const reply = (await unavailable('append to the call event log', () =>
+        observe('append', () => runScript(scripts.append, appendKeys, args)),
+      )) as string[];
+      const stored: CallEvent[] = [];
+      for (let i = 0; i + 1 < reply.length; i += 2) {
+        const event = events[Number(reply[i])];
+        if (event) stored.push({ ...event, cursor: String(reply[i + 1]) } as CallEvent);
+      }
+      return stored;
     },
 
     async readLast(callConnectionId, count) {
@@ -552,71 +529,4 @@ function decodeEntry(id: string, fields: string[]): CallEvent {
   const json = index >= 0 ? fields[index + 1] : undefined;
   if (json === undefined) throw new Error(`Stream entry ${id} has no "event" field.`);
   return { ...(JSON.parse(json) as NewCallEvent), cursor: id } as CallEvent;
-}
-
-/** Events one append script call carries at most, over all its batches (bounds how long Redis runs it). */
-const MAX_EVENTS_PER_APPEND_SCRIPT = 1_000;
-
-/** One call's events waiting for the next append script call. */
-interface PendingAppend {
-  callConnectionId: string;
-  events: readonly NewCallEvent[];
-  resolve(stored: CallEvent[]): void;
-  reject(error: unknown): void;
-}
-
-/**
- * Runs `appendBatches` for one append at a time, and meanwhile gathers the appends that arrive into the next
- * call (up to `maxEvents` events; a single larger batch goes alone). `maxEvents` 0: no gathering, every
- * append goes at once (a cluster, where one script cannot touch several calls' slots).
- * Each caller gets its own batch's stored events, or the error of the call that carried it.
- */
-function createAppendQueue(
-  appendBatches: (batches: readonly PendingAppend[]) => Promise<CallEvent[][]>,
-  maxEvents: number,
-): { add(callConnectionId: string, events: readonly NewCallEvent[]): Promise<CallEvent[]> } {
-  const waiting: PendingAppend[] = [];
-  let inFlight = false;
-
-  function send(batches: PendingAppend[]): Promise<void> {
-    return appendBatches(batches).then(
-      (stored) => {
-        for (const [index, batch] of batches.entries()) batch.resolve(stored[index] ?? []);
-      },
-      (error: unknown) => {
-        for (const batch of batches) batch.reject(error);
-      },
-    );
-  }
-
-  function flush(): void {
-    if (waiting.length === 0) {
-      inFlight = false;
-      return;
-    }
-    let count = 1;
-    let events = waiting[0]?.events.length ?? 0;
-    for (; count < waiting.length; count += 1) {
-      events += waiting[count]?.events.length ?? 0;
-      if (events > maxEvents) break;
-    }
-    void send(waiting.splice(0, count)).then(flush);
-  }
-
-  return {
-    add(callConnectionId, events) {
-      return new Promise((resolve, reject) => {
-        const pending = { callConnectionId, events, resolve, reject };
-        if (maxEvents === 0) {
-          void send([pending]);
-          return;
-        }
-        waiting.push(pending);
-        if (!inFlight) {
-          inFlight = true;
-          flush();
-        }
-      });
-    },
-  };
 }

@@ -206,48 +206,6 @@ describe('Redis call event log', () => {
     expect(stats).toMatch(/cmdstat_evalsha:calls=2,/);
   });
 
-  it('appends of concurrent callbacks to different calls share one round trip, each stored in its own call', async () => {
-    const redis = await privateRedis();
-    const log = await openLog(redis.url, 'batched:');
-    const admin = createClient({ url: redis.url });
-    admin.on('error', () => {});
-    await admin.connect();
-    disposers.add(() => admin.close());
-    await log.append('warm-up', [{ ...event('w1'), callConnectionId: 'warm-up' }]);
-    const calls = Array.from({ length: 8 }, (_, index) => `call-${index}`);
-
-    await admin.sendCommand(['CONFIG', 'RESETSTAT']);
-    const stored = await Promise.all(
-      calls.map((call) =>
-        log.append(call, [
-          { ...event(`${call}-a`), callConnectionId: call },
-          { ...event(`${call}-b`), callConnectionId: call },
-        ]),
-      ),
-    );
-    const stats = String(await admin.sendCommand(['INFO', 'commandstats']));
-    // The first append goes at once; the seven that arrive while it is in flight go together.
-    expect(stats).toMatch(/cmdstat_evalsha:calls=2,/);
-    expect(stored.map(ids)).toEqual(calls.map((call) => [`${call}-a`, `${call}-b`]));
-    for (const call of calls) {
-      expect(ids(await log.readAfter(call, null, 10))).toEqual([`${call}-a`, `${call}-b`]);
-    }
-  });
-
-  it('a shared append round trip that fails rejects every append it carried', async () => {
-    const redis = await privateRedis();
-    disposers.add(() => redis.thaw());
-    const log = await openLog(redis.url, 'batched-frozen:', 300);
-    await log.append(CALL, [event('e1')]);
-    redis.freeze();
-    const appends = ['call-a', 'call-b', 'call-c'].map((call) =>
-      log.append(call, [{ ...event(`${call}-1`), callConnectionId: call }]),
-    );
-    for (const append of appends) {
-      await expect(within(append, 5_000, 'append to fail')).rejects.toThrow(CallEventLogUnavailableError);
-    }
-  });
-
   it('rejects createRedisCallEventLog with CallEventLogUnavailableError when Redis is unreachable', async () => {
     const port = await freePort();
     await expect(openLog(`redis://127.0.0.1:${port}`, 'x:')).rejects.toThrow(CallEventLogUnavailableError);
