@@ -22,6 +22,7 @@ import { availableParallelism, cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { freePort, startRedisServer } from '../../test/helpers/redis-global-setup.ts';
+import { gatewayEnvironment } from './gateway-env.ts';
 import type {
   LoadJob,
   ProbeSample,
@@ -127,23 +128,7 @@ async function startServer(system: SystemName, redisUrl: string): Promise<Server
   const flags = ['--expose-gc', '--import', './bench/harness/probe.mjs'];
   const command = system === 'switchboard' ? SWITCHBOARD_COMMAND : BASELINE_COMMANDS[system];
   const env: Record<string, string | undefined> = { ...process.env, REDIS_URL: redisUrl };
-  if (system === 'switchboard') {
-    Object.assign(env, {
-      NODE_ENV: 'development',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'info',
-      // The scenarios put up to 100 subscriptions on one socket and 50 sockets on one address; the
-      // per-client defaults (limits against abuse) are below that, the baselines have none.
-      WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: '1000',
-      WS_MAX_CONNECTIONS_PER_CLIENT: '1000',
-      // Never called: callbacks are sent directly, so no ACS request is made.
-      ACS_CONNECTION_STRING: 'endpoint=http://127.0.0.1:9/;accesskey=YmVuY2g=',
-      ACS_RESOURCE_ID: audience,
-      ACS_CALLBACK_ISSUER: issuer,
-      ACS_CALLBACK_JWKS_URL: jwksUrl,
-    });
-  }
+  if (system === 'switchboard') Object.assign(env, gatewayEnvironment({ issuer, audience, jwksUrl }));
   const child = spawn(process.execPath, [...flags, ...command], {
     env,
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],

@@ -21,6 +21,7 @@ import WebSocket from 'ws';
 import { createRedisCallEventLog } from '../../src/events/redis-log.ts';
 import { createLogger } from '../../src/logger.ts';
 import { freePort, startRedisServer } from '../../test/helpers/redis-global-setup.ts';
+import { gatewayEnvironment } from '../harness/gateway-env.ts';
 
 const { values: options } = parseArgs({
   options: {
@@ -56,19 +57,15 @@ interface Reading {
 function startServer(redisUrl: string): Promise<{ child: ChildProcess; url: string }> {
   const env: Record<string, string | undefined> = { ...process.env, REDIS_URL: redisUrl };
   if (system === 'switchboard') {
-    // As bench/harness/run.ts starts it.
-    Object.assign(env, {
-      NODE_ENV: 'development',
-      PORT: '0',
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'info',
-      WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: '1000',
-      WS_MAX_CONNECTIONS_PER_CLIENT: '1000',
-      ACS_CONNECTION_STRING: 'endpoint=http://127.0.0.1:9/;accesskey=YmVuY2g=',
-      ACS_RESOURCE_ID: '00000000-0000-0000-0000-000000000000',
-      ACS_CALLBACK_ISSUER: 'https://acscallautomation.communication.azure.com',
-      ACS_CALLBACK_JWKS_URL: 'http://127.0.0.1:9/calling/keys',
-    });
+    // As bench/harness/run.ts starts it; no callback is sent, so the callback key set is nowhere.
+    Object.assign(
+      env,
+      gatewayEnvironment({
+        issuer: 'https://acscallautomation.communication.azure.com',
+        audience: '00000000-0000-0000-0000-000000000000',
+        jwksUrl: 'http://127.0.0.1:9/calling/keys',
+      }),
+    );
   }
   const command = options.command ? options.command.split(' ') : commands[system];
   const child = spawn(
