@@ -212,7 +212,7 @@ export function createSubscriptionFanout(options: SubscriptionFanoutOptions = {}
         // iterator, a dozen closures and promises held per idle subscription) would only add weight: its result
         // is set here instead, after every earlier plugin's `onSubscribe` (authentication, authorization, limits)
         // has run. Results are masked by `executeEvent`, request errors by `subscribe`, and a failing stream by
-        // the transport (graphql-ws' `onError`). SSE pulls its results through yoga's plugins as before.
+        // the WebSocket server (its `maskError` hook). SSE pulls its results through yoga's plugins as before.
         if (pushTargetOf(args)) setResultAndStopExecution(subscribe(args) as never);
         else setSubscribeFn(subscribe);
       },
