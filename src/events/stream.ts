@@ -25,6 +25,11 @@ export interface DrivenStream<T> {
   end(): Promise<void>;
 }
 
+/** Whether `value` is an async iterable (a subscription's stream, as opposed to a single result). */
+export function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
+  return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
+}
+
 /** Whether `value` is a `DrivenStream` (e.g. a subscription's source stream). */
 export function isDrivenStream(value: unknown): value is DrivenStream<unknown> {
   return (

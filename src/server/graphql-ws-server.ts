@@ -3,7 +3,7 @@ import { type ExecutionResult, GraphQLError } from 'graphql';
 import { CloseCode, GRAPHQL_TRANSPORT_WS_PROTOCOL, handleProtocols, MessageType } from 'graphql-ws';
 import type { Logger } from 'pino';
 import type { WebSocket, WebSocketServer } from 'ws';
-import type { DrivenStream, EventSink } from '../events/stream.ts';
+import { type DrivenStream, type EventSink, isAsyncIterable } from '../events/stream.ts';
 import { slowSubscriberMessage } from './sse-subscriptions.ts';
 import type { PushTarget } from './subscription-fanout.ts';
 
@@ -577,10 +577,6 @@ function asGraphQLError(error: unknown): GraphQLError {
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function isAsyncIterable(value: unknown): value is AsyncIterable<ExecutionResult> {
-  return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
 }
 
 /** A close reason fits in 123 bytes (RFC 6455); longer ones (a client's id in it) are cut. */

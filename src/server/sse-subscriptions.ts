@@ -1,5 +1,6 @@
 import type { ExecutionResult } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { isAsyncIterable } from '../events/stream.ts';
 
 /** Why a subscriber was disconnected for reading too slowly; shown to SSE and WebSocket clients alike. */
 export function slowSubscriberMessage(maxBufferedBytes: number): string {
@@ -217,8 +218,4 @@ function sseResponse(
       'Content-Encoding': 'none',
     },
   });
-}
-
-function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
-  return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
 }

@@ -11,7 +11,13 @@ import {
   visit,
 } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
-import { type DrivenStream, type EventSink, isDrivenStream, iterate } from '../events/stream.ts';
+import {
+  type DrivenStream,
+  type EventSink,
+  isAsyncIterable,
+  isDrivenStream,
+  iterate,
+} from '../events/stream.ts';
 
 /**
  * Multiplexed subscription execution (architecture.md §8): every subscriber of a call reads the same log, so an
@@ -452,8 +458,4 @@ function mapIterator<T, R>(
 
 function pushTargetOf(args: ExecutionArgs): PushTarget | undefined {
   return (args.contextValue as { pushTarget?: PushTarget } | undefined)?.pushTarget;
-}
-
-function isAsyncIterable(value: unknown): value is AsyncIterable<unknown> {
-  return typeof value === 'object' && value !== null && Symbol.asyncIterator in value;
 }

@@ -27,8 +27,11 @@ const disposers = useDisposers();
 const USER = '8:acs:00000000-0000-4000-8000-000000000001_00000001-0000-0000-0000-000000000071';
 const CALL_EVENTS = print(CallEventsDocument);
 const PLAY_TYPES = ['PLAY_STARTED', 'PLAY_COMPLETED'];
-const openSubscriptions = (stack: GatewayStack) =>
-  metric(stack, 'switchboard_subscriptions{transport="graphql-ws"}');
+/** Resolves once the gateway counts `count` open graphql-ws subscriptions. */
+const subscriptionsOpen = (stack: GatewayStack, count: number) =>
+  waitFor(async () => (await metric(stack, 'switchboard_subscriptions{transport="graphql-ws"}')) === count, {
+    what: `${count} open graphql-ws subscriptions`,
+  });
 
 async function connectedCall(stack: GatewayStack): Promise<string> {
   return (
@@ -176,7 +179,7 @@ describe('graphql-transport-ws operations', () => {
     const raw = await rawSocket(stack);
     await raw.acknowledged();
     raw.subscribe('same', { callConnectionId, types: PLAY_TYPES });
-    await waitFor(async () => (await openSubscriptions(stack)) === 1, { what: 'the subscription to open' });
+    await subscriptionsOpen(stack, 1);
     raw.subscribe('same', { callConnectionId, types: PLAY_TYPES });
     expect(await raw.closedWithin()).toEqual({
       code: CloseCode.SubscriberAlreadyExists,
@@ -203,16 +206,14 @@ describe('graphql-transport-ws operations', () => {
     await raw.acknowledged();
     raw.subscribe('a', { callConnectionId, types: PLAY_TYPES });
     raw.subscribe('b', { callConnectionId, types: PLAY_TYPES });
-    await waitFor(async () => (await openSubscriptions(stack)) === 2, { what: 'both subscriptions to open' });
+    await subscriptionsOpen(stack, 2);
     await play(stack, callConnectionId, 'first');
     await waitFor(() => raw.playsOf('a').length === 2 && raw.playsOf('b').length === 2, {
       what: 'first play',
     });
 
     raw.send({ id: 'a', type: 'complete' });
-    await waitFor(async () => (await openSubscriptions(stack)) === 1, {
-      what: 'the completed one to be freed',
-    });
+    await subscriptionsOpen(stack, 1);
     await play(stack, callConnectionId, 'second');
     await waitFor(() => raw.playsOf('b').length === 4, { what: 'the second play on the other operation' });
 
@@ -235,9 +236,7 @@ describe('graphql-transport-ws operations', () => {
     const ofOperation = raw.messages.filter((m) => m.id === 's');
     const last = ofOperation.at(-2)?.payload as { data: { callEvents: { type: string } } };
     expect(last.data.callEvents.type).toBe('CALL_DISCONNECTED');
-    await waitFor(async () => (await openSubscriptions(stack)) === 0, {
-      what: 'the subscription to be freed',
-    });
+    await subscriptionsOpen(stack, 0);
   });
 
   it('answers an invalid document with an error for that operation only, while the socket and its other operations go on', async () => {
@@ -246,7 +245,7 @@ describe('graphql-transport-ws operations', () => {
     const raw = await rawSocket(stack);
     await raw.acknowledged();
     raw.subscribe('live', { callConnectionId, types: PLAY_TYPES });
-    await waitFor(async () => (await openSubscriptions(stack)) === 1, { what: 'the subscription to open' });
+    await subscriptionsOpen(stack, 1);
     raw.subscribe('invalid', {}, 'subscription { noSuchField }');
     raw.subscribe('unparsable', {}, 'subscription {');
     await raw.received((m) => m.id === 'unparsable' && m.type === 'error', 'the syntax error');
@@ -284,9 +283,7 @@ describe('results pushed past yoga', () => {
     await waitFor(async () => (await metric(stack, 'switchboard_subscriptions{transport="sse"}')) === 1, {
       what: 'the SSE subscription to open',
     });
-    await waitFor(async () => (await openSubscriptions(stack)) === 1, {
-      what: 'the ws subscription to open',
-    });
+    await subscriptionsOpen(stack, 1);
 
     await play(stack, callConnectionId, 'both');
     const overSse = (await sse.waitForResults(2)).map(({ lastEventId: _, ...result }) => result);
@@ -311,7 +308,7 @@ describe('GraphQL clients over graphql-transport-ws', () => {
       })
       .subscribe({ next: ({ data }) => contexts.push(data?.callEvents.operationContext) });
     disposers.add(() => subscription.unsubscribe());
-    await waitFor(async () => (await openSubscriptions(stack)) === 1, { what: 'the subscription to open' });
+    await subscriptionsOpen(stack, 1);
 
     await play(stack, callConnectionId, 'apollo');
     await waitFor(() => contexts.includes('apollo'), { what: 'PlayStarted over Apollo' });
@@ -329,7 +326,7 @@ describe('GraphQL clients over graphql-transport-ws', () => {
       }),
     );
     disposers.add(unsubscribe);
-    await waitFor(async () => (await openSubscriptions(stack)) === 1, { what: 'the subscription to open' });
+    await subscriptionsOpen(stack, 1);
 
     await play(stack, callConnectionId, 'urql');
     await waitFor(() => contexts.includes('urql'), { what: 'PlayStarted over urql' });
