@@ -1,3 +1,6 @@
+import { generateKeyPairSync, sign } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CallbackAuthError,
@@ -54,6 +57,39 @@ describe('a callback token', () => {
     await expect(verifier.verify(bearer(token))).rejects.toThrow(
       'The token\'s "exp" claim is not acceptable.',
     );
+  });
+
+  it.each(['iss', 'aud'])('is refused without an %s claim', async (claim) => {
+    const token = await jwks.mint({ claims: { [claim]: undefined } });
+    await expect(verifier.verify(bearer(token))).rejects.toThrow(
+      `The token's "${claim}" claim is not acceptable.`,
+    );
+  });
+
+  it('is refused when signed by an RSA key shorter than 2048 bits', async () => {
+    const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 1024 });
+    const server = createServer((_req, res) =>
+      res.end(
+        JSON.stringify({ keys: [{ ...publicKey.export({ format: 'jwk' }), kid: 'short', alg: 'RS256' }] }),
+      ),
+    );
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    try {
+      const { port } = server.address() as AddressInfo;
+      const shortKeyVerifier = createCallbackTokenVerifier({
+        issuer: jwks.issuer,
+        jwksUrl: `http://127.0.0.1:${port}/calling/keys`,
+        audience: jwks.audience,
+      });
+      const segment = (value: object) => Buffer.from(JSON.stringify(value)).toString('base64url');
+      const input = `${segment({ alg: 'RS256', kid: 'short' })}.${segment({ iss: jwks.issuer, aud: jwks.audience, exp: now() + 300 })}`;
+      const signature = sign('sha256', Buffer.from(input), privateKey).toString('base64url');
+      await expect(shortKeyVerifier.verify(bearer(`${input}.${signature}`))).rejects.toThrow(
+        'The signing key is shorter than 2048 bits.',
+      );
+    } finally {
+      server.close();
+    }
   });
 
   it('is refused when its iat is not a number', async () => {
