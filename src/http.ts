@@ -6,6 +6,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
  * `errors.ts`, so `events/` and `server/` both use it without importing each other.
  */
 
+/** The query parameters of a request (its `url` is a path and a query; no `URL` object is built for it). */
+export function queryOf(req: IncomingMessage): URLSearchParams {
+  const url = req.url ?? '';
+  const start = url.indexOf('?');
+  return new URLSearchParams(start === -1 ? '' : url.slice(start + 1));
+}
+
 /** A body read whole, or why not: over the limit (the rest is left unread) or the client went away. */
 export type BodyRead = Buffer | 'too-large' | 'aborted';
 

@@ -88,26 +88,28 @@ export function createCallbackCapabilities(options: CallbackCapabilitiesOptions)
     return parsed.toString();
   };
 
-  /** Updates the record (fields set only where absent) and caches what the store answered. */
-  async function update(id: string, fields: Record<string, string>, create = false) {
-    const record = await log.updateCallbackRecord(id, fields, { create });
+  /**
+   * Updates the token's record (fields set only where absent) and caches what the store answered. The cache is
+   * keyed by the token itself (it never leaves the process), so a cached admission hashes nothing.
+   */
+  async function update(token: string, fields: Record<string, string>, create = false) {
+    const record = await log.updateCallbackRecord(recordId(token), fields, { create });
     if (record) {
       if (cache.size >= CACHE_ENTRIES) cache.delete(cache.keys().next().value as string);
-      cache.delete(id);
-      cache.set(id, { record, readAt: now() });
+      cache.delete(token);
+      cache.set(token, { record, readAt: now() });
     }
     return record;
   }
 
-  async function read(id: string) {
-    const cached = cache.get(id);
+  async function read(token: string) {
+    const cached = cache.get(token);
     if (cached && now() - cached.readAt < cacheMs) return cached.record;
-    return update(id, {});
+    return update(token, {});
   }
 
   const bindTo = async (token: string, callConnectionId: string, serverCallId: string | null) => {
-    const id = recordId(token);
-    const record = await update(id, {
+    const record = await update(token, {
       callConnectionId,
       ...(serverCallId ? { serverCallId } : {}),
     });
@@ -119,7 +121,7 @@ export function createCallbackCapabilities(options: CallbackCapabilitiesOptions)
   return {
     async issue() {
       const token = randomBytes(32).toString('base64url');
-      await update(recordId(token), { issuedAt: String(now()) }, true);
+      await update(token, { issuedAt: String(now()) }, true);
       return {
         token,
         callbackUrl: withToken(options.callbackUrl(), token),
@@ -141,8 +143,7 @@ export function createCallbackCapabilities(options: CallbackCapabilitiesOptions)
     async admit(token, { callConnectionId, serverCallIds = [], ending = false }) {
       if (token === null) return { admitted: false, reason: 'The callback token is missing.' };
       if (!TOKEN.test(token)) return { admitted: false, reason: 'The callback token is malformed.' };
-      const id = recordId(token);
-      let record = await read(id);
+      let record = await read(token);
       if (!record) return { admitted: false, reason: 'The callback token was not issued by this gateway.' };
       const time = now();
       if (callConnectionId !== null && record.callConnectionId === undefined) {
@@ -157,7 +158,7 @@ export function createCallbackCapabilities(options: CallbackCapabilitiesOptions)
       }
       for (const serverCallId of serverCallIds) {
         if (!serverCallId || record.serverCallId === serverCallId) continue;
-        if (record.serverCallId === undefined) record = (await update(id, { serverCallId })) ?? record;
+        if (record.serverCallId === undefined) record = (await update(token, { serverCallId })) ?? record;
         if (record.serverCallId !== serverCallId) {
           return { admitted: false, reason: 'The callback token was issued for another server call.' };
         }
@@ -165,7 +166,7 @@ export function createCallbackCapabilities(options: CallbackCapabilitiesOptions)
       if (record.endedAt !== undefined && time > Number(record.endedAt) + graceMs) {
         return { admitted: false, reason: 'The call of this callback token is over.' };
       }
-      if (ending && record.endedAt === undefined) await update(id, { endedAt: String(time) });
+      if (ending && record.endedAt === undefined) await update(token, { endedAt: String(time) });
       return { admitted: true };
     },
   };

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { NewCallEvent } from '../domain/call-event.ts';
-import { readBody, replyError } from '../http.ts';
+import { queryOf, readBody, replyError } from '../http.ts';
 import { createSecretCheck } from '../secrets.ts';
 import { CallbackAuthError } from './callback-auth.ts';
 import type { CallbackCapabilities } from './callback-capability.ts';
@@ -70,7 +70,7 @@ export function createCallbackReceiver(
         options.onRefused?.('method');
         return replyError(res, 405, 'METHOD_NOT_ALLOWED', 'Callbacks are POSTed.', { allow: 'POST' });
       }
-      const query = new URL(req.url ?? '/', 'http://callback').searchParams;
+      const query = queryOf(req);
       if (secretMatches !== null && !secretMatches(query.get('secret'))) {
         logger.warn('callback rejected: wrong or missing secret');
         options.onRefused?.('secret');

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { type WebSocket, WebSocketServer } from 'ws';
 import type { TranscriptionDataEvent, TranscriptionWord } from '../domain/call-event.ts';
 import { identifierFromRawId } from '../domain/identifier.ts';
+import { queryOf } from '../http.ts';
 import { createSecretCheck } from '../secrets.ts';
 import { CallbackAuthError } from './callback-auth.ts';
 import type { CallbackCapabilities } from './callback-capability.ts';
@@ -221,7 +222,7 @@ export function createTranscriptionReceiver(options: TranscriptionReceiverOption
   return {
     handleUpgrade(req, socket, head) {
       void (async () => {
-        const query = new URL(req.url ?? '/', 'http://transport').searchParams;
+        const query = queryOf(req);
         if (secretMatches !== null && !secretMatches(query.get('secret'))) {
           return refuse(socket, 401, 'wrong or missing secret');
         }
