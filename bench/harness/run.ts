@@ -10,7 +10,8 @@
  *
  * Options: --rounds N (3), --scenarios a,b, --systems a,b, --profile (CPU profiles of Switchboard in fanout and
  * ingest, and of every saturation step, into bench/results/profiles/; the knee step's is summarized), --quick
- * (smaller shapes, to try the harness).
+ * (smaller shapes, to try the harness). `BENCH_GATEWAY=<path of another build's dist/src/main.js>` runs that
+ * gateway as `switchboard` under this harness (before/after comparisons of two trees).
  */
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
@@ -47,7 +48,7 @@ function buildSystems(): void {
   });
 }
 
-const SWITCHBOARD_COMMAND: string[] = ['dist/src/main.js'];
+const SWITCHBOARD_COMMAND: string[] = [process.env.BENCH_GATEWAY ?? 'dist/src/main.js'];
 
 const BASELINE_COMMANDS: Record<Exclude<SystemName, 'switchboard'>, string[]> = {
   yoga: ['dist/bench/baselines/yoga-redis.js'],
@@ -80,7 +81,7 @@ const shapes: Omit<LoadJob, 'system' | 'scenario' | 'url' | 'redisUrl' | 'tokens
   fanout: quick
     ? { calls: 20, subscribersPerCall: 10, sockets: 10, eventsPerSecond: 200, seconds: 3 }
     : { calls: 100, subscribersPerCall: 10, sockets: 50, eventsPerSecond: 1_000, seconds: 10 },
-  ingest: { callbacks: quick ? 500 : 3_000, senders: 8 },
+  ingest: { callbacks: quick ? 500 : 10_000, senders: 8, warmup: quick ? 200 : 3_000 },
   memory: quick
     ? { calls: 50, subscribersPerCall: 10, sockets: 10 }
     : { calls: 500, subscribersPerCall: 10, sockets: 50 },
@@ -240,7 +241,7 @@ async function runOnce(system: SystemName, scenario: ScenarioName, round: number
   try {
     const tokens =
       system === 'switchboard' && scenario === 'ingest'
-        ? mintTokens(shapes.ingest.callbacks + shapes.ingest.senders, signer, signing.privateKey)
+        ? mintTokens(shapes.ingest.callbacks + shapes.ingest.warmup, signer, signing.privateKey)
         : [];
     const server = await startServer(system, redisUrl);
     try {
