@@ -52,9 +52,9 @@ export class CallbackKeysUnavailableError extends Error {
  *   (`jwksCacheMaxAgeMs`) and fetches it again when a token names an unknown `kid` (at most once per
  *   `jwksCooldownMs`, each fetch bounded by `jwksTimeoutMs`), so ACS key rotation needs no restart;
  * - fast-jwt checks the signature and the claims, with one verifier per key, built the first time the key is
- *   used. It verifies with `node:crypto` synchronously. jose verifies only through WebCrypto, whose
- *   asynchronous job per token cost 65–200 µs of CPU where the synchronous check costs about 45 µs
- *   (bench/README.md, "The callback token check"), and ACS sends a fresh token with every callback.
+ *   used. It verifies with `node:crypto` synchronously. jose verifies only through asynchronous crypto jobs,
+ *   which cost 65–215 µs of CPU per token where fast-jwt costs about 50 µs (bench/README.md, "Ingest on library
+ *   JWT checks"), and ACS sends a fresh token with every callback, so nothing per token can be cached.
  * Each verifier has its own key cache.
  */
 export function createCallbackTokenVerifier(options: CallbackTokenVerifierOptions): CallbackTokenVerifier {
