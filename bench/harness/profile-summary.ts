@@ -44,7 +44,7 @@ const CATEGORIES: [name: string, test: (url: string, fn: string) => boolean][] =
   ['graphql-ws', (url) => url.includes('node_modules/graphql-ws/')],
   ['ws (WebSocket frames)', (url) => url.includes('node_modules/ws/')],
   ['Redis client', (url) => /node_modules\/(@redis|redis|ioredis)\//.test(url)],
-  ['JWT (jose)', (url) => url.includes('node_modules/jose/')],
+  ['JWT (jose, fast-jwt)', (url) => /node_modules\/(jose|fast-jwt)\//.test(url)],
   ['logging (pino)', (url) => /node_modules\/(pino|sonic-boom|fast-redact|pino-std-serializers)\//.test(url)],
   ['Switchboard src/', (url) => url.includes('/src/')],
   ['other node_modules', (url) => url.includes('node_modules/')],
