@@ -26,7 +26,7 @@ const typedDocuments = {
  * - `client/src/gql/` from the client's documents (`client/operations/`, one per public operation), with
  *   `persisted-documents.json`, the manifest of trusted documents the gateway runs by id, and
  *   `client/src/possible-types.ts` (fragment matcher: which types implement each interface/union) for
- *   Apollo's `possibleTypes` and urql Graphcache's schema awareness.
+ *   Apollo's `possibleTypes`, and `client/src/introspection.ts` (the minified schema) for urql Graphcache's.
  * `npm run codegen` writes them; `npm run check` fails when the committed output differs from what this
  * config generates (`scripts/check-generated.ts`).
  */
@@ -46,6 +46,12 @@ const config: CodegenConfig = {
         ...typedDocuments.presetConfig,
         persistedDocuments: { mode: 'embedHashInDocument' as const, hashAlgorithm: 'sha256' },
       },
+    },
+    // The schema, minified (no descriptions), for urql Graphcache's `schema`: with only `possibleTypes` it writes
+    // every fragment of a union member's selection and warns about each field the member lacks.
+    'client/src/introspection.ts': {
+      plugins: ['urql-introspection'],
+      config: { module: 'es2015', useTypeImports: true },
     },
     'client/src/possible-types.ts': {
       plugins: ['fragment-matcher'],

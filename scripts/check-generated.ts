@@ -1,7 +1,7 @@
 /**
  * Fails (exit 1) when a committed generated file differs from what the sources generate now:
  * `schema.graphql` (from `buildSchema()`) and what `codegen.ts` generates (`test/gql/`, `client/src/gql/`,
- * `client/src/possible-types.ts`).
+ * `client/src/possible-types.ts`, `client/src/introspection.ts`).
  * Generates in memory: nothing in the working tree is written, so it is safe in CI on a clean clone.
  */
 import { readdir, readFile } from 'node:fs/promises';

@@ -1,5 +1,5 @@
 // urql: queries and mutations over HTTP, subscriptions over graphql-ws, and Graphcache (a normalized cache)
-// configured by `cacheConfig.urql`: the same keys, lookups and `possibleTypes` as Apollo's.
+// configured by `cacheConfig.urql`: the same keys and lookups as Apollo's, and the schema for fragment matching.
 
 import { cacheConfig } from '@switchboard/client';
 import { Client, fetchExchange, subscriptionExchange } from '@urql/core';

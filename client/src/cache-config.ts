@@ -1,3 +1,5 @@
+import type { IntrospectionQuery } from 'graphql';
+import introspection from './introspection.ts';
 import possibleTypesResult from './possible-types.ts';
 
 /**
@@ -86,7 +88,12 @@ export interface UrqlCacheConfig {
       (parent: unknown, args: Record<string, unknown>) => { __typename: string; id: string }
     >;
   };
-  possibleTypes: Record<string, string[]>;
+  /**
+   * The schema (introspection without descriptions). With it Graphcache writes only the fragments a result's type
+   * matches; with `possibleTypes` alone it writes every fragment of a union member's selection and warns, in
+   * development, about each field of the other members (fourteen per `PlayStarted`).
+   */
+  schema: IntrospectionQuery;
 }
 
 /** Normalized-cache settings for Apollo Client and urql Graphcache (see `cacheConfig`). */
@@ -105,8 +112,9 @@ const possibleTypes: Record<string, string[]> = possibleTypesResult.possibleType
 
 /**
  * Everything a normalized cache needs to read the gateway's results right: which types implement each interface
- * and union (`possibleTypes`, without which `... on Error` reads nothing), how each object type is keyed (by
- * `id`, or stored in its parent), and the lookups `call`, `recording` and `room` answered from the cache.
+ * and union (Apollo's `possibleTypes`, Graphcache's `schema`; without them `... on Error` reads nothing), how
+ * each object type is keyed (by `id`, or stored in its parent), and the lookups `call`, `recording` and `room`
+ * answered from the cache.
  *
  * ```ts
  * const apollo = new ApolloClient({ link, cache: new InMemoryCache(cacheConfig.apollo) });
@@ -166,7 +174,7 @@ export const cacheConfig: CacheConfig = {
         ]),
       ),
     },
-    possibleTypes,
+    schema: introspection,
   },
   keyedTypes: KEYED_TYPES,
   embeddedTypes: EMBEDDED_TYPES,

@@ -1,5 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { cacheConfig } from '@switchboard/client';
+import { CallEventsDocument, cacheConfig } from '@switchboard/client';
+import { Client, subscriptionExchange } from '@urql/core';
+import { cacheExchange } from '@urql/exchange-graphcache';
 import {
   type GraphQLObjectType,
   getNamedType,
@@ -71,6 +73,53 @@ describe('cacheConfig', () => {
         .map((t) => t.name)
         .sort(),
     );
+  });
+
+  it('lets urql Graphcache store a call event without warning about the fields of other event types', async () => {
+    const warnings: string[] = [];
+    const playStarted = {
+      __typename: 'PlayStarted',
+      id: 'event-1',
+      cursor: '1-0',
+      type: 'PLAY_STARTED',
+      callConnectionId: 'call-1',
+      serverCallId: null,
+      correlationId: null,
+      operationContext: 'greeting',
+      time: '2026-12-08T00:00:00.000Z',
+      resultInformation: {
+        __typename: 'ResultInformation',
+        code: 200,
+        subCode: 0,
+        message: 'Action completed successfully.',
+      },
+    };
+    // The event arrives as the gateway sends it (urql adds `__typename` to every selection); no network.
+    const client = new Client({
+      url: 'http://gateway.invalid/graphql',
+      exchanges: [
+        cacheExchange({
+          ...cacheConfig.urql,
+          logger: (severity, message) => {
+            if (severity !== 'debug') warnings.push(message);
+          },
+        }),
+        subscriptionExchange({
+          forwardSubscription: () => ({
+            subscribe(sink) {
+              sink.next({ data: { callEvents: playStarted } });
+              sink.complete();
+              return { unsubscribe() {} };
+            },
+          }),
+        }),
+      ],
+    });
+    const received = await client
+      .subscription(CallEventsDocument, { callConnectionId: 'call-1' })
+      .toPromise();
+    expect(received.data?.callEvents).toMatchObject({ __typename: 'PlayStarted', id: 'event-1' });
+    expect(warnings).toEqual([]);
   });
 
   it('gives Call and Recording the ACS id as their id', () => {
