@@ -114,9 +114,10 @@ export function createCallbackTokenVerifier(options: CallbackTokenVerifierOption
       if (!authorizationHeader) throw new CallbackAuthError('The Authorization header is missing.');
       const token = /^Bearer +([A-Za-z0-9_.-]+) *$/i.exec(authorizationHeader)?.[1];
       if (!token) throw new CallbackAuthError('The Authorization header is not "Bearer <JWT>".');
-      const protectedHeader = headerOf(token.slice(0, token.indexOf('.')));
+      const headerEnd = token.indexOf('.');
+      const protectedHeader = headerEnd > 0 ? headerOf(token.slice(0, headerEnd)) : null;
       if (protectedHeader === null) throw malformed();
-      // Checked before the key set is asked, so a forged header never makes it fetch keys.
+      // Checked before the key set is asked: a header of another algorithm never reaches it.
       if (protectedHeader.alg !== ALGORITHM || 'crit' in protectedHeader) throw malformed();
       let payload: Record<string, unknown>;
       try {
