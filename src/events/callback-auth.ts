@@ -171,8 +171,7 @@ function fromTokenError(error: TokenError): CallbackAuthError {
     case TokenError.codes.missingRequiredClaim:
     case TokenError.codes.invalidClaimType:
     case TokenError.codes.invalidClaimValue: {
-      const claim =
-        /^The (\w+) claim/.exec(error.message)?.[1] ?? /^None of (\w+) claim/.exec(error.message)?.[1];
+      const claim = /^(?:The|None of) (\w+) claim/.exec(error.message)?.[1];
       return claim ? claimRefused(claim) : new CallbackAuthError('A claim of the token is not acceptable.');
     }
     default:

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 import type { RecordingChunk, RecordingFileReadyEvent } from '../domain/call-event.ts';
 import { type CommunicationIdentifier, identifierFromRawId } from '../domain/identifier.ts';
 import { INCOMING_CALL_RING_MS, type IncomingCall } from '../domain/incoming-call.ts';
-import { readBody, replyError, replyJson } from '../http.ts';
+import { queryOf, readBody, replyError, replyJson } from '../http.ts';
 import { createSecretCheck } from '../secrets.ts';
 import type { IncomingCallLog } from './incoming-calls.ts';
 import type { CallEventLog } from './log.ts';
@@ -63,7 +63,7 @@ export function createEventGridReceiver(
   return async (req, res) => {
     try {
       if (secretMatches === null) return replyError(res, 404, 'NOT_FOUND', 'Event Grid is not configured.');
-      if (!secretMatches(new URL(req.url ?? '/', 'http://eventgrid').searchParams.get('secret'))) {
+      if (!secretMatches(queryOf(req).get('secret'))) {
         logger.warn('event grid request refused: wrong or missing secret');
         return replyError(res, 401, 'UNAUTHENTICATED', 'The secret is wrong or missing.');
       }
